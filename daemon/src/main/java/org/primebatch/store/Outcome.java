@@ -1,0 +1,20 @@
+package org.primebatch.store;
+
+import java.util.List;
+import java.util.Map;
+import org.primebatch.api.CaseValue;
+
+/** How a claimed item ended. */
+public sealed interface Outcome {
+    Fence fence();
+
+    record Succeeded(Fence fence, Map<String, CaseValue> outputs, List<String> artifacts) implements Outcome {
+    }
+
+    /** A failure; {@code retryable} false means no further attempt can help (bad input, unknown alias). */
+    record Failed(Fence fence, String error, boolean retryable) implements Outcome {
+    }
+
+    record Cancelled(Fence fence) implements Outcome {
+    }
+}

@@ -1,0 +1,95 @@
+package org.primebatch.store;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.primebatch.api.BatchSpec;
+import org.primebatch.api.BatchView;
+import org.primebatch.api.CaseInput;
+import org.primebatch.api.DaemonStatus.QueueTotals;
+import org.primebatch.api.Event;
+import org.primebatch.api.ItemState;
+import org.primebatch.api.ItemView;
+
+/**
+ * The durable queue of batches and their items (one item per case).
+ *
+ * <p>Every method that changes state does so in one transaction that also appends the events describing the change;
+ * after the commit those events are handed to the {@linkplain #onEvents listener} in sequence order. An item is
+ * claimed with a lease owned by a boot id; the attempt number the claim gives it is its fencing token, so a late
+ * completion from an expired lease is refused.
+ */
+public interface QueueStore extends AutoCloseable {
+
+    /** Queues a batch with all its cases in one transaction, or nothing. Cases are numbered from 1. */
+    BatchView submit(BatchSpec spec, List<CaseInput> cases);
+
+    /**
+     * Claims up to {@code max} pending items whose retry time has come, of batches that are neither paused nor
+     * cancelled, highest priority first, then oldest batch, then lowest seq. Each claimed item becomes running, its
+     * attempt count goes up by one, and it is leased to {@code owner} until {@code leaseUntil}.
+     */
+    List<Claim> claim(String owner, int max, Instant now, Instant leaseUntil);
+
+    /** Extends the leases {@code owner} holds on these items; returns how many were still held. */
+    int renew(String owner, Collection<Long> itemIds, Instant leaseUntil);
+
+    /**
+     * Records outcomes in one transaction, each fenced on its lease. Returns, per outcome, whether it was accepted.
+     * A retryable failure with attempts left returns the item to pending, due after a backoff.
+     */
+    List<Boolean> complete(List<Outcome> outcomes, Instant now);
+
+    /** Returns leased items to pending without counting the attempt (a graceful stop). */
+    int release(Collection<Fence> fences);
+
+    /**
+     * Returns items leased by any other owner (an earlier boot) to pending with their attempt counted; an item out
+     * of attempts fails instead. Returns how many items were touched.
+     */
+    int recover(String currentOwner, Instant now);
+
+    /** Same as {@link #recover} for leases, of any owner, that ran out before {@code now}. */
+    int expireLeases(Instant now);
+
+    /** Cancels pending items at once; returns the running items, whose runners must stop and report cancellation. */
+    List<Fence> cancelBatch(long batchId);
+
+    /** Cancels one item: at once when pending; a running item's fence is returned to be interrupted. */
+    Optional<Fence> cancelItem(long batchId, int seq);
+
+    void pause(long batchId, String reason);
+
+    void resume(long batchId);
+
+    /** Returns failed and cancelled items to pending with their attempts reset; returns how many. */
+    int retry(long batchId);
+
+    /** Deletes a batch none of whose items is pending or running. */
+    void delete(long batchId);
+
+    List<BatchView> batches();
+
+    Optional<BatchView> batch(long batchId);
+
+    /** Items with {@code seq > afterSeq}, in seq order, optionally only those in {@code state}. */
+    List<ItemView> items(long batchId, int afterSeq, int limit, ItemState state);
+
+    QueueTotals totals();
+
+    /** Stored events with {@code seq > afterSeq}, oldest first. */
+    List<Event> events(long afterSeq, int limit);
+
+    long lastEventSeq();
+
+    /** Deletes events older than {@code before} whose seq is also below {@code keepFromSeq}; returns how many. */
+    int pruneEvents(Instant before, long keepFromSeq);
+
+    /** Sets the one listener that receives each committed transaction's events, in order. */
+    void onEvents(Consumer<List<Event>> listener);
+
+    @Override
+    void close();
+}

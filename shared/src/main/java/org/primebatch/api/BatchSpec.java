@@ -1,0 +1,41 @@
+package org.primebatch.api;
+
+import java.util.List;
+
+/**
+ * What a batch runs: the worksheet, the engine and how each case is retried, timed and exported.
+ *
+ * @param retries        how many times a failed case is tried again (so {@code retries + 1} attempts)
+ * @param timeoutSeconds longest a single case may take, or null for the engine's default
+ * @param errorThreshold fraction of failed cases (0..1) above which the batch pauses itself, or null for never
+ * @param errorMinItems  finished cases needed before the error threshold applies
+ */
+public record BatchSpec(
+        String name,
+        String worksheet,
+        String engine,
+        String outDir,
+        List<String> exports,
+        String nameTemplate,
+        Priority priority,
+        Integer retries,
+        Integer timeoutSeconds,
+        Double errorThreshold,
+        Integer errorMinItems) {
+
+    public static final int DEFAULT_RETRIES = 2;
+    public static final String DEFAULT_NAME_TEMPLATE = "{case}";
+
+    public BatchSpec {
+        exports = exports == null ? List.of() : List.copyOf(exports);
+        priority = priority == null ? Priority.NORMAL : priority;
+        retries = retries == null ? DEFAULT_RETRIES : retries;
+        engine = engine == null || engine.isBlank() ? "auto" : engine;
+        nameTemplate = nameTemplate == null || nameTemplate.isBlank() ? DEFAULT_NAME_TEMPLATE : nameTemplate;
+        errorMinItems = errorMinItems == null ? 10 : errorMinItems;
+    }
+
+    public int maxAttempts() {
+        return retries + 1;
+    }
+}

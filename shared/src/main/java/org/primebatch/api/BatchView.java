@@ -1,0 +1,15 @@
+package org.primebatch.api;
+
+import java.time.Instant;
+
+/** A batch as clients see it. */
+public record BatchView(
+        long id,
+        BatchState state,
+        BatchSpec spec,
+        Counts counts,
+        Instant created,
+        Instant started,
+        Instant finished,
+        String pauseReason) {
+}
