@@ -1,0 +1,36 @@
+package org.primebatch.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import org.primebatch.api.Protocol;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "results", description = "Write a batch's results (one row per case), also while it runs.")
+final class ResultsCommand extends BatchAction {
+    @Option(names = "--format", paramLabel = "FORMAT", description = "csv or json (default: ${DEFAULT-VALUE})")
+    String format = "csv";
+
+    @Option(names = "--output", paramLabel = "FILE", description = "where to write (default: results.FORMAT in the batch's output folder)")
+    Path output;
+
+    @Override
+    String method() {
+        return Protocol.BATCH_RESULTS;
+    }
+
+    @Override
+    ObjectNode params() {
+        ObjectNode params = super.params().put("format", format);
+        if (output != null) {
+            params.put("output", output.toAbsolutePath().normalize().toString());
+        }
+        return params;
+    }
+
+    @Override
+    String done(JsonNode answer) {
+        return answer.path("path").asText();
+    }
+}

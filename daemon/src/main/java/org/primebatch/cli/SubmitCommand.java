@@ -1,0 +1,28 @@
+package org.primebatch.cli;
+
+import org.primebatch.api.BatchView;
+import org.primebatch.api.Protocol;
+import org.primebatch.client.DaemonClient;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "submit", description = "Queue a batch: one case per row of the case file. Prints the batch id.")
+final class SubmitCommand extends ClientCommand {
+    @Mixin
+    SubmitOptions options;
+
+    @Override
+    public Integer call() {
+        BatchView batch;
+        try (DaemonClient client = connect()) {
+            batch = client.call(Protocol.BATCH_SUBMIT, options.request(), BatchView.class);
+        }
+        if (options.json) {
+            printJson(batch);
+        } else {
+            out().println("batch " + batch.id() + " queued: " + batch.counts().total() + " cases on " + batch.spec().engine()
+                    + ", output in " + batch.spec().outDir());
+        }
+        return Main.OK;
+    }
+}

@@ -1,0 +1,190 @@
+package org.primebatch.daemon;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.primebatch.api.DaemonStatus;
+import org.primebatch.api.EngineInfo;
+import org.primebatch.api.Protocol;
+import org.primebatch.engine.Engines;
+import org.primebatch.engine.echo.EchoEngine;
+import org.primebatch.queue.Runner;
+import org.primebatch.queue.RunnerConfig;
+import org.primebatch.queue.Submitter;
+import org.primebatch.server.DaemonControl;
+import org.primebatch.server.EventHub;
+import org.primebatch.server.RpcMethods;
+import org.primebatch.server.RpcServer;
+import org.primebatch.server.ServerConfig;
+import org.primebatch.store.SqliteQueueStore;
+
+/**
+ * The daemon: one per home. Holds the home's lock, owns the queue, runs the engines and serves the protocol until
+ * asked to stop (by {@code daemon.shutdown}, {@code primebatch stop} or SIGTERM). Stopping returns running cases to
+ * the queue; a daemon killed outright leaves them leased, and the next one returns them at start.
+ */
+public final class Daemon implements DaemonControl, AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(Daemon.class.getName());
+
+    private final DaemonOptions options;
+    private final String bootId = UUID.randomUUID().toString();
+    private final Instant startedAt = Instant.now();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final AtomicBoolean stopping = new AtomicBoolean();
+    private DaemonLock lock;
+    private SqliteQueueStore store;
+    private Engines engines;
+    private Runner runner;
+    private RpcServer server;
+    private ScheduledExecutorService housekeeping;
+    private EventHub hub;
+
+    private Daemon(DaemonOptions options) {
+        this.options = options;
+    }
+
+    public static String version() {
+        String v = Daemon.class.getPackage().getImplementationVersion();
+        return v != null ? v : "dev";
+    }
+
+    /** Starts a daemon for the options' home; throws when another daemon holds it. */
+    public static Daemon start(DaemonOptions options) throws IOException {
+        Daemon daemon = new Daemon(options);
+        try {
+            daemon.open();
+        } catch (IOException | RuntimeException e) {
+            daemon.close();
+            throw e;
+        }
+        return daemon;
+    }
+
+    private void open() throws IOException {
+        Path home = options.home().dir();
+        Files.createDirectories(home);
+        Path run = options.home().runDir();
+        Files.createDirectories(run);
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(run, PosixFilePermissions.fromString("rwx------"));
+        }
+        lock = DaemonLock.acquire(options.home().lockFile());
+        DaemonLog.install(options.home().logsDir(), options.logMaxBytes(), 5);
+        LOG.info("daemon " + version() + " starting, PID " + ProcessHandle.current().pid() + ", home " + home + ", boot " + bootId);
+
+        store = SqliteQueueStore.open(options.home().queueDb());
+        int recovered = store.recover(bootId, Instant.now());
+        if (recovered > 0) {
+            LOG.info("returned " + recovered + " cases left running by an earlier daemon to the queue");
+        }
+        hub = new EventHub(store);
+        store.onEvents(hub);
+
+        engines = new Engines(List.of(new EchoEngine(options.echoSlots())));
+        runner = new Runner(store, engines, RunnerConfig.defaults(options.echoSlots()), bootId, Clock.systemUTC());
+        runner.start();
+
+        RpcMethods methods = new RpcMethods(store, new Submitter(store, engines, runner), runner, engines, hub, this);
+        server = new RpcServer(new ServerConfig(options.home().socket(), options.tcp(), options.tcpPort(),
+                options.home().connectionFile(), version(), 10_000), methods);
+        server.start();
+
+        housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "primebatch-housekeeping");
+            t.setDaemon(true);
+            return t;
+        });
+        housekeeping.scheduleWithFixedDelay(this::pruneEvents, 1, 10, TimeUnit.MINUTES);
+        LOG.info("daemon ready on " + options.home().socket() + (options.tcp() ? " and 127.0.0.1:" + server.tcpPort() : ""));
+    }
+
+    private void pruneEvents() {
+        try {
+            long keepFrom = Math.min(hub.oldestNeeded(), store.lastEventSeq());
+            int pruned = store.pruneEvents(Instant.now().minus(options.eventRetention()), keepFrom);
+            if (pruned > 0) {
+                LOG.info("pruned " + pruned + " old events");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "pruning events failed", e);
+        }
+    }
+
+    public int tcpPort() {
+        return server.tcpPort();
+    }
+
+    @Override
+    public DaemonStatus status() {
+        List<EngineInfo> engineInfos = engines.all().stream().map(e -> new EngineInfo(e.name(), e.availability().available(),
+                e.availability().reason(), e.version(), runner.slots(), runner.casesDone())).toList();
+        return new DaemonStatus(Protocol.PRODUCT, version(), ProcessHandle.current().pid(), options.home().dir().toString(),
+                startedAt, bootId, engineInfos, store.totals(), store.lastEventSeq());
+    }
+
+    @Override
+    public void shutdown() {
+        Thread t = new Thread(this::close, "primebatch-shutdown");
+        t.start();
+    }
+
+    /** Blocks until the daemon has stopped. */
+    public void awaitStop() throws InterruptedException {
+        stopped.await();
+    }
+
+    @Override
+    public void close() {
+        if (!stopping.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            LOG.info("daemon stopping");
+            if (housekeeping != null) {
+                housekeeping.shutdownNow();
+            }
+            if (runner != null) {
+                runner.close();
+            }
+            if (server != null) {
+                server.close();
+            }
+            if (store != null) {
+                store.close();
+            }
+            LOG.info("daemon stopped");
+            if (lock != null) {
+                lock.close();
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.SEVERE, "error while stopping", e);
+        } finally {
+            stopped.countDown();
+        }
+    }
+
+    /** Runs the daemon in the foreground until it is stopped; SIGTERM and Ctrl-C stop it gracefully. */
+    public void runUntilStopped() throws InterruptedException {
+        Thread hook = new Thread(this::close, "primebatch-sigterm");
+        Runtime.getRuntime().addShutdownHook(hook);
+        awaitStop();
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException ignored) {
+            // the JVM is already exiting through the hook
+        }
+    }
+}

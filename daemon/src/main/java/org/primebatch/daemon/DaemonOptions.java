@@ -1,0 +1,19 @@
+package org.primebatch.daemon;
+
+import java.time.Duration;
+import org.primebatch.client.Home;
+
+/**
+ * How a daemon runs.
+ *
+ * @param tcp            also listen on 127.0.0.1 (port and token in {@code run/connection.json})
+ * @param tcpPort        the TCP port, 0 for any free one
+ * @param echoSlots      cases the echo engine runs at once
+ * @param eventRetention how long events are kept for clients that reconnect
+ * @param logMaxBytes    size at which {@code logs/daemon.log} is rolled
+ */
+public record DaemonOptions(Home home, boolean tcp, int tcpPort, int echoSlots, Duration eventRetention, long logMaxBytes) {
+    public static DaemonOptions defaults(Home home) {
+        return new DaemonOptions(home, false, 0, 8, Duration.ofDays(7), 10L * 1024 * 1024);
+    }
+}

@@ -1,0 +1,115 @@
+package org.primebatch.engine.echo;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.primebatch.api.CaseValue;
+import org.primebatch.api.Json;
+import org.primebatch.engine.Engine;
+import org.primebatch.engine.EngineException;
+import org.primebatch.engine.EngineSession;
+
+/**
+ * The diagnostic engine: its outputs are its inputs. It checks the pipeline (queue, protocol, exports) without any
+ * calculation. Two reserved inputs make it misbehave on purpose: {@code _delay_ms} sleeps that long in calculate, and
+ * {@code _fail} fails the case ({@code "retryable"} or anything else for a permanent failure).
+ */
+public final class EchoEngine implements Engine {
+    public static final String NAME = "echo";
+    public static final String DELAY_INPUT = "_delay_ms";
+    public static final String FAIL_INPUT = "_fail";
+
+    private final int slots;
+
+    public EchoEngine(int slots) {
+        this.slots = slots;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String version() {
+        return "1";
+    }
+
+    @Override
+    public Availability availability() {
+        return Availability.YES;
+    }
+
+    @Override
+    public int defaultSlots() {
+        return slots;
+    }
+
+    @Override
+    public Set<String> exportFormats() {
+        return Set.of("json");
+    }
+
+    @Override
+    public EngineSession open(Path worksheet) throws EngineException {
+        if (!Files.isRegularFile(worksheet)) {
+            throw EngineException.permanent("worksheet not found: " + worksheet);
+        }
+        return new Session();
+    }
+
+    private static final class Session implements EngineSession {
+        private final Map<String, CaseValue> values = new LinkedHashMap<>();
+
+        @Override
+        public void setInputs(Map<String, CaseValue> inputs) {
+            values.putAll(inputs);
+        }
+
+        @Override
+        public void calculate() throws EngineException {
+            CaseValue delay = values.get(DELAY_INPUT);
+            if (delay != null) {
+                try {
+                    Thread.sleep(delay.value().asLong());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw EngineException.transientFailure("interrupted");
+                }
+            }
+            CaseValue fail = values.get(FAIL_INPUT);
+            if (fail != null && !fail.value().asText().isEmpty()) {
+                boolean retryable = "retryable".equals(fail.value().asText());
+                throw new EngineException("echo asked to fail: " + fail.value().asText(), retryable);
+            }
+        }
+
+        @Override
+        public Map<String, CaseValue> outputs() {
+            Map<String, CaseValue> outputs = new LinkedHashMap<>(values);
+            outputs.remove(DELAY_INPUT);
+            outputs.remove(FAIL_INPUT);
+            return outputs;
+        }
+
+        @Override
+        public void export(String format, Path target) throws EngineException {
+            if (!"json".equals(format)) {
+                throw EngineException.permanent("the echo engine exports json only, not " + format);
+            }
+            try {
+                Files.writeString(target, Json.write(outputs()));
+            } catch (IOException e) {
+                throw new EngineException("cannot write " + target + ": " + e.getMessage(), true, e);
+            }
+        }
+
+        @Override
+        public void close() {
+            values.clear();
+        }
+    }
+}

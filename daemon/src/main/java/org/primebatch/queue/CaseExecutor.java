@@ -1,0 +1,131 @@
+package org.primebatch.queue;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.primebatch.api.BatchSpec;
+import org.primebatch.api.CaseValue;
+import org.primebatch.engine.Engine;
+import org.primebatch.engine.EngineException;
+import org.primebatch.engine.EngineSession;
+import org.primebatch.engine.Engines;
+import org.primebatch.report.ArtifactNames;
+import org.primebatch.store.Claim;
+import org.primebatch.store.Outcome;
+
+/**
+ * Runs claimed cases on one worker thread. Keeps the engine session of the last worksheet open, so a batch opens its
+ * worksheet once per worker rather than once per case.
+ */
+final class CaseExecutor implements AutoCloseable {
+    private final Engines engines;
+    private EngineSession session;
+    private String sessionKey;
+
+    CaseExecutor(Engines engines) {
+        this.engines = engines;
+    }
+
+    Outcome run(Claim claim, BatchSpec spec, ArtifactNames names) {
+        try {
+            EngineSession open = sessionFor(spec);
+            open.setInputs(claim.inputs());
+            open.calculate();
+            Map<String, CaseValue> outputs = open.outputs();
+            List<String> artifacts = export(open, claim, spec, names);
+            return new Outcome.Succeeded(claim.fence(), outputs, artifacts);
+        } catch (EngineException e) {
+            if (e.retryable()) {
+                closeSession();
+            }
+            return new Outcome.Failed(claim.fence(), e.getMessage(), e.retryable());
+        } catch (RuntimeException e) {
+            closeSession();
+            return new Outcome.Failed(claim.fence(), "engine error: " + e, true);
+        }
+    }
+
+    private EngineSession sessionFor(BatchSpec spec) throws EngineException {
+        String key = spec.engine() + "\n" + spec.worksheet();
+        if (session != null && key.equals(sessionKey)) {
+            return session;
+        }
+        closeSession();
+        Engine engine = engines.find(spec.engine())
+                .orElseThrow(() -> EngineException.permanent("engine " + spec.engine() + " is not installed in this daemon"));
+        session = engine.open(Path.of(spec.worksheet()));
+        sessionKey = key;
+        return session;
+    }
+
+    private static List<String> export(EngineSession session, Claim claim, BatchSpec spec, ArtifactNames names)
+            throws EngineException {
+        if (spec.exports().isEmpty()) {
+            return List.of();
+        }
+        Path outDir = Path.of(spec.outDir());
+        Map<String, String> values = new HashMap<>();
+        claim.inputs().forEach((alias, value) -> values.put(alias, value.value().isTextual() ? value.value().asText() : value.value().toString()));
+        values.put("case", claim.name() != null ? claim.name() : String.valueOf(claim.seq()));
+        values.put("seq", String.valueOf(claim.seq()));
+        values.put("batch", String.valueOf(claim.batchId()));
+        values.put("worksheet", baseName(Path.of(spec.worksheet())));
+        List<String> written = new ArrayList<>();
+        for (String format : spec.exports()) {
+            Path target = names.resolve(outDir, values, format);
+            Path temp = target.resolveSibling("." + target.getFileName() + ".part");
+            try {
+                Files.createDirectories(outDir);
+                session.export(format, temp);
+                moveIntoPlace(temp, target);
+            } catch (IOException e) {
+                throw new EngineException("cannot write " + target + ": " + e.getMessage(), true, e);
+            } finally {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // the temporary file is hidden and overwritten by the next attempt
+                }
+            }
+            written.add(target.toString());
+        }
+        return written;
+    }
+
+    private static void moveIntoPlace(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    void closeSession() {
+        if (session != null) {
+            try {
+                session.close();
+            } catch (RuntimeException ignored) {
+                // a session that fails to close is dropped all the same
+            }
+            session = null;
+            sessionKey = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        closeSession();
+    }
+}

@@ -1,0 +1,117 @@
+package org.primebatch.queue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.primebatch.api.BatchSpec;
+import org.primebatch.api.BatchView;
+import org.primebatch.api.CaseInput;
+import org.primebatch.api.ErrorCode;
+import org.primebatch.api.Json;
+import org.primebatch.api.RpcException;
+import org.primebatch.engine.Engine;
+import org.primebatch.engine.Engines;
+import org.primebatch.report.ArtifactNames;
+import org.primebatch.store.QueueStore;
+
+/**
+ * Checks a whole batch before anything is queued (worksheet, engine, exports, output folder, name template, every
+ * case), then queues it in one transaction. The stored spec names the engine actually chosen and absolute paths.
+ */
+public final class Submitter {
+    public static final int MAX_CASES = 1_000_000;
+    private static final Pattern ALIAS = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_.']*");
+
+    private final QueueStore store;
+    private final Engines engines;
+    private final Runner runner;
+
+    public Submitter(QueueStore store, Engines engines, Runner runner) {
+        this.store = store;
+        this.engines = engines;
+        this.runner = runner;
+    }
+
+    public BatchView submit(BatchSpec spec, List<CaseInput> cases) {
+        BatchSpec resolved = resolve(spec);
+        validateCases(cases);
+        BatchView view = store.submit(resolved, cases);
+        runner.wakeUp();
+        return view;
+    }
+
+    BatchSpec resolve(BatchSpec spec) {
+        if (spec.worksheet() == null || spec.worksheet().isBlank()) {
+            throw new RpcException(ErrorCode.INVALID_SPEC, "the batch names no worksheet");
+        }
+        Path worksheet = Path.of(spec.worksheet()).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(worksheet)) {
+            throw new RpcException(ErrorCode.INVALID_SPEC, "worksheet not found: " + worksheet);
+        }
+        Engine engine = engines.choose(spec.engine());
+        for (String format : spec.exports()) {
+            if (!engine.exportFormats().contains(format)) {
+                throw new RpcException(ErrorCode.INVALID_SPEC, "the " + engine.name() + " engine cannot export " + format
+                        + "; it exports: " + String.join(", ", engine.exportFormats()));
+            }
+        }
+        try {
+            ArtifactNames.of(spec.nameTemplate());
+        } catch (IllegalArgumentException e) {
+            throw new RpcException(ErrorCode.INVALID_SPEC, "name template: " + e.getMessage());
+        }
+        if (spec.retries() < 0 || spec.retries() > 100) {
+            throw new RpcException(ErrorCode.INVALID_SPEC, "retries must be between 0 and 100");
+        }
+        if (spec.timeoutSeconds() != null && spec.timeoutSeconds() <= 0) {
+            throw new RpcException(ErrorCode.INVALID_SPEC, "timeout must be a positive number of seconds");
+        }
+        if (spec.errorThreshold() != null && (spec.errorThreshold() < 0 || spec.errorThreshold() > 1)) {
+            throw new RpcException(ErrorCode.INVALID_SPEC, "error threshold must be between 0 and 1");
+        }
+        Path outDir = spec.outDir() != null && !spec.outDir().isBlank()
+                ? Path.of(spec.outDir()).toAbsolutePath().normalize()
+                : worksheet.resolveSibling(CaseExecutor.baseName(worksheet) + "-results");
+        if (!spec.exports().isEmpty()) {
+            requireWritable(outDir);
+        }
+        String name = spec.name() != null && !spec.name().isBlank() ? spec.name() : CaseExecutor.baseName(worksheet);
+        return new BatchSpec(name, worksheet.toString(), engine.name(), outDir.toString(), spec.exports(),
+                spec.nameTemplate(), spec.priority(), spec.retries(), spec.timeoutSeconds(), spec.errorThreshold(),
+                spec.errorMinItems());
+    }
+
+    private static void requireWritable(Path outDir) {
+        try {
+            Files.createDirectories(outDir);
+            Path probe = Files.createTempFile(outDir, ".primebatch", ".probe");
+            Files.delete(probe);
+        } catch (IOException | SecurityException e) {
+            throw new RpcException(ErrorCode.INVALID_SPEC, "output folder is not writable: " + outDir + " (" + e.getMessage() + ")");
+        }
+    }
+
+    static void validateCases(List<CaseInput> cases) {
+        if (cases.isEmpty()) {
+            throw new RpcException(ErrorCode.INVALID_CASES, "the batch has no cases");
+        }
+        if (cases.size() > MAX_CASES) {
+            throw new RpcException(ErrorCode.INVALID_CASES, "a batch holds at most " + MAX_CASES + " cases, not " + cases.size());
+        }
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < cases.size() && problems.size() < 100; i++) {
+            for (String alias : cases.get(i).inputs().keySet()) {
+                if (!ALIAS.matcher(alias).matches()) {
+                    problems.add("case " + (i + 1) + ", input '" + alias + "': not a worksheet name");
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RpcException(ErrorCode.INVALID_CASES, String.join("; ", problems),
+                    Json.object().set("problems", Json.tree(problems)));
+        }
+    }
+}

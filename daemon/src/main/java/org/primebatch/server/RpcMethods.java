@@ -1,0 +1,240 @@
+package org.primebatch.server;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.primebatch.api.BatchSpec;
+import org.primebatch.api.BatchView;
+import org.primebatch.api.CaseInput;
+import org.primebatch.api.EngineInfo;
+import org.primebatch.api.ErrorCode;
+import org.primebatch.api.ItemState;
+import org.primebatch.api.ItemView;
+import org.primebatch.api.Json;
+import org.primebatch.api.Protocol;
+import org.primebatch.api.RpcException;
+import org.primebatch.cases.CaseFileException;
+import org.primebatch.cases.CaseTables;
+import org.primebatch.engine.Engine;
+import org.primebatch.engine.Engines;
+import org.primebatch.queue.Runner;
+import org.primebatch.queue.Submitter;
+import org.primebatch.report.ResultsWriter;
+import org.primebatch.store.AllItems;
+import org.primebatch.store.Fence;
+import org.primebatch.store.QueueStore;
+
+/** The daemon's protocol methods, over the queue, the runner and the engines. */
+public final class RpcMethods implements RequestHandler {
+    private static final int MAX_PAGE = 1000;
+
+    private final QueueStore store;
+    private final Submitter submitter;
+    private final Runner runner;
+    private final Engines engines;
+    private final EventHub events;
+    private final DaemonControl daemon;
+    private final Uploads uploads = new Uploads();
+
+    public RpcMethods(QueueStore store, Submitter submitter, Runner runner, Engines engines, EventHub events, DaemonControl daemon) {
+        this.store = store;
+        this.submitter = submitter;
+        this.runner = runner;
+        this.engines = engines;
+        this.events = events;
+        this.daemon = daemon;
+    }
+
+    @Override
+    public JsonNode handle(String method, JsonNode params, Session session) {
+        Params p = new Params(params);
+        return switch (method) {
+            case Protocol.DAEMON_STATUS -> Json.tree(daemon.status());
+            case Protocol.DAEMON_SHUTDOWN -> {
+                daemon.shutdown();
+                yield Json.object().put("stopping", true);
+            }
+            case Protocol.ENGINE_LIST -> Json.tree(engineList());
+            case Protocol.BATCH_UPLOAD -> upload(p, session);
+            case Protocol.BATCH_SUBMIT -> Json.tree(submit(p, session));
+            case Protocol.BATCH_LIST -> Json.tree(store.batches());
+            case Protocol.BATCH_GET -> Json.tree(batch(p));
+            case Protocol.BATCH_ITEMS -> items(p);
+            case Protocol.BATCH_CANCEL -> {
+                long id = p.requiredLong("batch");
+                List<Fence> running = store.cancelBatch(id);
+                runner.cancel(running);
+                yield Json.object().put("batch", id).put("running", running.size());
+            }
+            case Protocol.ITEM_CANCEL -> {
+                long id = p.requiredLong("batch");
+                int item = (int) p.requiredLong("item");
+                store.cancelItem(id, item).ifPresent(fence -> runner.cancel(List.of(fence)));
+                yield Json.object().put("batch", id).put("item", item);
+            }
+            case Protocol.BATCH_PAUSE -> {
+                long id = p.requiredLong("batch");
+                store.pause(id, "paused by request");
+                yield Json.tree(batch(p));
+            }
+            case Protocol.BATCH_RESUME -> {
+                long id = p.requiredLong("batch");
+                store.resume(id);
+                runner.wakeUp();
+                yield Json.tree(batch(p));
+            }
+            case Protocol.BATCH_RETRY -> {
+                long id = p.requiredLong("batch");
+                int count = store.retry(id);
+                runner.wakeUp();
+                yield Json.object().put("batch", id).put("items", count);
+            }
+            case Protocol.BATCH_DELETE -> {
+                long id = p.requiredLong("batch");
+                store.delete(id);
+                runner.forget(id);
+                yield Json.object().put("batch", id).put("deleted", true);
+            }
+            case Protocol.BATCH_RESULTS -> results(p);
+            case Protocol.EVENTS_SUBSCRIBE -> {
+                EventHub.Subscription sub = events.subscribe(session, p.optionalLong("since", 0), p.textSet("topics"));
+                yield Json.object().put("lastSeq", sub.lastSeq()).put("gap", sub.gap());
+            }
+            case Protocol.WORKSHEET_INSPECT, Protocol.WORKSHEET_CHECK -> throw new RpcException(ErrorCode.NOT_SUPPORTED,
+                    method + " needs the native engine, which this daemon does not have yet");
+            default -> throw new RpcException(ErrorCode.METHOD_NOT_FOUND, "unknown method: " + method);
+        };
+    }
+
+    private List<EngineInfo> engineList() {
+        return engines.all().stream().map(this::info).toList();
+    }
+
+    private EngineInfo info(Engine engine) {
+        Engine.Availability a = engine.availability();
+        return new EngineInfo(engine.name(), a.available(), a.reason(), engine.version(), runner.slots(), runner.casesDone());
+    }
+
+    private BatchView batch(Params p) {
+        long id = p.requiredLong("batch");
+        return store.batch(id).orElseThrow(() -> new RpcException(ErrorCode.NOT_FOUND, "no batch " + id));
+    }
+
+    private JsonNode upload(Params p, Session session) {
+        JsonNode upload = p.node().get("upload");
+        Long uploadId = upload == null || upload.isNull() ? null : p.requiredLong("upload");
+        List<CaseInput> chunk = cases(p.optionalArray("cases"));
+        long id = uploads.append(session, uploadId, chunk);
+        return Json.object().put("upload", id).put("cases", uploads.size(id));
+    }
+
+    private BatchView submit(Params p, Session session) {
+        JsonNode specNode = p.optionalObject("spec");
+        if (specNode == null) {
+            throw Params.invalid("spec is required");
+        }
+        BatchSpec spec = Json.convert(specNode, BatchSpec.class);
+        String caseFile = p.optionalText("caseFile");
+        JsonNode inline = p.optionalArray("cases");
+        JsonNode upload = p.node().get("upload");
+        int sources = (caseFile != null ? 1 : 0) + (inline != null ? 1 : 0) + (upload != null && !upload.isNull() ? 1 : 0);
+        if (sources != 1) {
+            throw Params.invalid("give exactly one of cases, caseFile or upload");
+        }
+        List<CaseInput> cases;
+        if (caseFile != null) {
+            cases = readCaseFile(Path.of(caseFile));
+        } else if (inline != null) {
+            cases = cases(inline);
+        } else {
+            cases = uploads.take(session, p.requiredLong("upload"));
+        }
+        return submitter.submit(spec, cases);
+    }
+
+    private static List<CaseInput> readCaseFile(Path file) {
+        if (!file.isAbsolute()) {
+            throw Params.invalid("caseFile must be an absolute path (the daemon does not share the client's directory)");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new RpcException(ErrorCode.INVALID_CASES, "case file not found: " + file);
+        }
+        try {
+            return CaseTables.readCsv(file).cases();
+        } catch (CaseFileException e) {
+            throw new RpcException(ErrorCode.INVALID_CASES, e.getMessage(),
+                    Json.object().set("problems", Json.tree(e.problems())));
+        }
+    }
+
+    private static List<CaseInput> cases(JsonNode array) {
+        if (array == null) {
+            throw Params.invalid("cases is required");
+        }
+        try {
+            return Json.MAPPER.convertValue(array, new TypeReference<List<CaseInput>>() { });
+        } catch (IllegalArgumentException e) {
+            throw Params.invalid("cases must be a list of {\"name\":…, \"inputs\":{alias:{\"value\":…, \"unit\":…}}}: " + e.getMessage());
+        }
+    }
+
+    private JsonNode items(Params p) {
+        long id = p.requiredLong("batch");
+        batch(p);
+        int after = (int) p.optionalLong("after", 0);
+        int limit = (int) Math.min(Math.max(p.optionalLong("limit", 100), 1), MAX_PAGE);
+        String stateWord = p.optionalText("state");
+        ItemState state;
+        try {
+            state = stateWord == null ? null : ItemState.parse(stateWord);
+        } catch (IllegalArgumentException e) {
+            throw Params.invalid("state must be one of pending, running, succeeded, failed, cancelled, skipped");
+        }
+        List<ItemView> page = store.items(id, after, limit, state);
+        ObjectNode result = Json.object();
+        result.set("items", Json.tree(page));
+        if (page.size() == limit) {
+            result.put("next", page.get(page.size() - 1).seq());
+        } else {
+            result.putNull("next");
+        }
+        return result;
+    }
+
+    private JsonNode results(Params p) {
+        BatchView view = batch(p);
+        String format = p.optionalText("format");
+        format = format == null ? "csv" : format.toLowerCase(Locale.ROOT);
+        if (!format.equals("csv") && !format.equals("json")) {
+            throw Params.invalid("format must be csv or json");
+        }
+        String output = p.optionalText("output");
+        Path target = output != null ? Path.of(output) : Path.of(view.spec().outDir(), "results." + format);
+        if (!target.isAbsolute()) {
+            throw Params.invalid("output must be an absolute path");
+        }
+        Path temp = target.resolveSibling("." + target.getFileName() + ".part");
+        try {
+            Files.createDirectories(target.toAbsolutePath().getParent());
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                AllItems items = new AllItems(store, view.id());
+                if (format.equals("csv")) {
+                    ResultsWriter.writeCsv(view, items, out);
+                } else {
+                    ResultsWriter.writeJson(view, items, out);
+                }
+            }
+            Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new RpcException(ErrorCode.INVALID_PARAMS, "cannot write " + target + ": " + e.getMessage());
+        }
+        return Json.object().put("batch", view.id()).put("path", target.toString()).put("format", format)
+                .put("items", view.counts().total());
+    }
+}
