@@ -1,0 +1,51 @@
+package org.primebatch.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import org.primebatch.api.BatchSpec;
+import org.primebatch.api.BatchState;
+import org.primebatch.api.BatchView;
+import org.primebatch.api.Counts;
+
+/** A row of {@code batches}; its state is derived from its flags and its item counts. */
+record BatchRow(long id, BatchSpec spec, boolean paused, String pauseReason, boolean cancelled, Instant created,
+                Instant started, Instant finished) {
+
+    static final String COLUMNS = "id, spec, paused, pause_reason, cancelled, created, started, finished";
+
+    static BatchRow read(ResultSet rs) throws SQLException {
+        return new BatchRow(
+                rs.getLong("id"),
+                Columns.spec(rs.getString("spec")),
+                rs.getInt("paused") != 0,
+                rs.getString("pause_reason"),
+                rs.getInt("cancelled") != 0,
+                Tx.instant(rs, "created"),
+                Tx.instant(rs, "started"),
+                Tx.instant(rs, "finished"));
+    }
+
+    BatchState state(Counts counts) {
+        if (counts.total() > 0 && counts.allFinal()) {
+            if (cancelled && counts.succeeded() + counts.skipped() < counts.total()) {
+                return BatchState.CANCELLED;
+            }
+            if (counts.failed() > 0 || counts.cancelled() > 0) {
+                return BatchState.FAILED;
+            }
+            return BatchState.SUCCEEDED;
+        }
+        if (paused) {
+            return BatchState.PAUSED;
+        }
+        if (counts.running() > 0 || counts.done() > 0) {
+            return BatchState.RUNNING;
+        }
+        return BatchState.QUEUED;
+    }
+
+    BatchView view(Counts counts) {
+        return new BatchView(id, state(counts), spec, counts, created, started, finished, pauseReason);
+    }
+}

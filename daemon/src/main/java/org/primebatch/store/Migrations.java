@@ -1,0 +1,104 @@
+package org.primebatch.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The schema as an ordered list of steps. {@code PRAGMA user_version} holds how many have been applied; each step
+ * runs in its own transaction together with the version bump, so a crash leaves the schema at a whole step.
+ */
+final class Migrations {
+
+    /** Each step is a list of statements; append new steps, never edit applied ones. */
+    static final List<List<String>> STEPS = List.of(
+            List.of(
+                    """
+                    CREATE TABLE batches (
+                        id INTEGER PRIMARY KEY,
+                        spec TEXT NOT NULL,
+                        priority INTEGER NOT NULL,
+                        paused INTEGER NOT NULL DEFAULT 0,
+                        pause_reason TEXT,
+                        cancelled INTEGER NOT NULL DEFAULT 0,
+                        created INTEGER NOT NULL,
+                        started INTEGER,
+                        finished INTEGER
+                    )""",
+                    """
+                    CREATE TABLE items (
+                        id INTEGER PRIMARY KEY,
+                        batch_id INTEGER NOT NULL REFERENCES batches(id) ON DELETE CASCADE,
+                        seq INTEGER NOT NULL,
+                        priority INTEGER NOT NULL,
+                        name TEXT,
+                        state TEXT NOT NULL,
+                        attempts INTEGER NOT NULL DEFAULT 0,
+                        max_attempts INTEGER NOT NULL,
+                        not_before INTEGER NOT NULL DEFAULT 0,
+                        lease_owner TEXT,
+                        lease_until INTEGER,
+                        inputs TEXT NOT NULL,
+                        outputs TEXT,
+                        artifacts TEXT,
+                        error TEXT,
+                        started INTEGER,
+                        finished INTEGER,
+                        UNIQUE (batch_id, seq)
+                    )""",
+                    "CREATE INDEX items_claim ON items (state, priority, batch_id, seq)",
+                    "CREATE INDEX items_batch_state ON items (batch_id, state, seq)",
+                    """
+                    CREATE TABLE events (
+                        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                        ts INTEGER NOT NULL,
+                        type TEXT NOT NULL,
+                        batch_id INTEGER NOT NULL,
+                        item INTEGER,
+                        state TEXT,
+                        data TEXT
+                    )""",
+                    "CREATE INDEX events_ts ON events (ts)"));
+
+    private Migrations() {
+    }
+
+    static int latest() {
+        return STEPS.size();
+    }
+
+    static int version(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    /** Applies the steps not yet applied; returns how many it applied. */
+    static int apply(Connection connection) throws SQLException {
+        int applied = 0;
+        try (Statement st = connection.createStatement()) {
+            while (true) {
+                st.execute("BEGIN IMMEDIATE");
+                try {
+                    // Read inside the write transaction so two processes opening the file cannot both apply a step.
+                    int version = version(connection);
+                    if (version >= STEPS.size()) {
+                        st.execute("COMMIT");
+                        return applied;
+                    }
+                    for (String sql : STEPS.get(version)) {
+                        st.execute(sql);
+                    }
+                    st.execute("PRAGMA user_version = " + (version + 1));
+                    st.execute("COMMIT");
+                    applied++;
+                } catch (SQLException | RuntimeException e) {
+                    st.execute("ROLLBACK");
+                    throw e;
+                }
+            }
+        }
+    }
+}

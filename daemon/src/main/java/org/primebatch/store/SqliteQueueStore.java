@@ -1,0 +1,682 @@
+package org.primebatch.store;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import org.primebatch.api.BatchSpec;
+import org.primebatch.api.BatchState;
+import org.primebatch.api.BatchView;
+import org.primebatch.api.CaseInput;
+import org.primebatch.api.Counts;
+import org.primebatch.api.DaemonStatus.QueueTotals;
+import org.primebatch.api.ErrorCode;
+import org.primebatch.api.Event;
+import org.primebatch.api.ItemState;
+import org.primebatch.api.ItemView;
+import org.primebatch.api.Json;
+import org.primebatch.api.RpcException;
+
+/**
+ * The queue in one SQLite file (WAL, {@code synchronous=FULL}). All access goes through one connection under one
+ * lock; every write is a {@code BEGIN IMMEDIATE} transaction, so several stores on the same file (or processes)
+ * serialize on SQLite's write lock as well.
+ */
+public final class SqliteQueueStore implements QueueStore {
+    private static final System.Logger LOG = System.getLogger(SqliteQueueStore.class.getName());
+    private static final int INSERT_CHUNK = 1000;
+    private static final String OPEN_ITEMS = "SELECT 1 FROM items WHERE batch_id = ? AND state IN ('pending', 'running')";
+    static final String ERROR_THRESHOLD = "error threshold";
+    static final String INTERRUPTED = "interrupted: the daemon stopped while this case ran, and it has no attempts left";
+    static final String LEASE_LOST = "lease expired: the case stopped answering, and it has no attempts left";
+
+    private final Connection connection;
+    private final RetryPolicy retryPolicy;
+    private final Clock clock;
+    private final ReentrantLock lock = new ReentrantLock();
+    private volatile Consumer<List<Event>> listener;
+
+    public SqliteQueueStore(Path dbFile, RetryPolicy retryPolicy, Clock clock) {
+        this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        Connection opened = null;
+        try {
+            opened = DriverManager.getConnection("jdbc:sqlite:" + dbFile.toAbsolutePath());
+            try (Statement st = opened.createStatement()) {
+                st.execute("PRAGMA busy_timeout = 5000");
+                st.execute("PRAGMA journal_mode = WAL");
+                st.execute("PRAGMA synchronous = FULL");
+                st.execute("PRAGMA foreign_keys = ON");
+            }
+            Migrations.apply(opened);
+        } catch (SQLException e) {
+            closeQuietly(opened);
+            throw new StoreException("cannot open the queue at " + dbFile + ": " + e.getMessage(), e);
+        }
+        this.connection = opened;
+    }
+
+    public static SqliteQueueStore open(Path dbFile) {
+        return new SqliteQueueStore(dbFile, RetryPolicy.standard(), Clock.systemUTC());
+    }
+
+    // ---- submitting and claiming ----
+
+    @Override
+    public BatchView submit(BatchSpec spec, List<CaseInput> cases) {
+        Objects.requireNonNull(spec, "spec");
+        if (cases == null || cases.isEmpty()) {
+            throw new RpcException(ErrorCode.INVALID_CASES, "a batch needs at least one case");
+        }
+        for (int i = 0; i < cases.size(); i++) {
+            if (cases.get(i) == null) {
+                throw new RpcException(ErrorCode.INVALID_CASES, "case " + (i + 1) + " is missing");
+            }
+        }
+        Instant now = clock.instant();
+        return write("submit", tx -> {
+            long batchId = tx.number("INSERT INTO batches (spec, priority, created) VALUES (?, ?, ?) RETURNING id",
+                    Json.write(spec), spec.priority().rank(), now);
+            try (PreparedStatement insert = tx.prepare("INSERT INTO items (batch_id, seq, priority, name, state, "
+                    + "max_attempts, inputs) VALUES (?, ?, ?, ?, 'pending', ?, ?)")) {
+                int seq = 0;
+                for (CaseInput c : cases) {
+                    seq++;
+                    Tx.bind(insert, batchId, seq, spec.priority().rank(), c.name(), spec.maxAttempts(),
+                            Json.write(c.inputs()));
+                    insert.addBatch();
+                    if (seq % INSERT_CHUNK == 0) {
+                        insert.executeBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
+            ObjectNode data = Json.object().put("cases", cases.size());
+            if (spec.name() != null) {
+                data.put("name", spec.name());
+            }
+            tx.append(now, Event.BATCH_SUBMITTED, batchId, null, BatchState.QUEUED.word(), data);
+            return view(tx, requireBatch(tx, batchId));
+        });
+    }
+
+    @Override
+    public List<Claim> claim(String owner, int max, Instant now, Instant leaseUntil) {
+        Objects.requireNonNull(owner, "owner");
+        if (max <= 0) {
+            return List.of();
+        }
+        return write("claim", tx -> {
+            List<Claimed> claimed = tx.list("""
+                    UPDATE items SET state = 'running', attempts = attempts + 1, lease_owner = ?, lease_until = ?,
+                                     started = coalesce(started, ?)
+                    WHERE id IN (SELECT i.id FROM items i JOIN batches b ON b.id = i.batch_id
+                                 WHERE i.state = 'pending' AND i.not_before <= ? AND b.paused = 0 AND b.cancelled = 0
+                                 ORDER BY i.priority, i.batch_id, i.seq
+                                 LIMIT ?)
+                    RETURNING id, batch_id, seq, priority, name, inputs, attempts""",
+                    Claimed::read, owner, leaseUntil, now, now, max);
+            claimed.sort(Claimed.ORDER);
+            Set<Long> batches = new LinkedHashSet<>();
+            List<Claim> claims = new ArrayList<>(claimed.size());
+            for (Claimed c : claimed) {
+                tx.append(now, Event.ITEM_STARTED, c.batchId(), c.seq(), ItemState.RUNNING.word(),
+                        Json.object().put("attempt", c.attempts()));
+                batches.add(c.batchId());
+                claims.add(new Claim(new Fence(c.id(), owner, c.attempts()), c.batchId(), c.seq(), c.name(),
+                        Columns.values(c.inputs())));
+            }
+            for (long batchId : batches) {
+                tx.update("UPDATE batches SET started = ? WHERE id = ? AND started IS NULL", now, batchId);
+            }
+            return claims;
+        });
+    }
+
+    private record Claimed(long id, long batchId, int seq, int priority, String name, String inputs, int attempts) {
+        static final Comparator<Claimed> ORDER = Comparator.comparingInt(Claimed::priority)
+                .thenComparingLong(Claimed::batchId).thenComparingInt(Claimed::seq);
+
+        static Claimed read(ResultSet rs) throws SQLException {
+            return new Claimed(rs.getLong("id"), rs.getLong("batch_id"), rs.getInt("seq"), rs.getInt("priority"),
+                    rs.getString("name"), rs.getString("inputs"), rs.getInt("attempts"));
+        }
+    }
+
+    @Override
+    public int renew(String owner, Collection<Long> itemIds, Instant leaseUntil) {
+        if (itemIds.isEmpty()) {
+            return 0;
+        }
+        return write("renew", tx -> {
+            int renewed = 0;
+            for (long id : itemIds) {
+                renewed += tx.update("UPDATE items SET lease_until = ? WHERE id = ? AND state = 'running' "
+                        + "AND lease_owner = ?", leaseUntil, id, owner);
+            }
+            return renewed;
+        });
+    }
+
+    // ---- outcomes and leases ----
+
+    /** A running item whose lease matched a fence. */
+    private record Leased(long id, long batchId, int seq, int attempts, int maxAttempts) {
+        static final String COLUMNS = "id, batch_id, seq, attempts, max_attempts";
+
+        static Leased read(ResultSet rs) throws SQLException {
+            return new Leased(rs.getLong("id"), rs.getLong("batch_id"), rs.getInt("seq"), rs.getInt("attempts"),
+                    rs.getInt("max_attempts"));
+        }
+    }
+
+    private static Optional<Leased> leased(Tx tx, Fence fence) throws SQLException {
+        return tx.first("SELECT " + Leased.COLUMNS + " FROM items WHERE id = ? AND state = 'running' "
+                + "AND lease_owner = ? AND attempts = ?", Leased::read, fence.itemId(), fence.owner(), fence.attempt());
+    }
+
+    @Override
+    public List<Boolean> complete(List<Outcome> outcomes, Instant now) {
+        if (outcomes.isEmpty()) {
+            return List.of();
+        }
+        return write("complete", tx -> {
+            List<Boolean> accepted = new ArrayList<>(outcomes.size());
+            Set<Long> touched = new LinkedHashSet<>();
+            for (Outcome outcome : outcomes) {
+                Optional<Leased> item = leased(tx, outcome.fence());
+                if (item.isPresent()) {
+                    record(tx, item.get(), outcome, now);
+                    touched.add(item.get().batchId());
+                }
+                accepted.add(item.isPresent());
+            }
+            for (long batchId : touched) {
+                settle(tx, batchId, now);
+            }
+            return accepted;
+        });
+    }
+
+    private void record(Tx tx, Leased item, Outcome outcome, Instant now) throws SQLException {
+        if (outcome instanceof Outcome.Succeeded s) {
+            tx.update("UPDATE items SET state = 'succeeded', outputs = ?, artifacts = ?, error = NULL, finished = ?, "
+                    + "lease_owner = NULL, lease_until = NULL WHERE id = ?",
+                    Columns.json(s.outputs()), Columns.json(s.artifacts()), now, item.id());
+            tx.append(now, Event.ITEM_SUCCEEDED, item.batchId(), item.seq(), ItemState.SUCCEEDED.word(),
+                    Json.object().put("attempt", item.attempts()));
+        } else if (outcome instanceof Outcome.Failed f && f.retryable() && item.attempts() < item.maxAttempts()) {
+            Instant retryAt = now.plus(retryPolicy.delayAfter(item.attempts()));
+            tx.update("UPDATE items SET state = 'pending', not_before = ?, error = ?, lease_owner = NULL, "
+                    + "lease_until = NULL WHERE id = ?", retryAt, f.error(), item.id());
+            tx.append(now, Event.ITEM_RETRYING, item.batchId(), item.seq(), ItemState.PENDING.word(),
+                    Json.object().put("error", f.error()).put("attempt", item.attempts())
+                            .put("retryAt", Instant.ofEpochMilli(retryAt.toEpochMilli()).toString()));
+        } else if (outcome instanceof Outcome.Failed f) {
+            fail(tx, item, f.error(), now);
+        } else {
+            tx.update("UPDATE items SET state = 'cancelled', finished = ?, lease_owner = NULL, lease_until = NULL "
+                    + "WHERE id = ?", now, item.id());
+            tx.append(now, Event.ITEM_CANCELLED, item.batchId(), item.seq(), ItemState.CANCELLED.word(), null);
+        }
+    }
+
+    private static void fail(Tx tx, Leased item, String error, Instant now) throws SQLException {
+        tx.update("UPDATE items SET state = 'failed', error = ?, finished = ?, lease_owner = NULL, lease_until = NULL "
+                + "WHERE id = ?", error, now, item.id());
+        tx.append(now, Event.ITEM_FAILED, item.batchId(), item.seq(), ItemState.FAILED.word(),
+                Json.object().put("error", error).put("attempt", item.attempts()));
+    }
+
+    @Override
+    public int release(Collection<Fence> fences) {
+        if (fences.isEmpty()) {
+            return 0;
+        }
+        Instant now = clock.instant();
+        return write("release", tx -> {
+            int released = 0;
+            for (Fence fence : fences) {
+                Optional<Leased> item = leased(tx, fence);
+                if (item.isPresent()) {
+                    tx.update("UPDATE items SET state = 'pending', attempts = attempts - 1, lease_owner = NULL, "
+                            + "lease_until = NULL WHERE id = ?", item.get().id());
+                    tx.append(now, Event.ITEM_REQUEUED, item.get().batchId(), item.get().seq(),
+                            ItemState.PENDING.word(), Json.object().put("reason", "released"));
+                    released++;
+                }
+            }
+            return released;
+        });
+    }
+
+    @Override
+    public int recover(String currentOwner, Instant now) {
+        return write("recover", tx -> requeue(tx, tx.list("SELECT " + Leased.COLUMNS + " FROM items "
+                        + "WHERE state = 'running' AND (lease_owner IS NULL OR lease_owner <> ?) ORDER BY id",
+                Leased::read, currentOwner), now, "recovered after restart", INTERRUPTED));
+    }
+
+    @Override
+    public int expireLeases(Instant now) {
+        return write("expireLeases", tx -> requeue(tx, tx.list("SELECT " + Leased.COLUMNS + " FROM items "
+                        + "WHERE state = 'running' AND lease_until < ? ORDER BY id", Leased::read, now),
+                now, "lease expired", LEASE_LOST));
+    }
+
+    /** Returns abandoned running items to pending with their attempt counted, or fails those out of attempts. */
+    private int requeue(Tx tx, List<Leased> items, Instant now, String reason, String exhausted) throws SQLException {
+        Set<Long> touched = new LinkedHashSet<>();
+        for (Leased item : items) {
+            if (item.attempts() >= item.maxAttempts()) {
+                fail(tx, item, exhausted, now);
+            } else {
+                tx.update("UPDATE items SET state = 'pending', lease_owner = NULL, lease_until = NULL WHERE id = ?",
+                        item.id());
+                tx.append(now, Event.ITEM_REQUEUED, item.batchId(), item.seq(), ItemState.PENDING.word(),
+                        Json.object().put("reason", reason).put("attempt", item.attempts()));
+            }
+            touched.add(item.batchId());
+        }
+        for (long batchId : touched) {
+            settle(tx, batchId, now);
+        }
+        return items.size();
+    }
+
+    /** After items of a batch changed: pause it if too many failed, or mark it finished if nothing is left. */
+    private static void settle(Tx tx, long batchId, Instant now) throws SQLException {
+        if (!tx.exists(OPEN_ITEMS, batchId)) {
+            finishIfDone(tx, batchId, now);
+            return;
+        }
+        BatchRow batch = requireBatch(tx, batchId);
+        Double threshold = batch.spec().errorThreshold();
+        if (batch.paused() || threshold == null) {
+            return;
+        }
+        Map<String, Long> decided = stateCounts(tx, "SELECT state, count(*) FROM items WHERE batch_id = ? "
+                + "AND state IN ('succeeded', 'failed') GROUP BY state", batchId);
+        long failed = decided.getOrDefault("failed", 0L);
+        long total = failed + decided.getOrDefault("succeeded", 0L);
+        if (total > 0 && total >= batch.spec().errorMinItems() && (double) failed / total > threshold) {
+            tx.update("UPDATE batches SET paused = 1, pause_reason = ? WHERE id = ?", ERROR_THRESHOLD, batchId);
+            tx.append(now, Event.BATCH_PAUSED, batchId, null, BatchState.PAUSED.word(),
+                    Json.object().put("reason", ERROR_THRESHOLD).put("failed", failed).put("finished", total));
+        }
+    }
+
+    /** Marks the batch finished, with its event, when none of its items is pending or running any more. */
+    private static void finishIfDone(Tx tx, long batchId, Instant now) throws SQLException {
+        BatchRow batch = requireBatch(tx, batchId);
+        if (batch.finished() != null || tx.exists(OPEN_ITEMS, batchId)) {
+            return;
+        }
+        tx.update("UPDATE batches SET finished = ? WHERE id = ?", now, batchId);
+        Counts counts = counts(tx, batchId);
+        tx.append(now, Event.BATCH_FINISHED, batchId, null, batch.state(counts).word(), Json.tree(counts));
+    }
+
+    // ---- commands on batches and items ----
+
+    @Override
+    public List<Fence> cancelBatch(long batchId) {
+        Instant now = clock.instant();
+        return write("cancelBatch", tx -> {
+            BatchRow batch = requireBatch(tx, batchId);
+            requireNotFinal(tx, batch, "cancelled");
+            tx.update("UPDATE batches SET cancelled = 1 WHERE id = ?", batchId);
+            int cancelled = tx.update("UPDATE items SET state = 'cancelled', finished = ? "
+                    + "WHERE batch_id = ? AND state = 'pending'", now, batchId);
+            List<Fence> running = tx.list("SELECT id, lease_owner, attempts FROM items "
+                            + "WHERE batch_id = ? AND state = 'running' ORDER BY seq",
+                    rs -> new Fence(rs.getLong("id"), rs.getString("lease_owner"), rs.getInt("attempts")), batchId);
+            BatchState state = requireBatch(tx, batchId).state(counts(tx, batchId));
+            tx.append(now, Event.BATCH_CANCELLED, batchId, null, state.word(),
+                    Json.object().put("cancelled", cancelled).put("running", running.size()));
+            finishIfDone(tx, batchId, now);
+            return running;
+        });
+    }
+
+    @Override
+    public Optional<Fence> cancelItem(long batchId, int seq) {
+        Instant now = clock.instant();
+        return write("cancelItem", tx -> {
+            requireBatch(tx, batchId);
+            ItemRef item = tx.first("SELECT id, state, lease_owner, attempts FROM items WHERE batch_id = ? AND seq = ?",
+                            ItemRef::read, batchId, seq)
+                    .orElseThrow(() -> new RpcException(ErrorCode.NOT_FOUND, "no case " + seq + " in batch " + batchId));
+            switch (item.state()) {
+                case PENDING -> {
+                    tx.update("UPDATE items SET state = 'cancelled', finished = ? WHERE id = ?", now, item.id());
+                    tx.append(now, Event.ITEM_CANCELLED, batchId, seq, ItemState.CANCELLED.word(), null);
+                    finishIfDone(tx, batchId, now);
+                    return Optional.<Fence>empty();
+                }
+                case RUNNING -> {
+                    return Optional.of(new Fence(item.id(), item.leaseOwner(), item.attempts()));
+                }
+                default -> throw new RpcException(ErrorCode.INVALID_STATE,
+                        "case " + seq + " of batch " + batchId + " is already " + item.state().word());
+            }
+        });
+    }
+
+    private record ItemRef(long id, ItemState state, String leaseOwner, int attempts) {
+        static ItemRef read(ResultSet rs) throws SQLException {
+            return new ItemRef(rs.getLong("id"), ItemState.parse(rs.getString("state")), rs.getString("lease_owner"),
+                    rs.getInt("attempts"));
+        }
+    }
+
+    @Override
+    public void pause(long batchId, String reason) {
+        Instant now = clock.instant();
+        write("pause", tx -> {
+            requireNotFinal(tx, requireBatch(tx, batchId), "paused");
+            tx.update("UPDATE batches SET paused = 1, pause_reason = ? WHERE id = ?", reason, batchId);
+            ObjectNode data = Json.object();
+            if (reason != null) {
+                data.put("reason", reason);
+            }
+            tx.append(now, Event.BATCH_PAUSED, batchId, null, BatchState.PAUSED.word(), data);
+            return null;
+        });
+    }
+
+    @Override
+    public void resume(long batchId) {
+        Instant now = clock.instant();
+        write("resume", tx -> {
+            if (!requireBatch(tx, batchId).paused()) {
+                return null;
+            }
+            tx.update("UPDATE batches SET paused = 0, pause_reason = NULL WHERE id = ?", batchId);
+            BatchState state = requireBatch(tx, batchId).state(counts(tx, batchId));
+            tx.append(now, Event.BATCH_RESUMED, batchId, null, state.word(), null);
+            return null;
+        });
+    }
+
+    @Override
+    public int retry(long batchId) {
+        Instant now = clock.instant();
+        return write("retry", tx -> {
+            requireBatch(tx, batchId);
+            int retried = tx.update("UPDATE items SET state = 'pending', attempts = 0, error = NULL, not_before = 0, "
+                    + "lease_owner = NULL, lease_until = NULL, outputs = NULL, artifacts = NULL, started = NULL, "
+                    + "finished = NULL WHERE batch_id = ? AND state IN ('failed', 'cancelled')", batchId);
+            if (retried == 0) {
+                throw new RpcException(ErrorCode.INVALID_STATE, "batch " + batchId + " has no failed or cancelled case");
+            }
+            tx.update("UPDATE batches SET cancelled = 0, paused = 0, pause_reason = NULL, finished = NULL WHERE id = ?",
+                    batchId);
+            BatchState state = requireBatch(tx, batchId).state(counts(tx, batchId));
+            tx.append(now, Event.BATCH_RETRIED, batchId, null, state.word(), Json.object().put("items", retried));
+            return retried;
+        });
+    }
+
+    @Override
+    public void delete(long batchId) {
+        Instant now = clock.instant();
+        write("delete", tx -> {
+            requireBatch(tx, batchId);
+            if (tx.exists(OPEN_ITEMS, batchId)) {
+                throw new RpcException(ErrorCode.INVALID_STATE,
+                        "batch " + batchId + " still has pending or running cases; cancel it first");
+            }
+            tx.update("DELETE FROM items WHERE batch_id = ?", batchId);
+            tx.update("DELETE FROM batches WHERE id = ?", batchId);
+            tx.append(now, Event.BATCH_DELETED, batchId, null, null, null);
+            return null;
+        });
+    }
+
+    private static BatchRow requireBatch(Tx tx, long batchId) throws SQLException {
+        return tx.first("SELECT " + BatchRow.COLUMNS + " FROM batches WHERE id = ?", BatchRow::read, batchId)
+                .orElseThrow(() -> new RpcException(ErrorCode.NOT_FOUND, "no batch " + batchId));
+    }
+
+    private static void requireNotFinal(Tx tx, BatchRow batch, String verb) throws SQLException {
+        BatchState state = batch.state(counts(tx, batch.id()));
+        if (state.isFinal()) {
+            throw new RpcException(ErrorCode.INVALID_STATE,
+                    "batch " + batch.id() + " is already " + state.word() + " and cannot be " + verb);
+        }
+    }
+
+    // ---- reading ----
+
+    @Override
+    public List<BatchView> batches() {
+        return read(tx -> {
+            Map<Long, Map<String, Long>> byBatch = new HashMap<>();
+            tx.list("SELECT batch_id, state, count(*) AS n FROM items GROUP BY batch_id, state", rs -> {
+                byBatch.computeIfAbsent(rs.getLong("batch_id"), k -> new HashMap<>())
+                        .put(rs.getString("state"), rs.getLong("n"));
+                return null;
+            });
+            List<BatchView> views = new ArrayList<>();
+            for (BatchRow row : tx.list("SELECT " + BatchRow.COLUMNS + " FROM batches ORDER BY id DESC",
+                    BatchRow::read)) {
+                views.add(row.view(counts(byBatch.getOrDefault(row.id(), Map.of()))));
+            }
+            return views;
+        });
+    }
+
+    @Override
+    public Optional<BatchView> batch(long batchId) {
+        return read(tx -> {
+            Optional<BatchRow> row = tx.first("SELECT " + BatchRow.COLUMNS + " FROM batches WHERE id = ?",
+                    BatchRow::read, batchId);
+            return row.isPresent() ? Optional.of(view(tx, row.get())) : Optional.<BatchView>empty();
+        });
+    }
+
+    @Override
+    public List<ItemView> items(long batchId, int afterSeq, int limit, ItemState state) {
+        return read(tx -> {
+            requireBatch(tx, batchId);
+            String columns = "batch_id, seq, name, state, attempts, inputs, outputs, artifacts, error, started, finished";
+            if (state == null) {
+                return tx.list("SELECT " + columns + " FROM items WHERE batch_id = ? AND seq > ? ORDER BY seq LIMIT ?",
+                        SqliteQueueStore::itemView, batchId, afterSeq, limit);
+            }
+            return tx.list("SELECT " + columns + " FROM items WHERE batch_id = ? AND state = ? AND seq > ? "
+                    + "ORDER BY seq LIMIT ?", SqliteQueueStore::itemView, batchId, state.word(), afterSeq, limit);
+        });
+    }
+
+    private static ItemView itemView(ResultSet rs) throws SQLException {
+        return new ItemView(
+                rs.getLong("batch_id"),
+                rs.getInt("seq"),
+                rs.getString("name"),
+                ItemState.parse(rs.getString("state")),
+                rs.getInt("attempts"),
+                Columns.values(rs.getString("inputs")),
+                Columns.values(rs.getString("outputs")),
+                Columns.names(rs.getString("artifacts")),
+                rs.getString("error"),
+                Tx.instant(rs, "started"),
+                Tx.instant(rs, "finished"));
+    }
+
+    @Override
+    public QueueTotals totals() {
+        return read(tx -> {
+            long batches = tx.number("SELECT count(*) FROM batches");
+            Counts c = counts(stateCounts(tx, "SELECT state, count(*) FROM items GROUP BY state"));
+            return new QueueTotals((int) batches, c.pending(), c.running(), c.succeeded(), c.failed(), c.cancelled());
+        });
+    }
+
+    @Override
+    public List<Event> events(long afterSeq, int limit) {
+        return read(tx -> tx.list("SELECT seq, ts, type, batch_id, item, state, data FROM events WHERE seq > ? "
+                + "ORDER BY seq LIMIT ?", SqliteQueueStore::event, afterSeq, limit));
+    }
+
+    private static Event event(ResultSet rs) throws SQLException {
+        int item = rs.getInt("item");
+        Integer itemSeq = rs.wasNull() ? null : item;
+        return new Event(rs.getLong("seq"), Tx.instant(rs, "ts"), rs.getString("type"), rs.getLong("batch_id"),
+                itemSeq, rs.getString("state"), Columns.tree(rs.getString("data")));
+    }
+
+    @Override
+    public long lastEventSeq() {
+        return read(tx -> tx.number("SELECT max(seq) FROM events"));
+    }
+
+    @Override
+    public int pruneEvents(Instant before, long keepFromSeq) {
+        return write("pruneEvents", tx -> tx.update("DELETE FROM events WHERE ts < ? AND seq < ? "
+                + "AND seq < (SELECT max(seq) FROM events)", before, keepFromSeq));
+    }
+
+    @Override
+    public void onEvents(Consumer<List<Event>> listener) {
+        this.listener = listener;
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close the queue: " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The schema version of the open file, for tests and diagnostics. */
+    int schemaVersion() {
+        return read(tx -> Migrations.version(connection));
+    }
+
+    // ---- counts ----
+
+    private static BatchView view(Tx tx, BatchRow row) throws SQLException {
+        return row.view(counts(tx, row.id()));
+    }
+
+    private static Counts counts(Tx tx, long batchId) throws SQLException {
+        return counts(stateCounts(tx, "SELECT state, count(*) FROM items WHERE batch_id = ? GROUP BY state", batchId));
+    }
+
+    private static Map<String, Long> stateCounts(Tx tx, String sql, Object... args) throws SQLException {
+        Map<String, Long> counts = new HashMap<>();
+        tx.list(sql, rs -> counts.put(rs.getString(1), rs.getLong(2)), args);
+        return counts;
+    }
+
+    private static Counts counts(Map<String, Long> byState) {
+        int pending = count(byState, ItemState.PENDING);
+        int running = count(byState, ItemState.RUNNING);
+        int succeeded = count(byState, ItemState.SUCCEEDED);
+        int failed = count(byState, ItemState.FAILED);
+        int cancelled = count(byState, ItemState.CANCELLED);
+        int skipped = count(byState, ItemState.SKIPPED);
+        return new Counts(pending + running + succeeded + failed + cancelled + skipped,
+                pending, running, succeeded, failed, cancelled, skipped);
+    }
+
+    private static int count(Map<String, Long> byState, ItemState state) {
+        return byState.getOrDefault(state.word(), 0L).intValue();
+    }
+
+    // ---- transactions ----
+
+    private <T> T write(String operation, Tx.Work<T> work) {
+        lock.lock();
+        try {
+            Tx tx = new Tx(connection);
+            T result = inTransaction("BEGIN IMMEDIATE", operation, tx, work);
+            deliver(tx.events());
+            return result;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Reads in one deferred transaction, so a read made of several queries sees one snapshot. */
+    private <T> T read(Tx.Work<T> work) {
+        lock.lock();
+        try {
+            return inTransaction("BEGIN", "read", new Tx(connection), work);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private <T> T inTransaction(String begin, String operation, Tx tx, Tx.Work<T> work) {
+        try (Statement st = connection.createStatement()) {
+            st.execute(begin);
+            try {
+                T result = work.run(tx);
+                st.execute("COMMIT");
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollback(st, e);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException(operation + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void rollback(Statement st, Exception cause) {
+        try {
+            st.execute("ROLLBACK");
+        } catch (SQLException e) {
+            // SQLite may already have ended the transaction (e.g. after a failed COMMIT)
+            cause.addSuppressed(e);
+        }
+    }
+
+    private void deliver(List<Event> events) {
+        Consumer<List<Event>> target = listener;
+        if (target == null || events.isEmpty()) {
+            return;
+        }
+        try {
+            target.accept(events);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "event listener failed", e);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // already failing to open; the first error is the one to report
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.primebatch.cases;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.util.regex.Pattern;
+import org.primebatch.api.CaseValue;
+
+/**
+ * Turns one non-empty cell into a value: a number, a matrix {@code [1, 2; 3, 4]} or else a string. Numbers follow
+ * Java's decimal syntax; with a decimal comma a {@code ,} may stand for the point. Matrix elements always use
+ * {@code .} because {@code ,} separates their columns.
+ */
+final class CellValues {
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
+    private static final Pattern COMMA_NUMBER = Pattern.compile("[+-]?(?:\\d+(?:,\\d*)?|,\\d+)(?:[eE][+-]?\\d+)?");
+    private static final Pattern MATRIX_COLUMN_SEPARATOR = Pattern.compile("[,\\s]+");
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final boolean decimalComma;
+
+    CellValues(boolean decimalComma) {
+        this.decimalComma = decimalComma;
+    }
+
+    /** @throws IllegalArgumentException with the message of the problem */
+    CaseValue parse(String cell, Column column) {
+        String text = cell.strip();
+        if (text.startsWith("[")) {
+            return new CaseValue(matrix(text), column.unit());
+        }
+        Double number = number(text);
+        if (number != null) {
+            return new CaseValue(NODES.numberNode(number), column.unit());
+        }
+        if (column.unit() != null) {
+            throw new IllegalArgumentException("not a number: " + quoted(text));
+        }
+        return CaseValue.of(text);
+    }
+
+    private Double number(String text) {
+        if (NUMBER.matcher(text).matches()) {
+            return finite(Double.parseDouble(text), text);
+        }
+        if (decimalComma && COMMA_NUMBER.matcher(text).matches()) {
+            return finite(Double.parseDouble(text.replace(',', '.')), text);
+        }
+        return null;
+    }
+
+    private static double finite(double value, String text) {
+        if (Double.isInfinite(value)) {
+            throw new IllegalArgumentException("number out of range: " + quoted(text));
+        }
+        return value;
+    }
+
+    private static JsonNode matrix(String text) {
+        if (!text.endsWith("]")) {
+            throw new IllegalArgumentException("matrix without closing ]: " + quoted(text));
+        }
+        String inner = text.substring(1, text.length() - 1).strip();
+        if (inner.isEmpty()) {
+            throw new IllegalArgumentException("empty matrix");
+        }
+        ArrayNode rows = NODES.arrayNode();
+        int width = -1;
+        String[] rowTexts = inner.split(";", -1);
+        for (int r = 0; r < rowTexts.length; r++) {
+            String rowText = rowTexts[r].strip();
+            if (rowText.isEmpty()) {
+                throw new IllegalArgumentException("empty row " + (r + 1) + " in matrix " + quoted(text));
+            }
+            ArrayNode row = rows.addArray();
+            for (String element : MATRIX_COLUMN_SEPARATOR.split(rowText)) {
+                if (!NUMBER.matcher(element).matches()) {
+                    throw new IllegalArgumentException("not a number in matrix: " + quoted(element));
+                }
+                row.add(finite(Double.parseDouble(element), element));
+            }
+            if (width >= 0 && row.size() != width) {
+                throw new IllegalArgumentException("ragged matrix: row " + (r + 1) + " has " + row.size()
+                        + " values, row 1 has " + width);
+            }
+            width = row.size();
+        }
+        return rows;
+    }
+
+    static String quoted(String text) {
+        String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
+        return "\"" + shown + "\"";
+    }
+}

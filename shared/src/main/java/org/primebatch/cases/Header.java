@@ -1,0 +1,91 @@
+package org.primebatch.cases;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The header row of a case table: per cell either the case-name column or an input column ({@code alias},
+ * {@code alias [unit]} or {@code alias (unit)}).
+ */
+final class Header {
+    static final String CASE_COLUMN = "case";
+
+    private static final Pattern WITH_UNIT = Pattern.compile("(.*?)\\s*(?:\\[([^\\[\\]]*)]|\\(([^()]*)\\))");
+    private static final Pattern ALIAS = Pattern.compile("\\p{L}[\\p{L}\\p{N}_.]*");
+
+    /** Per cell of the header: its column, or null for the case column and for cells that are problems. */
+    private final Column[] cells;
+    private final int caseIndex;
+
+    private Header(Column[] cells, int caseIndex) {
+        this.cells = cells;
+        this.caseIndex = caseIndex;
+    }
+
+    static Header parse(List<String> raw, int row, Problems problems) {
+        Column[] cells = new Column[raw.size()];
+        int caseIndex = -1;
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < raw.size(); i++) {
+            String text = raw.get(i).strip();
+            if (text.isEmpty()) {
+                problems.add(row, null, "empty header cell in column " + (i + 1));
+                continue;
+            }
+            if (text.toLowerCase(Locale.ROOT).equals(CASE_COLUMN)) {
+                if (caseIndex >= 0) {
+                    problems.add(row, text, "more than one case column");
+                }
+                caseIndex = i;
+                continue;
+            }
+            Column column = column(text);
+            if (!ALIAS.matcher(column.alias()).matches()) {
+                problems.add(row, text, "not a valid alias (a name starting with a letter, then letters, digits, _ or .)");
+            } else if (!seen.add(column.alias())) {
+                problems.add(row, column.alias(), "duplicate alias");
+            } else {
+                cells[i] = column;
+            }
+        }
+        return new Header(cells, caseIndex);
+    }
+
+    private static Column column(String text) {
+        Matcher matcher = WITH_UNIT.matcher(text);
+        if (matcher.matches()) {
+            String unit = matcher.group(2) != null ? matcher.group(2) : matcher.group(3);
+            unit = unit.strip();
+            return new Column(matcher.group(1), unit.isEmpty() ? null : unit);
+        }
+        return new Column(text, null);
+    }
+
+    int width() {
+        return cells.length;
+    }
+
+    int caseIndex() {
+        return caseIndex;
+    }
+
+    /** The input column of cell {@code index}, or null when that cell is the case column or was a problem. */
+    Column column(int index) {
+        return cells[index];
+    }
+
+    List<Column> columns() {
+        List<Column> columns = new ArrayList<>();
+        for (Column cell : cells) {
+            if (cell != null) {
+                columns.add(cell);
+            }
+        }
+        return columns;
+    }
+}
