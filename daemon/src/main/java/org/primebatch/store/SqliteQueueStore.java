@@ -223,7 +223,8 @@ public final class SqliteQueueStore implements QueueStore {
                     Columns.json(s.outputs()), Columns.json(s.artifacts()), now, item.id());
             tx.append(now, Event.ITEM_SUCCEEDED, item.batchId(), item.seq(), ItemState.SUCCEEDED.word(),
                     Json.object().put("attempt", item.attempts()));
-        } else if (outcome instanceof Outcome.Failed f && f.retryable() && item.attempts() < item.maxAttempts()) {
+        } else if (outcome instanceof Outcome.Failed f && f.retryable() && item.attempts() < item.maxAttempts()
+                && !cancelled(tx, item.batchId())) {
             Instant retryAt = now.plus(retryPolicy.delayAfter(item.attempts()));
             tx.update("UPDATE items SET state = 'pending', not_before = ?, error = ?, lease_owner = NULL, "
                     + "lease_until = NULL WHERE id = ?", retryAt, f.error(), item.id());
@@ -233,10 +234,19 @@ public final class SqliteQueueStore implements QueueStore {
         } else if (outcome instanceof Outcome.Failed f) {
             fail(tx, item, f.error(), now);
         } else {
-            tx.update("UPDATE items SET state = 'cancelled', finished = ?, lease_owner = NULL, lease_until = NULL "
-                    + "WHERE id = ?", now, item.id());
-            tx.append(now, Event.ITEM_CANCELLED, item.batchId(), item.seq(), ItemState.CANCELLED.word(), null);
+            cancel(tx, item, now);
         }
+    }
+
+    private static void cancel(Tx tx, Leased item, Instant now) throws SQLException {
+        tx.update("UPDATE items SET state = 'cancelled', finished = ?, lease_owner = NULL, lease_until = NULL "
+                + "WHERE id = ?", now, item.id());
+        tx.append(now, Event.ITEM_CANCELLED, item.batchId(), item.seq(), ItemState.CANCELLED.word(), null);
+    }
+
+    /** A cancelled batch never claims again, so its items must not go back to pending. */
+    private static boolean cancelled(Tx tx, long batchId) throws SQLException {
+        return tx.number("SELECT cancelled FROM batches WHERE id = ?", batchId) != 0;
     }
 
     private static void fail(Tx tx, Leased item, String error, Instant now) throws SQLException {
@@ -286,7 +296,9 @@ public final class SqliteQueueStore implements QueueStore {
     private int requeue(Tx tx, List<Leased> items, Instant now, String reason, String exhausted) throws SQLException {
         Set<Long> touched = new LinkedHashSet<>();
         for (Leased item : items) {
-            if (item.attempts() >= item.maxAttempts()) {
+            if (cancelled(tx, item.batchId())) {
+                cancel(tx, item, now);
+            } else if (item.attempts() >= item.maxAttempts()) {
                 fail(tx, item, exhausted, now);
             } else {
                 tx.update("UPDATE items SET state = 'pending', lease_owner = NULL, lease_until = NULL WHERE id = ?",

@@ -454,6 +454,21 @@ abstract class QueueStoreContractTest {
     }
 
     @Test
+    void itemsOfACancelledBatchNeverGoBackToPending() {
+        long id = submit("b", 3);
+        List<Claim> running = store.claim("a", 2, T0, T0.plusSeconds(10));
+        store.cancelBatch(id);
+
+        store.complete(List.of(new Outcome.Failed(running.get(0).fence(), "engine crashed", true)), T0.plusSeconds(1));
+        assertThat(item(id, 1).state()).isEqualTo(ItemState.FAILED);
+        store.expireLeases(T0.plusSeconds(11));
+        assertThat(item(id, 2).state()).isEqualTo(ItemState.CANCELLED);
+
+        assertThat(batch(id).state()).isEqualTo(BatchState.CANCELLED);
+        assertThat(batch(id).finished()).isEqualTo(T0.plusSeconds(11));
+    }
+
+    @Test
     void cancellingABatchWithNothingRunningFinishesIt() {
         long id = submit("b", 3);
         assertThat(store.cancelBatch(id)).isEmpty();
