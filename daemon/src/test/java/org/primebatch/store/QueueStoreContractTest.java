@@ -134,6 +134,15 @@ abstract class QueueStoreContractTest {
     }
 
     @Test
+    void submitNumbersEveryCaseInOrder() {
+        long id = submit("b", 205);
+        List<ItemView> all = store.items(id, 0, 1000, null);
+        assertThat(all).extracting(ItemView::seq).containsExactlyElementsOf(IntStream.rangeClosed(1, 205).boxed().toList());
+        assertThat(all).extracting(ItemView::name).containsExactlyElementsOf(
+                IntStream.rangeClosed(1, 205).mapToObj(i -> "case-" + i).toList());
+    }
+
+    @Test
     void submitRejectsAnEmptyCaseList() {
         assertThatThrownBy(() -> store.submit(spec("empty"), List.of()))
                 .isInstanceOfSatisfying(RpcException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CASES));
