@@ -3,6 +3,8 @@ package org.primebatch.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import org.primebatch.api.BatchSpec;
@@ -15,12 +17,22 @@ final class Columns {
     };
     private static final TypeReference<List<String>> NAMES = new TypeReference<>() {
     };
+    // A writer bound to the type skips the per-call serializer lookup, which matters for 100,000 cases.
+    private static final ObjectWriter VALUES_WRITER = Json.MAPPER.writerFor(VALUES);
 
     private Columns() {
     }
 
     static String json(Object value) {
         return value == null ? null : Json.write(value);
+    }
+
+    static String values(Map<String, CaseValue> values) {
+        try {
+            return values == null ? null : VALUES_WRITER.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static Map<String, CaseValue> values(String json) {

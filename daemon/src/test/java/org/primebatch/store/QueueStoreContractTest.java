@@ -134,6 +134,15 @@ abstract class QueueStoreContractTest {
     }
 
     @Test
+    void submitNumbersEveryCaseInOrder() {
+        long id = submit("b", 205);
+        List<ItemView> all = store.items(id, 0, 1000, null);
+        assertThat(all).extracting(ItemView::seq).containsExactlyElementsOf(IntStream.rangeClosed(1, 205).boxed().toList());
+        assertThat(all).extracting(ItemView::name).containsExactlyElementsOf(
+                IntStream.rangeClosed(1, 205).mapToObj(i -> "case-" + i).toList());
+    }
+
+    @Test
     void submitRejectsAnEmptyCaseList() {
         assertThatThrownBy(() -> store.submit(spec("empty"), List.of()))
                 .isInstanceOfSatisfying(RpcException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CASES));
@@ -451,6 +460,21 @@ abstract class QueueStoreContractTest {
                 .containsExactly(Event.BATCH_FINISHED, "cancelled");
         assertRpc(() -> store.cancelBatch(id), ErrorCode.INVALID_STATE);
         assertRpc(() -> store.cancelBatch(id + 100), ErrorCode.NOT_FOUND);
+    }
+
+    @Test
+    void itemsOfACancelledBatchNeverGoBackToPending() {
+        long id = submit("b", 3);
+        List<Claim> running = store.claim("a", 2, T0, T0.plusSeconds(10));
+        store.cancelBatch(id);
+
+        store.complete(List.of(new Outcome.Failed(running.get(0).fence(), "engine crashed", true)), T0.plusSeconds(1));
+        assertThat(item(id, 1).state()).isEqualTo(ItemState.FAILED);
+        store.expireLeases(T0.plusSeconds(11));
+        assertThat(item(id, 2).state()).isEqualTo(ItemState.CANCELLED);
+
+        assertThat(batch(id).state()).isEqualTo(BatchState.CANCELLED);
+        assertThat(batch(id).finished()).isEqualTo(T0.plusSeconds(11));
     }
 
     @Test
