@@ -169,6 +169,17 @@ class DaemonClientTest {
     }
 
     @Test
+    void homeEndpointFallsBackToTcpWithoutTheSocketFile() throws Exception {
+        assertThat(Endpoint.forHome(home)).isEqualTo(Endpoint.unix(home.socket()));
+        java.nio.file.Files.delete(home.socket());
+        Endpoint endpoint = Endpoint.forHome(home);
+        assertThat(endpoint.isUnix()).isFalse();
+        try (DaemonClient client = DaemonClient.connect(endpoint, "fallback")) {
+            assertThat(client.call("echo", Json.object().put("via", "tcp")).path("via").asText()).isEqualTo("tcp");
+        }
+    }
+
+    @Test
     void droppedConnectionFailsWaitingCalls() throws Exception {
         DaemonClient client = connect();
         CompletableFuture<Throwable> closedWith = new CompletableFuture<>();

@@ -218,6 +218,28 @@ class RpcServerTest {
     }
 
     @Test
+    void closeActionsRunOnceWhenTheClientGoes() throws Exception {
+        start();
+        try (RawClient client = RawClient.unix(socket).handshake(null)) {
+            assertThat(client.request(1, "watch", null).has("result")).isTrue();
+        }
+        await(() -> server.connectionCount() == 0);
+        server.close();
+        assertThat(handler.closes.get()).isEqualTo(1);
+    }
+
+    @Test
+    void anErrorInTheHandlerClosesOnlyThatConnection() throws Exception {
+        start();
+        try (RawClient other = RawClient.unix(socket).handshake(null);
+             RawClient client = RawClient.unix(socket).handshake(null)) {
+            client.send("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"error\"}");
+            client.assertClosedByServer();
+            assertThat(other.request(1, "echo", "{}").has("result")).isTrue();
+        }
+    }
+
+    @Test
     void protocolMismatchIsRefused() throws Exception {
         start();
         try (RawClient client = RawClient.unix(socket)) {

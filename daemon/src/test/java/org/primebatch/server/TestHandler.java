@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.primebatch.api.ErrorCode;
 import org.primebatch.api.Json;
 import org.primebatch.api.RpcException;
@@ -13,6 +14,7 @@ import org.primebatch.api.RpcException;
 final class TestHandler implements RequestHandler {
     final List<String> notes = new CopyOnWriteArrayList<>();
     final CountDownLatch release = new CountDownLatch(1);
+    final AtomicInteger closes = new AtomicInteger();
 
     @Override
     public JsonNode handle(String method, JsonNode params, Session session) {
@@ -28,6 +30,11 @@ final class TestHandler implements RequestHandler {
                 throw new IllegalArgumentException("count must be positive");
             case "fail":
                 throw new RpcException(ErrorCode.NOT_FOUND, "no batch 7", Json.object().put("batch", 7));
+            case "watch":
+                session.onClose(closes::incrementAndGet);
+                return Json.object();
+            case "error":
+                throw new AssertionError("an Error, not an exception");
             case "session":
                 return Json.object().put("id", session.id());
             case "push": {
