@@ -127,13 +127,14 @@ final class Connection implements Session {
 
     private void readLoop() {
         LineReader lines = new LineReader(Channels.newInputStream(channel), Protocol.MAX_LINE_BYTES);
+        boolean writerCloses = false;
         try {
-            while (isOpen()) {
+            while (isOpen() && !writerCloses) {
                 Reply reply;
                 try {
                     String line = lines.readLine();
                     if (line == null) {
-                        break;
+                        return;
                     }
                     if (line.isBlank()) {
                         continue;
@@ -146,14 +147,19 @@ final class Connection implements Session {
                     enqueueReply(reply.message());
                 }
                 if (reply.close()) {
-                    closeAfterWriting();
-                    return;
+                    writerCloses = closeAfterWriting();
                 }
             }
         } catch (IOException e) {
             LOG.log(Level.FINE, "session " + id + " read failed", e);
+        } catch (RuntimeException | Error e) {
+            LOG.log(Level.SEVERE, "session " + id + " failed", e);
+            throw e;
+        } finally {
+            if (!writerCloses) {
+                close();
+            }
         }
-        close();
     }
 
     private void writeLoop() {
@@ -194,14 +200,13 @@ final class Connection implements Session {
         }
     }
 
-    private void closeAfterWriting() {
+    /** True if the writer will close the connection once what is queued is written. */
+    private boolean closeAfterWriting() {
         try {
-            if (!outbound.offer(CLOSE, RESPONSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
-                close();
-            }
+            return outbound.offer(CLOSE, RESPONSE_WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            close();
+            return false;
         }
     }
 

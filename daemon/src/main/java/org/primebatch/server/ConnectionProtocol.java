@@ -132,10 +132,7 @@ final class ConnectionProtocol {
             throw e;
         } catch (IllegalArgumentException e) {
             throw new RpcException(ErrorCode.INVALID_PARAMS, String.valueOf(e.getMessage()));
-        } catch (RuntimeException | Error e) {
-            if (e instanceof VirtualMachineError vmError) {
-                throw vmError;
-            }
+        } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "request " + method + " of session " + session.id() + " failed", e);
             throw new RpcException(ErrorCode.INTERNAL_ERROR, "internal error: " + e);
         }

@@ -56,6 +56,6 @@ public final class CaseTables {
     }
 
     static String mebibytes(long bytes) {
-        return bytes / (1024 * 1024) + " MiB";
+        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MiB" : bytes + " bytes";
     }
 }

@@ -40,6 +40,10 @@ final class CellValues {
     }
 
     private Double number(String text) {
+        char first = text.charAt(0);
+        if (!(first >= '0' && first <= '9') && first != '+' && first != '-' && first != '.' && first != ',') {
+            return null;
+        }
         if (NUMBER.matcher(text).matches()) {
             return finite(Double.parseDouble(text), text);
         }

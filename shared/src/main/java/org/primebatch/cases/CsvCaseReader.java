@@ -30,6 +30,8 @@ final class CsvCaseReader {
     private static final int BUFFER = 64 * 1024;
 
     private final String source;
+    private final long maxChars;
+    private final int maxCases;
     private final Problems problems = new Problems();
     private final List<CaseInput> cases = new ArrayList<>();
     private final List<String> cells = new ArrayList<>();
@@ -38,11 +40,17 @@ final class CsvCaseReader {
     private int rows;
 
     CsvCaseReader(String source) {
+        this(source, CaseTables.MAX_FILE_BYTES, CaseTables.MAX_CASES);
+    }
+
+    CsvCaseReader(String source, long maxChars, int maxCases) {
         this.source = source;
+        this.maxChars = maxChars;
+        this.maxCases = maxCases;
     }
 
     CaseTable read(Reader reader) throws IOException {
-        BufferedReader in = new BufferedReader(new SizeLimitedReader(reader, CaseTables.MAX_FILE_BYTES), BUFFER);
+        BufferedReader in = new BufferedReader(new SizeLimitedReader(reader, maxChars), BUFFER);
         CsvParser parser = null;
         try {
             skipByteOrderMark(in);
@@ -54,7 +62,7 @@ final class CsvCaseReader {
         } catch (StreamConstraintsException e) {
             problems.add(line(parser), columnBeingRead(), "cell longer than " + CaseTables.mebibytes(CaseTables.MAX_CELL_CHARS));
         } catch (SizeLimitedReader.TooLarge e) {
-            problems.add(0, null, "file larger than " + CaseTables.mebibytes(CaseTables.MAX_FILE_BYTES));
+            problems.add(0, null, "file larger than " + CaseTables.mebibytes(maxChars));
         } catch (CharacterCodingException e) {
             problems.add(line(parser), null, "not UTF-8 text (save the table as \"CSV UTF-8\")");
         } catch (JsonProcessingException e) {
@@ -88,8 +96,8 @@ final class CsvCaseReader {
             }
             if (header == null) {
                 header = Header.parse(cells, line, problems);
-            } else if (++rows > CaseTables.MAX_CASES) {
-                problems.add(line, null, "more than " + CaseTables.MAX_CASES + " cases; split the table");
+            } else if (++rows > maxCases) {
+                problems.add(line, null, "more than " + maxCases + " cases; split the table");
                 return;
             } else {
                 readCase(line);

@@ -234,6 +234,23 @@ class CaseTablesTest {
     }
 
     @Test
+    void stopsAtTheCaseLimitWithAClearError() {
+        CaseFileException e = catchThrowableOfType(CaseFileException.class,
+                () -> new CsvCaseReader("big.csv", 1000, 3).read(new StringReader("a\n1\n2\n3\n4\n5\n")));
+
+        assertThat(e.problems()).containsExactly(new CaseProblem(5, null, "more than 3 cases; split the table"));
+    }
+
+    @Test
+    void stopsAtTheSizeLimit() {
+        CaseFileException e = catchThrowableOfType(CaseFileException.class,
+                () -> new CsvCaseReader("big.csv", 100_000, 1_000_000).read(new StringReader("a\n" + "1\n".repeat(60_000))));
+
+        assertThat(e.problems()).containsExactly(new CaseProblem(0, null, "file larger than 100000 bytes"));
+        assertThat(e.getMessage()).isEqualTo("big.csv: 1 problem" + System.lineSeparator() + "  file larger than 100000 bytes");
+    }
+
+    @Test
     void listsAllProblemsAtOnceUpToTheCap() {
         StringBuilder text = new StringBuilder("n [m]\n");
         for (int i = 0; i < 150; i++) {

@@ -1,0 +1,101 @@
+package org.primebatch.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import org.primebatch.api.CaseValue;
+import org.primebatch.api.ItemView;
+
+/** The input and output columns of a results table, found in a pass over all items; aliases sorted by name. */
+final class ResultColumns {
+    static final List<String> FIXED_BEFORE = List.of("case", "seq", "state", "attempts", "error");
+    static final String ARTIFACTS = "artifacts";
+
+    /**
+     * A value column.
+     *
+     * @param unit the unit every value of the column has, named in the header; null when none or when units differ
+     */
+    record ValueColumn(String alias, boolean output, String header, String unit) {
+        CaseValue valueOf(ItemView item) {
+            Map<String, CaseValue> values = output ? item.outputs() : item.inputs();
+            return values == null ? null : values.get(alias);
+        }
+    }
+
+    /** The one unit of a column's values so far, until two differ. */
+    private static final class UnitTally {
+        private String unit;
+        private boolean mixed;
+
+        void add(CaseValue value) {
+            if (value == null || mixed) {
+                return;
+            }
+            if (unit == null) {
+                unit = value.unit() == null ? "" : value.unit();
+            } else if (!unit.equals(Objects.requireNonNullElse(value.unit(), ""))) {
+                mixed = true;
+            }
+        }
+
+        String unit() {
+            return mixed || unit == null || unit.isEmpty() ? null : unit;
+        }
+    }
+
+    private static final Comparator<String> ALIAS_ORDER =
+            String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder());
+
+    private final List<ValueColumn> values;
+
+    private ResultColumns(List<ValueColumn> values) {
+        this.values = values;
+    }
+
+    static ResultColumns of(Iterable<ItemView> items) {
+        Map<String, UnitTally> inputs = new TreeMap<>(ALIAS_ORDER);
+        Map<String, UnitTally> outputs = new TreeMap<>(ALIAS_ORDER);
+        for (ItemView item : items) {
+            tally(item.inputs(), inputs);
+            tally(item.outputs(), outputs);
+        }
+        List<ValueColumn> columns = new ArrayList<>();
+        inputs.forEach((alias, tally) -> columns.add(column(alias, false, tally, Set.of())));
+        outputs.forEach((alias, tally) -> columns.add(column(alias, true, tally, inputs.keySet())));
+        return new ResultColumns(columns);
+    }
+
+    private static void tally(Map<String, CaseValue> values, Map<String, UnitTally> tallies) {
+        if (values != null) {
+            values.forEach((alias, value) -> tallies.computeIfAbsent(alias, a -> new UnitTally()).add(value));
+        }
+    }
+
+    private static ValueColumn column(String alias, boolean output, UnitTally tally, Set<String> inputAliases) {
+        String name = alias;
+        boolean clashes = FIXED_BEFORE.contains(alias) || ARTIFACTS.equals(alias);
+        if (output && (clashes || inputAliases.contains(alias))) {
+            name += " (out)";
+        } else if (!output && clashes) {
+            name += " (in)";
+        }
+        String unit = tally.unit();
+        return new ValueColumn(alias, output, unit == null ? name : name + " [" + unit + "]", unit);
+    }
+
+    List<ValueColumn> values() {
+        return values;
+    }
+
+    String[] header() {
+        List<String> header = new ArrayList<>(FIXED_BEFORE);
+        values.forEach(column -> header.add(column.header()));
+        header.add(ARTIFACTS);
+        return header.toArray(String[]::new);
+    }
+}

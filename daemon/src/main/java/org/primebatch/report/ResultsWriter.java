@@ -1,0 +1,82 @@
+package org.primebatch.report;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import org.primebatch.api.BatchView;
+import org.primebatch.api.ItemView;
+import org.primebatch.api.Json;
+
+/**
+ * Writes the results of a batch, one item at a time, as UTF-8 CSV or JSON. Neither method closes {@code out}.
+ */
+public final class ResultsWriter {
+    private static final CsvMapper CSV = CsvMapper.builder()
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .build();
+    private static final CsvSchema ROWS = CsvSchema.emptySchema().withLineSeparator("\r\n");
+    private static final ObjectWriter JSON = Json.MAPPER.writer()
+            .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+
+    private ResultsWriter() {
+    }
+
+    /**
+     * One row per item: {@code case, seq, state, attempts, error}, a column per input alias and per output alias
+     * (sorted by alias; headers {@code alias [unit]} when all values share a unit, an output alias that is also an
+     * input gets {@code " (out)"}), then {@code artifacts} joined with {@code ;}.
+     *
+     * <p>{@code items} is iterated twice: once to find the columns, once to write the rows. Each iteration must
+     * yield the same items, for instance by running the same store query again; no item is held in memory.
+     */
+    public static void writeCsv(BatchView batch, Iterable<ItemView> items, OutputStream out) throws IOException {
+        ResultColumns columns = ResultColumns.of(items);
+        try (SequenceWriter rows = CSV.writerFor(String[].class).with(ROWS).writeValues(out)) {
+            rows.write(columns.header());
+            for (ItemView item : items) {
+                rows.write(row(item, columns));
+            }
+        }
+        out.flush();
+    }
+
+    private static String[] row(ItemView item, ResultColumns columns) {
+        List<ResultColumns.ValueColumn> values = columns.values();
+        String[] row = new String[ResultColumns.FIXED_BEFORE.size() + values.size() + 1];
+        int i = 0;
+        row[i++] = item.name() == null ? "" : item.name();
+        row[i++] = Integer.toString(item.seq());
+        row[i++] = item.state() == null ? "" : item.state().word();
+        row[i++] = Integer.toString(item.attempts());
+        row[i++] = item.error() == null ? "" : item.error();
+        for (ResultColumns.ValueColumn column : values) {
+            row[i++] = CellText.of(column.valueOf(item), column.unit());
+        }
+        row[i] = item.artifacts() == null ? "" : String.join(";", item.artifacts());
+        return row;
+    }
+
+    /** One JSON document {@code {"batch": {...}, "items": [...]}}; {@code items} is iterated once. */
+    public static void writeJson(BatchView batch, Iterable<ItemView> items, OutputStream out) throws IOException {
+        try (JsonGenerator json = Json.MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.writeStartObject();
+            json.writeFieldName("batch");
+            JSON.writeValue(json, batch);
+            json.writeArrayFieldStart("items");
+            for (ItemView item : items) {
+                JSON.writeValue(json, item);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        out.flush();
+    }
+}
