@@ -170,6 +170,8 @@ public final class RpcMethods implements RequestHandler {
         } catch (CaseFileException e) {
             throw new RpcException(ErrorCode.INVALID_CASES, e.getMessage(),
                     Json.object().set("problems", Json.tree(e.problems())));
+        } catch (IOException e) {
+            throw new RpcException(ErrorCode.INVALID_CASES, "cannot read case file " + file + ": " + e.getMessage());
         }
     }
 
