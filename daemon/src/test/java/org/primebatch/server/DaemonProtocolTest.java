@@ -1,0 +1,406 @@
+package org.primebatch.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.primebatch.api.BatchState;
+import org.primebatch.api.BatchView;
+import org.primebatch.api.DaemonStatus;
+import org.primebatch.api.EngineInfo;
+import org.primebatch.api.ErrorCode;
+import org.primebatch.api.Event;
+import org.primebatch.api.ItemView;
+import org.primebatch.api.Json;
+import org.primebatch.api.Protocol;
+import org.primebatch.api.RpcException;
+import org.primebatch.client.DaemonClient;
+import org.primebatch.client.Endpoint;
+import org.primebatch.client.EventFeed;
+import org.primebatch.client.Home;
+import org.primebatch.daemon.Daemon;
+import org.primebatch.daemon.DaemonOptions;
+import org.primebatch.testing.Corpus;
+
+/** Every protocol method of a real daemon, over its real Unix socket. */
+class DaemonProtocolTest {
+    private Path dir;
+    private Home home;
+    private Daemon daemon;
+    private final List<DaemonClient> clients = new ArrayList<>();
+
+    @BeforeEach
+    void start() throws IOException {
+        dir = Files.createTempDirectory("pbp");
+        home = new Home(dir.resolve("h"));
+        daemon = Daemon.start(DaemonOptions.defaults(home));
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        clients.forEach(DaemonClient::close);
+        if (daemon != null) {
+            daemon.close();
+        }
+        try (var files = Files.walk(dir)) {
+            files.sorted(Collections.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    private DaemonClient client() throws IOException {
+        DaemonClient client = DaemonClient.connect(Endpoint.forHome(home), "test");
+        clients.add(client);
+        return client;
+    }
+
+    private static ObjectNode spec(String... extra) {
+        ObjectNode spec = Json.object().put("worksheet", Corpus.simpleExample().toString()).put("engine", "echo");
+        for (int i = 0; i + 1 < extra.length; i += 2) {
+            spec.put(extra[i], extra[i + 1]);
+        }
+        return spec;
+    }
+
+    private static ArrayNode cases(int count, String delayMs) {
+        ArrayNode cases = Json.MAPPER.createArrayNode();
+        for (int i = 1; i <= count; i++) {
+            ObjectNode inputs = Json.object();
+            inputs.set("input_1", Json.object().put("value", i).put("unit", "m"));
+            if (delayMs != null) {
+                inputs.set("_delay_ms", Json.object().put("value", Long.parseLong(delayMs)));
+            }
+            cases.add(Json.object().put("name", "c" + i).set("inputs", inputs));
+        }
+        return cases;
+    }
+
+    private static ObjectNode submitRequest(ObjectNode spec, ArrayNode cases) {
+        ObjectNode request = Json.object();
+        request.set("spec", spec);
+        request.set("cases", cases);
+        return request;
+    }
+
+    private BatchView submit(DaemonClient client, int count, String delayMs) {
+        return client.call(Protocol.BATCH_SUBMIT, submitRequest(spec(), cases(count, delayMs)), BatchView.class);
+    }
+
+    private BatchView get(DaemonClient client, long id) {
+        return client.call(Protocol.BATCH_GET, Json.object().put("batch", id), BatchView.class);
+    }
+
+    private BatchView awaitFinal(DaemonClient client, long id) throws InterruptedException {
+        await(() -> get(client, id).state().isFinal());
+        return get(client, id);
+    }
+
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within the safety limit");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    @Test
+    void statusAndEngines() throws IOException {
+        DaemonClient client = client();
+        DaemonStatus status = client.call(Protocol.DAEMON_STATUS, Json.object(), DaemonStatus.class);
+        assertThat(status.product()).isEqualTo("primebatch");
+        assertThat(status.pid()).isEqualTo(ProcessHandle.current().pid());
+        assertThat(status.home()).isEqualTo(home.dir().toString());
+        List<EngineInfo> engines = Json.MAPPER.convertValue(client.call(Protocol.ENGINE_LIST, Json.object()), new TypeReference<>() { });
+        assertThat(engines).extracting(EngineInfo::name).containsExactly("echo");
+        assertThat(engines.get(0).available()).isTrue();
+    }
+
+    @Test
+    void submittedCasesRunAndTheirOutputsEqualTheirInputs() throws Exception {
+        DaemonClient client = client();
+        BatchView batch = submit(client, 25, null);
+        assertThat(batch.counts().total()).isEqualTo(25);
+        assertThat(batch.spec().engine()).isEqualTo("echo");
+        BatchView done = awaitFinal(client, batch.id());
+        assertThat(done.state()).isEqualTo(BatchState.SUCCEEDED);
+        assertThat(done.counts().succeeded()).isEqualTo(25);
+
+        JsonNode page = client.call(Protocol.BATCH_ITEMS, Json.object().put("batch", batch.id()).put("limit", 10));
+        List<ItemView> items = Json.MAPPER.convertValue(page.get("items"), new TypeReference<>() { });
+        assertThat(items).extracting(ItemView::seq).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+        assertThat(page.get("next").asInt()).isEqualTo(10);
+        ItemView third = items.get(2);
+        assertThat(third.name()).isEqualTo("c3");
+        assertThat(third.outputs().get("input_1").value().asDouble()).isEqualTo(3.0);
+        assertThat(third.outputs().get("input_1").unit()).isEqualTo("m");
+
+        JsonNode last = client.call(Protocol.BATCH_ITEMS, Json.object().put("batch", batch.id()).put("after", 20).put("limit", 10));
+        assertThat(last.get("items")).hasSize(5);
+        assertThat(last.get("next").isNull()).isTrue();
+
+        List<BatchView> list = Json.MAPPER.convertValue(client.call(Protocol.BATCH_LIST, Json.object()), new TypeReference<>() { });
+        assertThat(list).extracting(BatchView::id).containsExactly(batch.id());
+    }
+
+    @Test
+    void caseFileIsReadByTheDaemonAndABadRowQueuesNothing() throws Exception {
+        DaemonClient client = client();
+        Path good = dir.resolve("good.csv");
+        Files.writeString(good, "case,L [m],w [kN/m]\nfirst,2,10\nsecond,3.5,20\n");
+        ObjectNode request = Json.object();
+        request.set("spec", spec());
+        request.put("caseFile", good.toString());
+        BatchView batch = client.call(Protocol.BATCH_SUBMIT, request, BatchView.class);
+        assertThat(batch.counts().total()).isEqualTo(2);
+        awaitFinal(client, batch.id());
+        List<ItemView> items = Json.MAPPER.convertValue(
+                client.call(Protocol.BATCH_ITEMS, Json.object().put("batch", batch.id())).get("items"), new TypeReference<>() { });
+        assertThat(items.get(1).name()).isEqualTo("second");
+        assertThat(items.get(1).outputs().get("w").unit()).isEqualTo("kN/m");
+
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "case,L [m]\nfirst,2\nsecond,abc\nthird,4,5\n");
+        request.put("caseFile", bad.toString());
+        assertThatThrownBy(() -> client.call(Protocol.BATCH_SUBMIT, request))
+                .isInstanceOfSatisfying(RpcException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CASES);
+                    assertThat(e.getMessage()).contains("row 3").contains("column L").contains("row 4");
+                });
+        List<BatchView> list = Json.MAPPER.convertValue(client.call(Protocol.BATCH_LIST, Json.object()), new TypeReference<>() { });
+        assertThat(list).hasSize(1);
+    }
+
+    @Test
+    void badSpecsAreRefusedWithTheirReason() throws IOException {
+        DaemonClient client = client();
+        assertThatThrownBy(() -> client.call(Protocol.BATCH_SUBMIT, submitRequest(spec("engine", "nope"), cases(1, null))))
+                .isInstanceOfSatisfying(RpcException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_SPEC));
+        assertThatThrownBy(() -> client.call(Protocol.BATCH_SUBMIT, submitRequest(spec("engine", "auto"), cases(1, null))))
+                .isInstanceOfSatisfying(RpcException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.ENGINE_UNAVAILABLE));
+        assertThatThrownBy(() -> client.call(Protocol.BATCH_SUBMIT, submitRequest(spec("worksheet", "/no/such.mcdx"), cases(1, null))))
+                .isInstanceOfSatisfying(RpcException.class, e -> assertThat(e.getMessage()).contains("worksheet not found"));
+        ObjectNode pdf = spec();
+        pdf.set("exports", Json.MAPPER.createArrayNode().add("pdf"));
+        assertThatThrownBy(() -> client.call(Protocol.BATCH_SUBMIT, submitRequest(pdf, cases(1, null))))
+                .isInstanceOfSatisfying(RpcException.class, e -> assertThat(e.getMessage()).contains("cannot export pdf"));
+        assertThatThrownBy(() -> client.call(Protocol.BATCH_SUBMIT, submitRequest(spec("nameTemplate", "{case"), cases(1, null))))
+                .isInstanceOfSatisfying(RpcException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_SPEC));
+        assertThatThrownBy(() -> client.call(Protocol.BATCH_SUBMIT, Json.object().put("spec", "x")))
+                .isInstanceOfSatisfying(RpcException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_PARAMS));
+        assertThatThrownBy(() -> client.call(Protocol.BATCH_GET, Json.object().put("batch", "seven")))
+                .isInstanceOfSatisfying(RpcException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_PARAMS));
+        assertThatThrownBy(() -> client.call(Protocol.BATCH_GET, Json.object().put("batch", 99)))
+                .isInstanceOfSatisfying(RpcException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
+        assertThatThrownBy(() -> client.call("batch.explode", Json.object()))
+                .isInstanceOfSatisfying(RpcException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.METHOD_NOT_FOUND));
+        assertThat(client.call(Protocol.BATCH_LIST, Json.object())).isEmpty();
+    }
+
+    @Test
+    void uploadedChunksAreQueuedAllAtOnceAndDroppedWithTheirConnection() throws Exception {
+        DaemonClient first = client();
+        JsonNode chunk1 = first.call(Protocol.BATCH_UPLOAD, Json.object().set("cases", cases(3, null)));
+        long upload = chunk1.get("upload").asLong();
+        JsonNode chunk2 = first.call(Protocol.BATCH_UPLOAD, ((ObjectNode) Json.object().put("upload", upload)).set("cases", cases(4, null)));
+        assertThat(chunk2.get("cases").asInt()).isEqualTo(7);
+        assertThat(first.call(Protocol.BATCH_LIST, Json.object())).isEmpty();
+
+        DaemonClient other = client();
+        ObjectNode foreign = Json.object().put("upload", upload);
+        foreign.set("spec", spec());
+        assertThatThrownBy(() -> other.call(Protocol.BATCH_SUBMIT, foreign))
+                .isInstanceOfSatisfying(RpcException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
+
+        BatchView batch = first.call(Protocol.BATCH_SUBMIT, foreign, BatchView.class);
+        assertThat(batch.counts().total()).isEqualTo(7);
+
+        long abandoned = first.call(Protocol.BATCH_UPLOAD, Json.object().set("cases", cases(2, null))).get("upload").asLong();
+        first.close();
+        DaemonClient third = client();
+        ObjectNode late = Json.object().put("upload", abandoned);
+        late.set("spec", spec());
+        assertThatThrownBy(() -> third.call(Protocol.BATCH_SUBMIT, late)).isInstanceOf(RpcException.class);
+        assertThat(third.call(Protocol.BATCH_LIST, Json.object())).hasSize(1);
+    }
+
+    @Test
+    void pauseResumeCancelRetryAndDelete() throws Exception {
+        DaemonClient client = client();
+        BatchView slow = submit(client, 40, "200");
+        long id = slow.id();
+        assertThat(client.call(Protocol.BATCH_PAUSE, Json.object().put("batch", id), BatchView.class).state()).isEqualTo(BatchState.PAUSED);
+        await(() -> get(client, id).counts().running() == 0);
+        int doneWhilePaused = get(client, id).counts().done();
+        assertThat(get(client, id).counts().pending()).isGreaterThan(0);
+        client.call(Protocol.BATCH_RESUME, Json.object().put("batch", id));
+        await(() -> get(client, id).counts().done() > doneWhilePaused);
+
+        assertThatThrownBy(() -> client.call(Protocol.BATCH_DELETE, Json.object().put("batch", id)))
+                .isInstanceOfSatisfying(RpcException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_STATE));
+
+        client.call(Protocol.ITEM_CANCEL, Json.object().put("batch", id).put("item", 40));
+        client.call(Protocol.BATCH_CANCEL, Json.object().put("batch", id));
+        BatchView cancelled = awaitFinal(client, id);
+        assertThat(cancelled.state()).isEqualTo(BatchState.CANCELLED);
+        assertThat(cancelled.counts().cancelled()).isGreaterThan(0);
+
+        int retried = client.call(Protocol.BATCH_RETRY, Json.object().put("batch", id)).get("items").asInt();
+        assertThat(retried).isEqualTo(cancelled.counts().cancelled() + cancelled.counts().failed());
+        BatchView finished = awaitFinal(client, id);
+        assertThat(finished.state()).isEqualTo(BatchState.SUCCEEDED);
+        assertThat(finished.counts().succeeded()).isEqualTo(40);
+
+        client.call(Protocol.BATCH_DELETE, Json.object().put("batch", id));
+        assertThat(client.call(Protocol.BATCH_LIST, Json.object())).isEmpty();
+    }
+
+    @Test
+    void failuresAreRetriedOnlyWhenARetryCanHelp() throws Exception {
+        DaemonClient client = client();
+        ArrayNode cases = Json.MAPPER.createArrayNode();
+        cases.add(Json.object().put("name", "ok").set("inputs", Json.object().set("x", Json.object().put("value", 1))));
+        cases.add(Json.object().put("name", "bad").set("inputs", Json.object().set("_fail", Json.object().put("value", "permanent"))));
+        BatchView batch = client.call(Protocol.BATCH_SUBMIT, submitRequest(spec(), cases), BatchView.class);
+        BatchView done = awaitFinal(client, batch.id());
+        assertThat(done.state()).isEqualTo(BatchState.FAILED);
+        List<ItemView> failed = Json.MAPPER.convertValue(client.call(Protocol.BATCH_ITEMS,
+                Json.object().put("batch", batch.id()).put("state", "failed")).get("items"), new TypeReference<>() { });
+        assertThat(failed).singleElement().satisfies(item -> {
+            assertThat(item.name()).isEqualTo("bad");
+            assertThat(item.attempts()).isEqualTo(1);
+            assertThat(item.error()).contains("permanent");
+        });
+    }
+
+    @Test
+    void resultsAreWrittenWhereAsked() throws Exception {
+        DaemonClient client = client();
+        BatchView batch = submit(client, 3, null);
+        awaitFinal(client, batch.id());
+        Path csv = dir.resolve("r.csv");
+        JsonNode answer = client.call(Protocol.BATCH_RESULTS, Json.object().put("batch", batch.id()).put("format", "csv").put("output", csv.toString()));
+        assertThat(answer.get("path").asText()).isEqualTo(csv.toString());
+        assertThat(Files.readAllLines(csv)).hasSize(4).element(1).asString().startsWith("c1,1,succeeded,1");
+        assertThatThrownBy(() -> client.call(Protocol.BATCH_RESULTS, Json.object().put("batch", batch.id()).put("format", "docx")))
+                .isInstanceOf(RpcException.class);
+    }
+
+    @Test
+    void exportsStayInsideTheOutputFolderWhateverTheCaseIsCalled() throws Exception {
+        DaemonClient client = client();
+        Path out = dir.resolve("out");
+        ObjectNode spec = spec("outDir", out.toString());
+        spec.set("exports", Json.MAPPER.createArrayNode().add("json"));
+        ArrayNode cases = Json.MAPPER.createArrayNode();
+        for (String name : List.of("../../evil", "/etc/passwd", "same", "same")) {
+            cases.add(Json.object().put("name", name).set("inputs", Json.object().set("x", Json.object().put("value", 1))));
+        }
+        BatchView batch = client.call(Protocol.BATCH_SUBMIT, submitRequest(spec, cases), BatchView.class);
+        assertThat(awaitFinal(client, batch.id()).state()).isEqualTo(BatchState.SUCCEEDED);
+        List<ItemView> items = Json.MAPPER.convertValue(client.call(Protocol.BATCH_ITEMS, Json.object().put("batch", batch.id())).get("items"), new TypeReference<>() { });
+        List<String> artifacts = items.stream().flatMap(i -> i.artifacts().stream()).toList();
+        assertThat(artifacts).hasSize(4).doesNotHaveDuplicates().allSatisfy(a -> {
+            assertThat(Path.of(a).normalize().getParent()).isEqualTo(out);
+            assertThat(Path.of(a)).exists();
+        });
+        try (var files = Files.list(out)) {
+            assertThat(files.filter(f -> f.getFileName().toString().endsWith(".part")).count()).isZero();
+        }
+    }
+
+    @Test
+    void eventsResumeAfterADisconnectWithNoGapAndNoDuplicate() throws Exception {
+        DaemonClient first = client();
+        List<Event> seen = new CopyOnWriteArrayList<>();
+        first.addEventListener(seen::add);
+        first.call(Protocol.EVENTS_SUBSCRIBE, Json.object().put("since", 0));
+        BatchView batch = submit(first, 30, "5");
+        await(() -> seen.stream().filter(Event::isItemFinal).count() >= 5);
+        first.close();
+        long lastSeen = seen.get(seen.size() - 1).seq();
+
+        awaitFinal(client(), batch.id());
+        DaemonClient second = client();
+        List<Event> resumed = new CopyOnWriteArrayList<>();
+        second.addEventListener(resumed::add);
+        JsonNode sub = second.call(Protocol.EVENTS_SUBSCRIBE, Json.object().put("since", lastSeen));
+        assertThat(sub.get("gap").asBoolean()).isFalse();
+        BatchView more = submit(second, 5, null);
+        awaitFinal(second, more.id());
+        await(() -> resumed.stream().filter(e -> e.type().equals(Event.BATCH_FINISHED) && e.batch() == more.id()).count() == 1);
+
+        List<Long> all = new ArrayList<>();
+        seen.forEach(e -> all.add(e.seq()));
+        resumed.forEach(e -> all.add(e.seq()));
+        assertThat(all).doesNotHaveDuplicates().isSorted();
+        for (int i = 1; i < all.size(); i++) {
+            assertThat(all.get(i)).as("no gap after seq %d", all.get(i - 1)).isEqualTo(all.get(i - 1) + 1);
+        }
+        assertThat(all.get(0)).isEqualTo(1);
+        long finals = resumed.stream().filter(Event::isItemFinal).count() + seen.stream().filter(Event::isItemFinal).count();
+        assertThat(finals).isEqualTo(35);
+    }
+
+    @Test
+    void twoClientsAtOnceEachFollowTheSameBatch() throws Exception {
+        List<List<Event>> streams = new ArrayList<>();
+        List<EventFeed> feeds = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            List<Event> events = new CopyOnWriteArrayList<>();
+            streams.add(events);
+            EventFeed feed = new EventFeed(() -> {
+                try {
+                    return DaemonClient.connect(Endpoint.forHome(home), "feed");
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }, 0, List.of("item"), events::add);
+            feed.start();
+            feeds.add(feed);
+        }
+        DaemonClient submitter = client();
+        BatchView batch = submit(submitter, 50, null);
+        awaitFinal(submitter, batch.id());
+        for (List<Event> events : streams) {
+            await(() -> events.stream().filter(Event::isItemFinal).count() == 50);
+            assertThat(events).allSatisfy(e -> assertThat(e.topic()).isEqualTo("item"));
+        }
+        assertThat(streams.get(0)).extracting(Event::seq).isEqualTo(streams.get(1).stream().map(Event::seq).toList());
+        feeds.forEach(EventFeed::close);
+    }
+
+    @Test
+    void shutdownStopsTheDaemonAndReturnsRunningCasesToTheQueue() throws Exception {
+        DaemonClient client = client();
+        BatchView batch = submit(client, 8, "3000");
+        await(() -> get(client, batch.id()).counts().running() > 0);
+        client.call(Protocol.DAEMON_SHUTDOWN, Json.object());
+        daemon.awaitStop();
+        daemon = Daemon.start(DaemonOptions.defaults(home));
+        DaemonClient again = client();
+        BatchView after = get(again, batch.id());
+        assertThat(after.counts().succeeded()).isZero();
+        assertThat(after.counts().failed()).isZero();
+        List<ItemView> items = Json.MAPPER.convertValue(again.call(Protocol.BATCH_ITEMS, Json.object().put("batch", batch.id())).get("items"), new TypeReference<>() { });
+        assertThat(items).allSatisfy(i -> assertThat(i.attempts()).isLessThanOrEqualTo(1));
+        again.call(Protocol.BATCH_CANCEL, Json.object().put("batch", batch.id()), Duration.ofSeconds(30));
+        assertThat(awaitFinal(again, batch.id()).state()).isEqualTo(BatchState.CANCELLED);
+    }
+}
