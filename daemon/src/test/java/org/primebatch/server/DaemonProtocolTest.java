@@ -133,6 +133,21 @@ class DaemonProtocolTest {
     }
 
     @Test
+    void runDirectoryIsPrivateAndTcpNeedsTheToken() throws Exception {
+        assertThat(Files.getPosixFilePermissions(home.runDir())).isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        daemon.close();
+        daemon = Daemon.start(new DaemonOptions(home, true, 0, 2, Duration.ofDays(1), 1 << 20));
+        assertThat(Files.getPosixFilePermissions(home.connectionFile())).isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        Endpoint tcp = Endpoint.tcpForHome(home);
+        assertThat(tcp.port()).isEqualTo(daemon.tcpPort());
+        try (DaemonClient client = DaemonClient.connect(tcp, "tcp-test")) {
+            assertThat(client.call(Protocol.DAEMON_STATUS, Json.object()).get("pid").asLong()).isEqualTo(ProcessHandle.current().pid());
+        }
+        assertThatThrownBy(() -> DaemonClient.connect(Endpoint.tcp("127.0.0.1", tcp.port(), "0".repeat(64)), "intruder"))
+                .isInstanceOfSatisfying(RpcException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.UNAUTHORIZED));
+    }
+
+    @Test
     void submittedCasesRunAndTheirOutputsEqualTheirInputs() throws Exception {
         DaemonClient client = client();
         BatchView batch = submit(client, 25, null);
