@@ -1,0 +1,153 @@
+package org.primebatch.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.primebatch.client.DaemonClient;
+import org.primebatch.client.Endpoint;
+import org.primebatch.client.Home;
+
+/** A real daemon in a child JVM ({@code primebatch --home H daemon}), started with this JVM's class path. */
+public final class DaemonProcess implements AutoCloseable {
+    private static final Duration START_LIMIT = Duration.ofSeconds(60);
+    private static int started;
+
+    private final Home home;
+    private final Process process;
+    private final Path console;
+
+    private DaemonProcess(Home home, Process process, Path console) {
+        this.home = home;
+        this.process = process;
+        this.console = console;
+    }
+
+    /** Starts a daemon for {@code home} and waits until it answers. */
+    public static DaemonProcess start(Path home, String... daemonArgs) throws IOException, InterruptedException {
+        Path console;
+        synchronized (DaemonProcess.class) {
+            console = home.resolve("daemon-" + (++started) + ".out");
+        }
+        Files.createDirectories(home);
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                "org.primebatch.cli.Main", "--home", home.toString(), "daemon"));
+        command.addAll(List.of(daemonArgs));
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(console.toFile())
+                .start();
+        DaemonProcess daemon = new DaemonProcess(new Home(home), process, console);
+        try {
+            daemon.awaitAnswering();
+        } catch (RuntimeException | InterruptedException e) {
+            daemon.kill();
+            throw e;
+        }
+        return daemon;
+    }
+
+    private void awaitAnswering() throws InterruptedException {
+        long deadline = System.nanoTime() + START_LIMIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the daemon exited with code " + process.exitValue() + ": " + consoleText());
+            }
+            if (Files.exists(home.socket()) && answers(home)) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("the daemon did not answer within " + START_LIMIT.toSeconds() + " s: " + consoleText());
+    }
+
+    /** True when a daemon of this home completes the handshake. */
+    public static boolean answers(Home home) {
+        try (DaemonClient client = DaemonClient.connect(Endpoint.forHome(home), "test")) {
+            return client.isOpen();
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    public DaemonClient client() throws IOException {
+        return DaemonClient.connect(Endpoint.forHome(home), "test");
+    }
+
+    public Home home() {
+        return home;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** SIGKILL, then wait until the process is gone. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** Waits for the process to end by itself; true when it did. */
+    public boolean awaitExit(Duration limit) throws InterruptedException {
+        return process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    public int exitValue() {
+        return process.exitValue();
+    }
+
+    public String consoleText() {
+        try {
+            return Files.exists(console) ? Files.readString(console) : "";
+        } catch (IOException e) {
+            return "(cannot read " + console + ": " + e.getMessage() + ")";
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            kill();
+        }
+    }
+
+    /** Polls {@code condition} every 50 ms until it holds; fails after {@code limit} (a safety limit, not a timing). */
+    public static void await(String what, Duration limit, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("gave up waiting (" + limit.toSeconds() + " s) for " + what);
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    /** Deletes a folder tree, best effort. */
+    public static void deleteTree(Path dir) {
+        if (dir == null || !Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // best effort
+                }
+            });
+        } catch (IOException ignored) {
+            // best effort
+        }
+    }
+}
