@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import org.primebatch.api.Protocol;
-import org.primebatch.cli.Main;
 import org.primebatch.client.DaemonClient;
 import org.primebatch.client.Endpoint;
 import org.primebatch.client.Home;
@@ -27,13 +26,9 @@ final class DaemonProcess implements AutoCloseable {
         this.process = process;
     }
 
-    static DaemonProcess start(Home home, int slots) throws IOException, InterruptedException {
+    static DaemonProcess start(DaemonLauncher launcher, Home home, int slots) throws IOException, InterruptedException {
         Files.createDirectories(home.logsDir());
-        List<String> command = List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "--home", home.dir().toString(), "daemon", "--slots", Integer.toString(slots));
-        Process process = new ProcessBuilder(command)
+        Process process = new ProcessBuilder(launcher.command(home, List.of("--slots", Integer.toString(slots))))
                 .redirectInput(ProcessBuilder.Redirect.from(new File(isWindows() ? "NUL" : "/dev/null")))
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(home.logsDir().resolve("daemon.out").toFile()))
                 .redirectErrorStream(true)

@@ -24,10 +24,12 @@ import org.primebatch.client.Home;
  */
 public final class QueueBenchmark {
     private final BenchOptions options;
+    private final DaemonLauncher launcher;
     private final Consumer<String> progress;
 
-    public QueueBenchmark(BenchOptions options, Consumer<String> progress) {
+    public QueueBenchmark(BenchOptions options, DaemonLauncher launcher, Consumer<String> progress) {
         this.options = options;
+        this.launcher = launcher;
         this.progress = progress;
     }
 
@@ -50,7 +52,7 @@ public final class QueueBenchmark {
         double raw = RawQueueBench.run(dir.resolve("raw.db"), spec, cases, progress);
 
         progress.accept("starting a daemon with " + options.slots() + " echo slots");
-        try (DaemonProcess daemon = DaemonProcess.start(new Home(dir.resolve("h")), options.slots())) {
+        try (DaemonProcess daemon = DaemonProcess.start(launcher, new Home(dir.resolve("h")), options.slots())) {
             EndToEndBench.Result endToEnd = EndToEndBench.run(daemon, spec, cases, endToEndLimit(), progress);
             progress.accept("submit: " + options.submitItems() + " cases from a case file");
             double submitSeconds = SubmitBench.run(daemon, spec, dir.resolve("cases.csv"), options.submitItems());

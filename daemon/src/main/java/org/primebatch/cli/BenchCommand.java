@@ -27,7 +27,7 @@ final class BenchCommand extends ClientCommand {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--items and --submit-items must be at least 1, --slots between 1 and 256");
         }
-        BenchReport report = new QueueBenchmark(new BenchOptions(items, submitItems, slots), line -> {
+        BenchReport report = new QueueBenchmark(new BenchOptions(items, submitItems, slots), DaemonStarter::command, line -> {
             err().println("bench: " + line);
             err().flush();
         }).run();

@@ -9,6 +9,7 @@ import java.util.List;
 import org.primebatch.client.DaemonClient;
 import org.primebatch.client.Endpoint;
 import org.primebatch.client.Home;
+import org.primebatch.daemon.Daemon;
 
 /** Starts a daemon for a home in the background, with this process's Java and class path, and waits until it answers. */
 final class DaemonStarter {
@@ -36,14 +37,7 @@ final class DaemonStarter {
         if (new File("/usr/bin/setsid").canExecute()) {
             command.add("/usr/bin/setsid"); // its own session: closing the terminal does not hang it up
         }
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(Main.class.getName());
-        command.add("--home");
-        command.add(home.dir().toString());
-        command.add("daemon");
-        command.addAll(daemonArgs);
+        command.addAll(command(home, daemonArgs));
         Path console = home.logsDir().resolve("daemon.out");
         Process process = new ProcessBuilder(command)
                 .redirectInput(ProcessBuilder.Redirect.from(new File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null")))
@@ -68,6 +62,21 @@ final class DaemonStarter {
         }
         throw new CliFailure(Main.UNREACHABLE, "the daemon did not answer within " + WAIT_MILLIS / 1000 + " s; see " + home.log()
                 + " and " + console);
+    }
+
+    /** The command that runs a daemon for {@code home}: this process's Java and class path, the daemon's JVM options. */
+    static List<String> command(Home home, List<String> daemonArgs) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(Daemon.JVM_OPTIONS);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(Main.class.getName());
+        command.add("--home");
+        command.add(home.dir().toString());
+        command.add("daemon");
+        command.addAll(daemonArgs);
+        return command;
     }
 
     private static String lastLine(Path console) {

@@ -39,6 +39,13 @@ import org.primebatch.store.SqliteQueueStore;
 public final class Daemon implements DaemonControl, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Daemon.class.getName());
 
+    /**
+     * JVM options of a daemon started in the background. A bounded heap and the serial collector keep a long-lived
+     * daemon small: the queue lives in SQLite, not in the heap, and the work is I/O-bound.
+     */
+    public static final List<String> JVM_OPTIONS = List.of("-Xms16m", "-Xmx384m", "-XX:+UseSerialGC",
+            "-XX:MaxMetaspaceSize=96m", "-XX:ReservedCodeCacheSize=48m", "-Xss512k");
+
     private final DaemonOptions options;
     private final String bootId = UUID.randomUUID().toString();
     private final Instant startedAt = Instant.now();

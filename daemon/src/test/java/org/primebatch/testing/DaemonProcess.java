@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import org.primebatch.cli.Main;
 import org.primebatch.client.DaemonClient;
 import org.primebatch.client.Endpoint;
 import org.primebatch.client.Home;
+import org.primebatch.daemon.Daemon;
 
 /** A real daemon in a child JVM ({@code primebatch --home H daemon}), started with this JVM's class path. */
 public final class DaemonProcess implements AutoCloseable {
@@ -34,10 +36,11 @@ public final class DaemonProcess implements AutoCloseable {
             console = home.resolve("daemon-" + (++started) + ".out");
         }
         Files.createDirectories(home);
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                "org.primebatch.cli.Main", "--home", home.toString(), "daemon"));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(Daemon.JVM_OPTIONS);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "--home", home.toString(), "daemon"));
         command.addAll(List.of(daemonArgs));
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
