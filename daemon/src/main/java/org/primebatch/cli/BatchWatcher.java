@@ -99,7 +99,9 @@ final class BatchWatcher {
             }
             int done = c.done();
             double seconds = Math.max((nowNanos - startNanos) / 1e9, 1e-3);
-            double rate = (done - firstDone) / seconds;
+            double rate = batch.state().isFinal() && batch.started() != null && batch.finished() != null
+                    ? done / Math.max(Duration.between(batch.started(), batch.finished()).toNanos() / 1e9, 1e-3)
+                    : (done - firstDone) / seconds;
             int percent = c.total() == 0 ? 100 : (int) Math.floor(100.0 * done / c.total());
             String eta = rate > 0 && !batch.state().isFinal() ? ", ETA " + duration((c.total() - done) / rate) : "";
             return String.format("batch %d %s %3d%%  %d/%d done, %d failed, %d running  %.1f cases/s%s",

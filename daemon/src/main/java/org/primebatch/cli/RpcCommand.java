@@ -2,10 +2,9 @@ package org.primebatch.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
-import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import org.primebatch.client.Home;
@@ -27,10 +26,11 @@ final class RpcCommand extends ClientCommand {
             } catch (IOException e) {
                 throw new CliFailure(Main.UNREACHABLE, "no daemon answers at " + home.socket() + ": " + e.getMessage());
             }
-            OutputStream toDaemon = Channels.newOutputStream(channel);
+            // The channel is read and written directly: the stream adapters of java.nio.channels.Channels share one
+            // lock for both directions, so a read waiting for the daemon would hold back every line from stdin.
             Thread upstream = new Thread(() -> {
                 try {
-                    pump(System.in, toDaemon);
+                    pump(System.in, channel);
                     channel.shutdownOutput();
                 } catch (IOException ignored) {
                     // the daemon closed the connection; the downstream pump ends too
@@ -38,8 +38,13 @@ final class RpcCommand extends ClientCommand {
             }, "rpc-stdin");
             upstream.setDaemon(true);
             upstream.start();
+            ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
             try {
-                pump(Channels.newInputStream(channel), System.out);
+                while (channel.read(buffer) >= 0) {
+                    System.out.write(buffer.array(), 0, buffer.position());
+                    System.out.flush();
+                    buffer.clear();
+                }
             } catch (IOException ignored) {
                 // connection closed
             }
@@ -47,12 +52,14 @@ final class RpcCommand extends ClientCommand {
         return Main.OK;
     }
 
-    private static void pump(InputStream in, OutputStream out) throws IOException {
-        byte[] buffer = new byte[64 * 1024];
+    private static void pump(InputStream in, SocketChannel out) throws IOException {
+        byte[] bytes = new byte[64 * 1024];
         int n;
-        while ((n = in.read(buffer)) >= 0) {
-            out.write(buffer, 0, n);
-            out.flush();
+        while ((n = in.read(bytes)) >= 0) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, n);
+            while (buffer.hasRemaining()) {
+                out.write(buffer);
+            }
         }
     }
 }

@@ -47,7 +47,8 @@ final class ShowCommand extends ClientCommand {
         out().printf("cases      %d: %d pending, %d running, %d succeeded, %d failed, %d cancelled, %d skipped%n",
                 c.total(), c.pending(), c.running(), c.succeeded(), c.failed(), c.cancelled(), c.skipped());
         for (ItemView item : failed) {
-            out().printf("  failed   #%d %s after %d attempts: %s%n", item.seq(), item.name() != null ? item.name() : "", item.attempts(), item.error());
+            out().printf("  failed   #%d %s after %d attempt%s: %s%n", item.seq(), item.name() != null ? item.name() : "",
+                    item.attempts(), item.attempts() == 1 ? "" : "s", item.error());
         }
         if (c.failed() > failed.size()) {
             out().printf("  … and %d more failed cases%n", c.failed() - failed.size());

@@ -16,7 +16,7 @@ final class Header {
     static final String CASE_COLUMN = "case";
 
     private static final Pattern WITH_UNIT = Pattern.compile("(.*?)\\s*(?:\\[([^\\[\\]]*)]|\\(([^()]*)\\))");
-    private static final Pattern ALIAS = Pattern.compile("\\p{L}[\\p{L}\\p{N}_.]*");
+    private static final Pattern ALIAS = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_.]*");
 
     /** Per cell of the header: its column, or null for the case column and for cells that are problems. */
     private final Column[] cells;
@@ -46,7 +46,7 @@ final class Header {
             }
             Column column = column(text);
             if (!ALIAS.matcher(column.alias()).matches()) {
-                problems.add(row, text, "not a valid alias (a name starting with a letter, then letters, digits, _ or .)");
+                problems.add(row, text, "not a valid alias (a name starting with a letter or _, then letters, digits, _ or .)");
             } else if (!seen.add(column.alias())) {
                 problems.add(row, column.alias(), "duplicate alias");
             } else {

@@ -165,8 +165,8 @@ class CaseTablesTest {
         assertThat(e.problems()).containsExactly(
                 new CaseProblem(1, "L", "duplicate alias"),
                 new CaseProblem(1, null, "empty header cell in column 3"),
-                new CaseProblem(1, "1x", "not a valid alias (a name starting with a letter, then letters, digits, _ or .)"),
-                new CaseProblem(1, "a b", "not a valid alias (a name starting with a letter, then letters, digits, _ or .)"),
+                new CaseProblem(1, "1x", "not a valid alias (a name starting with a letter or _, then letters, digits, _ or .)"),
+                new CaseProblem(1, "a b", "not a valid alias (a name starting with a letter or _, then letters, digits, _ or .)"),
                 new CaseProblem(1, "Case", "more than one case column"));
     }
 

@@ -1,0 +1,265 @@
+package org.primebatch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.primebatch.api.Json;
+import org.primebatch.testing.Corpus;
+import org.primebatch.testing.DaemonProcess;
+
+/** The {@code primebatch} command line against real daemon processes: output, JSON documents and exit codes. */
+class CommandLineTest {
+    private static final Duration SAFETY = Duration.ofSeconds(120);
+    private static final String SHEET = Corpus.simpleExample().toString();
+
+    record Result(int code, String out, String err) {
+        JsonNode json() {
+            return parse(out);
+        }
+    }
+
+    static Result cli(Path home, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        List<String> all = new ArrayList<>(List.of("--home", home.toString()));
+        all.addAll(List.of(args));
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), all.toArray(String[]::new));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    static JsonNode parse(String json) {
+        try {
+            return Json.MAPPER.readTree(json);
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + json, e);
+        }
+    }
+
+    static Path write(Path file, String text) throws IOException {
+        return Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    @Nested
+    class WithoutADaemon {
+        @TempDir
+        Path home;
+
+        @Test
+        void clientCommandsExitWithThreeAndSayHowToStartOne() {
+            for (String[] args : new String[][] {{"status"}, {"list"}, {"show", "1"}, {"cancel", "1"}, {"stop"}, {"rpc"}}) {
+                Result r = cli(home, args);
+                assertThat(r.code()).as("exit code of %s", String.join(" ", args)).isEqualTo(Main.UNREACHABLE);
+                assertThat(r.err()).as("error of %s", String.join(" ", args)).contains("no daemon answers");
+            }
+        }
+
+        @Test
+        void usageErrorsExitWithTwo() {
+            assertThat(cli(home, "no-such-command").code()).isEqualTo(Main.BAD_INPUT);
+            assertThat(cli(home, "submit", SHEET).code()).as("--cases missing").isEqualTo(Main.BAD_INPUT);
+            Result r = cli(home, "show", "not-a-number");
+            assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
+            assertThat(r.err()).contains("not-a-number");
+            assertThat(cli(home, "daemon", "--slots", "0").code()).isEqualTo(Main.BAD_INPUT);
+        }
+    }
+
+    @Nested
+    class RunStartsADaemon {
+        @TempDir
+        Path home;
+
+        @AfterEach
+        void stopTheDaemonItStarted() {
+            if (Files.exists(home.resolve("run/daemon.sock"))) {
+                cli(home, "stop");
+            }
+        }
+
+        @Test
+        void runStartsTheDaemonRunsTheBatchAndStopEndsIt() throws Exception {
+            Path cases = write(home.resolve("cases.csv"), "case,input_1,input_2 [m]\nfirst,1,2\nsecond,3,4.5\n../evil,5,6\n");
+            Path out = home.resolve("out");
+
+            Result run = cli(home, "run", SHEET, "--cases", cases.toString(), "--engine", "echo", "--export", "json", "--out", out.toString());
+
+            assertThat(run.code()).as("run: %s%s", run.out(), run.err()).isZero();
+            assertThat(run.out()).contains("started a daemon for " + home).contains("batch 1 queued: 3 cases on echo")
+                    .contains("batch 1 succeeded 100%  3/3 done, 0 failed");
+            assertThat(out.resolve("first.json")).exists();
+            assertThat(parse(Files.readString(out.resolve("second.json"))).toString()).contains("4.5");
+            try (var files = Files.list(out)) {
+                assertThat(files.map(p -> p.getFileName().toString()))
+                        .as("the case named ../evil stays inside the output folder")
+                        .containsExactlyInAnyOrder("first.json", "second.json", "_evil.json");
+            }
+            assertThat(home.getParent().resolve("evil.json")).doesNotExist();
+
+            Result status = cli(home, "status", "--json");
+            assertThat(status.code()).isZero();
+            long pid = status.json().get("pid").asLong();
+            assertThat(ProcessHandle.of(pid)).isPresent();
+
+            Result list = cli(home, "list", "--json");
+            assertThat(list.code()).isZero();
+            assertThat(list.json()).hasSize(1);
+            assertThat(list.json().get(0).get("state").asText()).isEqualTo("succeeded");
+
+            Result stop = cli(home, "stop");
+            assertThat(stop.code()).isZero();
+            assertThat(stop.out()).contains("daemon stopped (PID " + pid + ")");
+            assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+            assertThat(cli(home, "status").code()).isEqualTo(Main.UNREACHABLE);
+        }
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class AgainstARunningDaemon {
+        Path home;
+        DaemonProcess daemon;
+
+        @BeforeAll
+        void startDaemon() throws Exception {
+            home = Files.createTempDirectory("pbcli");
+            daemon = DaemonProcess.start(home, "--slots", "2");
+        }
+
+        @AfterAll
+        void stopDaemon() throws Exception {
+            daemon.close();
+            DaemonProcess.deleteTree(home);
+        }
+
+        @Test
+        void aFailedCaseMakesRunExitWithOneAndShowNamesIt() throws Exception {
+            Path cases = write(home.resolve("fail.csv"), "case,input_1,_fail\ngood,1,\nbad,2,no thanks\n");
+
+            Result run = cli(home, "run", SHEET, "--cases", cases.toString(), "--engine", "echo");
+
+            assertThat(run.code()).as("run: %s%s", run.out(), run.err()).isEqualTo(Main.CASES_FAILED);
+            assertThat(run.out()).doesNotContain("started a daemon");
+            long batch = Long.parseLong(run.out().replaceAll("(?s).*batch (\\d+) queued.*", "$1"));
+            Result show = cli(home, "show", Long.toString(batch));
+            assertThat(show.code()).isZero();
+            assertThat(show.out()).contains("failed").contains("#2 bad after 1 attempt: echo asked to fail: no thanks");
+
+            Result json = cli(home, "show", Long.toString(batch), "--json");
+            assertThat(json.json().path("counts").path("failed").asInt()).isEqualTo(1);
+        }
+
+        @Test
+        void aBadCaseFileExitsWithTwoNamesRowAndColumnAndQueuesNothing() throws Exception {
+            int before = cli(home, "list", "--json").json().size();
+            Path cases = write(home.resolve("bad.csv"), "case,input_1,input_2 [m\na,1,2\nb,3\nc,[1;2,4\n");
+
+            Result submit = cli(home, "submit", SHEET, "--cases", cases.toString(), "--engine", "echo");
+
+            assertThat(submit.code()).isEqualTo(Main.BAD_INPUT);
+            assertThat(submit.err()).contains("row 3").contains("row 4");
+            assertThat(cli(home, "list", "--json").json()).hasSize(before);
+
+            Result missing = cli(home, "submit", SHEET, "--cases", home.resolve("nope.csv").toString(), "--engine", "echo");
+            assertThat(missing.code()).isEqualTo(Main.BAD_INPUT);
+            assertThat(missing.err()).contains("nope.csv");
+            Result noSheet = cli(home, "submit", home.resolve("nope.mcdx").toString(), "--cases", cases.toString(), "--engine", "echo");
+            assertThat(noSheet.code()).isEqualTo(Main.BAD_INPUT);
+            assertThat(cli(home, "list", "--json").json()).hasSize(before);
+        }
+
+        @Test
+        void pauseResumeCancelRetryAndDeleteChangeTheBatchAsTheySay() throws Exception {
+            Path cases = write(home.resolve("slow.csv"), "case,input_1,_delay_ms\n" + "a,1,60000\nb,2,60000\nc,3,60000\nd,4,60000\n");
+            Result submit = cli(home, "submit", SHEET, "--cases", cases.toString(), "--engine", "echo", "--json");
+            assertThat(submit.code()).as("submit: %s", submit.err()).isZero();
+            String batch = submit.json().get("id").asText();
+
+            assertThat(cli(home, "pause", batch).code()).isZero();
+            assertThat(cli(home, "show", batch, "--json").json().get("state").asText()).isEqualTo("paused");
+            assertThat(cli(home, "delete", batch).code()).as("a batch that has not ended cannot be deleted").isEqualTo(Main.BAD_INPUT);
+            assertThat(cli(home, "resume", batch).code()).isZero();
+
+            Result cancelItem = cli(home, "cancel", batch, "--item", "4");
+            assertThat(cancelItem.code()).isZero();
+            assertThat(cancelItem.out()).isEqualTo("case 4 of batch " + batch + " cancelled\n");
+            assertThat(cli(home, "cancel", batch).code()).isZero();
+            Result watch = cli(home, "watch", batch, "--json");
+            assertThat(watch.code()).as("a cancelled batch did not complete").isEqualTo(Main.CASES_FAILED);
+            assertThat(watch.json().get("state").asText()).isEqualTo("cancelled");
+
+            Result retry = cli(home, "retry", batch, "--json");
+            assertThat(retry.code()).isZero();
+            assertThat(retry.json().get("items").asInt()).isEqualTo(4);
+            assertThat(cli(home, "cancel", batch).code()).isZero();
+            DaemonProcess.await("the batch to end", SAFETY, () -> cli(home, "show", batch, "--json").json().get("state").asText().equals("cancelled"));
+
+            assertThat(cli(home, "delete", batch).code()).isZero();
+            Result gone = cli(home, "show", batch);
+            assertThat(gone.code()).isEqualTo(Main.BAD_INPUT);
+            assertThat(gone.err()).contains("no batch " + batch);
+        }
+
+        @Test
+        void resultsWritesTheTableOfABatch() throws Exception {
+            Path cases = write(home.resolve("ok.csv"), "case,input_1,input_2\nx,1,2\ny,3,4\n");
+            Path out = home.resolve("results-out");
+            Result run = cli(home, "run", SHEET, "--cases", cases.toString(), "--engine", "echo", "--out", out.toString(), "--json");
+            assertThat(run.code()).isZero();
+            String batch = run.json().get("id").asText();
+
+            Path table = home.resolve("table.csv");
+            Result results = cli(home, "results", batch, "--output", table.toString());
+            assertThat(results.code()).as("results: %s", results.err()).isZero();
+            List<String> lines = Files.readAllLines(table);
+            assertThat(lines).hasSize(3);
+            assertThat(lines.get(0)).contains("case").contains("input_1").contains("input_2");
+            assertThat(lines.get(1)).startsWith("x,1,succeeded,");
+        }
+
+        @Test
+        void rpcBridgesStandardInputAndOutputToTheSocket() throws Exception {
+            List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), Main.class.getName(), "--home", home.toString(), "rpc");
+            Process rpc = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            try (BufferedReader fromDaemon = new BufferedReader(new InputStreamReader(rpc.getInputStream(), StandardCharsets.UTF_8));
+                    OutputStream toDaemon = rpc.getOutputStream()) {
+                JsonNode welcome = parse(fromDaemon.readLine());
+                assertThat(welcome.get("method").asText()).isEqualTo("session.welcome");
+
+                toDaemon.write(("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"session.hello\",\"params\":{\"protocol\":{\"min\":1,\"max\":1},\"client\":\"rpc-test\"}}\n"
+                        + "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"daemon.status\",\"params\":{}}\n"
+                        + "not json\n").getBytes(StandardCharsets.UTF_8));
+                toDaemon.flush();
+
+                assertThat(parse(fromDaemon.readLine()).get("id").asInt()).isEqualTo(1);
+                JsonNode status = parse(fromDaemon.readLine());
+                assertThat(status.get("id").asInt()).isEqualTo(2);
+                assertThat(status.get("result").get("pid").asLong()).isEqualTo(daemon.pid());
+                JsonNode parseError = parse(fromDaemon.readLine());
+                assertThat(parseError.get("error").get("code").asInt()).isEqualTo(-32700);
+            }
+            assertThat(rpc.waitFor(SAFETY.toSeconds(), TimeUnit.SECONDS)).as("rpc ends when its input ends").isTrue();
+            assertThat(rpc.exitValue()).isZero();
+        }
+    }
+}
