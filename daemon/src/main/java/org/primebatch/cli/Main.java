@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.primebatch.client.Home;
 import org.primebatch.daemon.Daemon;
+import org.primebatch.daemon.DaemonLogManager;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,6 +41,10 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        // the class literal loads the class without initialising it, so the JDK's log manager is not created yet
+        if (System.getProperty("java.util.logging.manager") == null) {
+            System.setProperty("java.util.logging.manager", DaemonLogManager.class.getName());
+        }
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 

@@ -128,7 +128,23 @@ class CrashRecoveryTest {
     }
 
     @Test
-    void gracefulStopReturnsRunningCasesWithoutCountingTheAttempt() throws Exception {
+    void stopReturnsRunningCasesWithoutCountingTheAttempt() throws Exception {
+        gracefulStopReturnsRunningCases(this::stopWithCli);
+    }
+
+    @Test
+    void sigtermStopsLikeStop() throws Exception {
+        gracefulStopReturnsRunningCases(daemon -> {
+            daemon.terminate();
+            assertThat(daemon.awaitExit(SAFETY)).as("the daemon exits on SIGTERM").isTrue();
+        });
+    }
+
+    interface Stopper {
+        void stop(DaemonProcess daemon) throws Exception;
+    }
+
+    private void gracefulStopReturnsRunningCases(Stopper stopper) throws Exception {
         DaemonProcess daemon = startDaemon();
         long batchId;
         try (DaemonClient client = daemon.client()) {
@@ -143,7 +159,7 @@ class CrashRecoveryTest {
         }
         assertThat(interrupted).isNotEmpty();
 
-        stopWithCli(daemon);
+        stopper.stop(daemon);
 
         try (Connection db = openReadOnly(home.resolve("queue.db")); Statement st = db.createStatement();
                 ResultSet rs = st.executeQuery("SELECT seq, state, attempts FROM items ORDER BY seq")) {

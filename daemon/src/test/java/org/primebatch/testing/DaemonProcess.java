@@ -101,6 +101,11 @@ public final class DaemonProcess implements AutoCloseable {
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
+    /** SIGTERM (on Windows, the process is ended outright). */
+    public void terminate() {
+        process.destroy();
+    }
+
     /** Waits for the process to end by itself; true when it did. */
     public boolean awaitExit(Duration limit) throws InterruptedException {
         return process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
