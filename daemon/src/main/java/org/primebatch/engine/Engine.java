@@ -1,6 +1,7 @@
 package org.primebatch.engine;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 
 /** A calculation engine: opens a worksheet once per session, then runs cases in that session. */
@@ -19,6 +20,36 @@ public interface Engine {
     Set<String> exportFormats();
 
     EngineSession open(Path worksheet) throws EngineException;
+
+    /**
+     * Whether this engine takes a batch on {@code worksheet}, checked before anything is queued. The default takes
+     * every worksheet and any input name.
+     */
+    default Admission admit(Path worksheet) {
+        return Admission.ANY;
+    }
+
+    /**
+     * @param refusals why the engine cannot run the worksheet; empty when it can
+     * @param inputs   the input aliases the worksheet designates, or null when the engine does not know them (then
+     *                 any input name is accepted)
+     */
+    record Admission(List<String> refusals, Set<String> inputs) {
+        public static final Admission ANY = new Admission(List.of(), null);
+
+        public Admission {
+            refusals = List.copyOf(refusals);
+            inputs = inputs == null ? null : Set.copyOf(inputs);
+        }
+
+        public static Admission refused(List<String> reasons) {
+            return new Admission(reasons, null);
+        }
+
+        public boolean accepted() {
+            return refusals.isEmpty();
+        }
+    }
 
     record Availability(boolean available, String reason) {
         public static final Availability YES = new Availability(true, null);

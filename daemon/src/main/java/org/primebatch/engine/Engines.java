@@ -1,11 +1,13 @@
 package org.primebatch.engine;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.primebatch.api.ErrorCode;
+import org.primebatch.api.Json;
 import org.primebatch.api.RpcException;
 
 /** The engines a daemon offers, by name, and the rule that picks one for {@code auto}. */
@@ -26,21 +28,34 @@ public final class Engines {
         return Optional.ofNullable(byName.get(name));
     }
 
+    /** An engine chosen for a worksheet, with what it said about the worksheet. */
+    public record Choice(Engine engine, Engine.Admission admission) {
+    }
+
     /**
-     * The engine a batch asking for {@code name} runs on. {@code auto} takes native, then mathcad, whichever is
-     * available; echo is never chosen automatically.
+     * The engine a batch on {@code worksheet} asking for {@code name} runs on. {@code auto} takes native when it can
+     * run the worksheet, else mathcad when it is available; echo is never chosen automatically.
      */
-    public Engine choose(String name) {
+    public Choice choose(String name, Path worksheet) {
         if (AUTO.equals(name)) {
+            List<String> whyNot = new ArrayList<>();
             for (String candidate : List.of("native", "mathcad")) {
                 Engine engine = byName.get(candidate);
-                if (engine != null && engine.availability().available()) {
-                    return engine;
+                if (engine == null) {
+                    continue;
                 }
+                if (!engine.availability().available()) {
+                    whyNot.add(candidate + ": " + engine.availability().reason());
+                    continue;
+                }
+                Engine.Admission admission = engine.admit(worksheet);
+                if (admission.accepted()) {
+                    return new Choice(engine, admission);
+                }
+                whyNot.add(candidate + ": " + String.join("; ", admission.refusals()));
             }
-            throw new RpcException(ErrorCode.ENGINE_UNAVAILABLE,
-                    "no engine can run this worksheet: the native engine and Mathcad Prime are not available here"
-                            + " (use --engine echo to check the pipeline)");
+            throw new RpcException(ErrorCode.ENGINE_UNAVAILABLE, "no engine can run this worksheet"
+                    + (whyNot.isEmpty() ? "" : " (" + String.join(" | ", whyNot) + ")") + "; use --engine echo to check the pipeline");
         }
         Engine engine = byName.get(name);
         if (engine == null) {
@@ -49,6 +64,11 @@ public final class Engines {
         if (!engine.availability().available()) {
             throw new RpcException(ErrorCode.ENGINE_UNAVAILABLE, "engine " + name + " is not available: " + engine.availability().reason());
         }
-        return engine;
+        Engine.Admission admission = engine.admit(worksheet);
+        if (!admission.accepted()) {
+            throw new RpcException(ErrorCode.WORKSHEET_UNSUPPORTED, "the " + name + " engine cannot run " + worksheet.getFileName()
+                    + ": " + String.join("; ", admission.refusals()), Json.object().set("reasons", Json.tree(admission.refusals())));
+        }
+        return new Choice(engine, admission);
     }
 }

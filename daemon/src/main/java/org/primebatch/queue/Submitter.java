@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.primebatch.api.BatchSpec;
 import org.primebatch.api.BatchView;
@@ -36,14 +38,18 @@ public final class Submitter {
     }
 
     public BatchView submit(BatchSpec spec, List<CaseInput> cases) {
-        BatchSpec resolved = resolve(spec);
-        validateCases(cases);
-        BatchView view = store.submit(resolved, cases);
+        Resolved resolved = resolve(spec);
+        validateCases(cases, resolved.inputs());
+        BatchView view = store.submit(resolved.spec(), cases);
         runner.wakeUp();
         return view;
     }
 
-    BatchSpec resolve(BatchSpec spec) {
+    /** The spec as stored, and the inputs the worksheet designates (null when the engine does not know them). */
+    record Resolved(BatchSpec spec, Set<String> inputs) {
+    }
+
+    Resolved resolve(BatchSpec spec) {
         if (spec.worksheet() == null || spec.worksheet().isBlank()) {
             throw new RpcException(ErrorCode.INVALID_SPEC, "the batch names no worksheet");
         }
@@ -51,7 +57,8 @@ public final class Submitter {
         if (!Files.isRegularFile(worksheet)) {
             throw new RpcException(ErrorCode.INVALID_SPEC, "worksheet not found: " + worksheet);
         }
-        Engine engine = engines.choose(spec.engine());
+        Engines.Choice choice = engines.choose(spec.engine(), worksheet);
+        Engine engine = choice.engine();
         for (String format : spec.exports()) {
             if (!engine.exportFormats().contains(format)) {
                 throw new RpcException(ErrorCode.INVALID_SPEC, "the " + engine.name() + " engine cannot export " + format
@@ -79,9 +86,9 @@ public final class Submitter {
             requireWritable(outDir);
         }
         String name = spec.name() != null && !spec.name().isBlank() ? spec.name() : CaseExecutor.baseName(worksheet);
-        return new BatchSpec(name, worksheet.toString(), engine.name(), outDir.toString(), spec.exports(),
+        return new Resolved(new BatchSpec(name, worksheet.toString(), engine.name(), outDir.toString(), spec.exports(),
                 spec.nameTemplate(), spec.priority(), spec.retries(), spec.timeoutSeconds(), spec.errorThreshold(),
-                spec.errorMinItems());
+                spec.errorMinItems()), choice.admission().inputs());
     }
 
     private static void requireWritable(Path outDir) {
@@ -94,7 +101,7 @@ public final class Submitter {
         }
     }
 
-    static void validateCases(List<CaseInput> cases) {
+    static void validateCases(List<CaseInput> cases, Set<String> knownInputs) {
         if (cases.isEmpty()) {
             throw new RpcException(ErrorCode.INVALID_CASES, "the batch has no cases");
         }
@@ -106,6 +113,9 @@ public final class Submitter {
             for (String alias : cases.get(i).inputs().keySet()) {
                 if (!ALIAS.matcher(alias).matches()) {
                     problems.add("case " + (i + 1) + ", input '" + alias + "': not a worksheet name");
+                } else if (knownInputs != null && !knownInputs.contains(alias)) {
+                    problems.add("case " + (i + 1) + ", input '" + alias + "': the worksheet designates no such input (it has: "
+                            + String.join(", ", new TreeSet<>(knownInputs)) + ")");
                 }
             }
         }

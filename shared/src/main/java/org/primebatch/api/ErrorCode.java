@@ -18,6 +18,7 @@ public enum ErrorCode {
     INVALID_CASES(-32012, "invalid_cases"),
     INVALID_SPEC(-32013, "invalid_spec"),
     ENGINE_UNAVAILABLE(-32020, "engine_unavailable"),
+    WORKSHEET_UNSUPPORTED(-32021, "worksheet_unsupported"),
     SLOW_CONSUMER(-32030, "slow_consumer"),
     SHUTTING_DOWN(-32031, "shutting_down"),
     NOT_SUPPORTED(-32040, "not_supported");
