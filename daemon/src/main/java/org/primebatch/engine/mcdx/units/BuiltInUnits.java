@@ -148,8 +148,8 @@ final class BuiltInUnits {
         define("oz", 1.0 / 16, "lb");
         define("grain", 1.0 / 7000, "lb");
         define("ton", 2000, "lb");
-        define("slug", 1, "lbf*s^2/ft");
         define("lbf", 1, "lb*g");
+        define("slug", 1, "lbf*s^2/ft");
         define("ozf", 1.0 / 16, "lbf");
         define("kip", 1000, "lbf");
         define("kipf", 1, "kip");
