@@ -133,9 +133,9 @@ final class BuiltInUnits {
 
     private void usCustomary() {
         define("in", 0.0254, "m");
-        define("ft", 12, "in");
-        define("yd", 3, "ft");
-        define("mi", 5280, "ft");
+        define("ft", 0.3048, "m");
+        define("yd", 0.9144, "m");
+        define("mi", 1609.344, "m");
         define("mil", 1e-3, "in");
         define("acre", 43560, "ft^2");
         define("gal", 231, "in^3");
