@@ -219,7 +219,7 @@ final class UnitParser {
 
     private static boolean isNameStart(char c) {
         return Character.isLetter(c) || c == '°' || c == '_' || c == 'Δ' || c == '\u00B5' || c == '\u2126'
-                || c == 'Å' || c == '$';
+                || c == 'Å';
     }
 
     private static boolean isNamePart(char c) {
