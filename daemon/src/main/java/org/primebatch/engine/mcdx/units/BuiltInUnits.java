@@ -70,7 +70,7 @@ final class BuiltInUnits {
         define("hr", 60, "min");
         define("day", 24, "hr");
         define("wk", 7, "day");
-        // Mathcad's year is the tropical year, 365.2422 days (Mathcad reference tables: yr = 3.1556926·10^7 s).
+        // The tropical year, 365.2422 days; no stored Mathcad value in the corpus confirms the variant.
         define("yr", 365.2422, "day");
     }
 
@@ -80,7 +80,7 @@ final class BuiltInUnits {
         table.add(new Unit("°", Math.PI / 180, Dimension.NONE));
         table.add(new Unit("rev", 2 * Math.PI, Dimension.NONE));
         table.add(new Unit("sr", 1, Dimension.NONE));
-        // Mathcad defines rpm as rev/min, so 1 rpm = 2π/60 s^-1 (not 1/60 s^-1).
+        // rpm as rev/min, so 1 rpm = 2π/60 s^-1 (not 1/60 s^-1), since rev = 2π rad and rad is dimensionless.
         define("rpm", 1, "rev/min");
         define("lm", 1, "cd*sr");
         define("lx", 1, "lm/m^2");
@@ -113,7 +113,7 @@ final class BuiltInUnits {
         define("tonnef", 1e3, "kgf");
         define("erg", 1e-7, "J");
         prefixed("eV", 1.602176634e-19, "J");
-        // The international table calorie (4.1868 J exactly); Mathcad's cal, NIST SP 811 B.8 calIT.
+        // The international table calorie, 4.1868 J exactly (NIST SP 811 B.8 calIT); assumed as for BTU.
         define("cal", 4.1868, "J");
         define("kcal", 1e3, "cal");
         define("Wh", 3600, "J");
@@ -164,10 +164,11 @@ final class BuiltInUnits {
         define("pcf", 1, "lbf/ft^3");
         // Conventional mercury column (NIST SP 811 B.8: inHg at 32 °F).
         define("inHg", 3386.388640341, "Pa");
-        // International table BTU, 1055.05585262 J exactly (NIST SP 811 B.8 BtuIT); Mathcad's BTU.
+        // International table BTU, 1055.05585262 J exactly (NIST SP 811 B.8 BtuIT). PTC's help says Mathcad adopts
+        // one common definition for BTU and cal; no stored value in the corpus pins down which, IT is assumed.
         define("BTU", 1055.05585262, "J");
         define("therm", 1e5, "BTU");
-        // Mechanical (imperial) horsepower, 550 ft·lbf/s; Mathcad's hp.
+        // Mechanical horsepower, 550 ft·lbf/s: PTC's help names the UK definition as Mathcad's hp.
         define("hp", 550, "ft*lbf/s");
         define("mph", 1, "mi/hr");
         define("fps", 1, "ft/s");
