@@ -1,40 +1,42 @@
 package org.primebatch.engine.mcdx.units;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The unit table: every unit by the name worksheets use for it. (A first set; the full table with prefixes, US
- * customary and temperature units, unit strings as users type them and the names result.xml stores comes next.)
+ * The unit table and unit strings. Names are case-sensitive ({@code mS} is millisiemens, {@code ms} millisecond);
+ * micro may be written µ or μ and ohm Ω or Ω.
  */
 public final class Units {
-    private static final Map<String, Unit> BY_NAME = new HashMap<>();
-
-    static {
-        add(new Unit("m", 1, Dimension.LENGTH));
-        add(new Unit("kg", 1, Dimension.MASS));
-        add(new Unit("s", 1, Dimension.TIME));
-        add(new Unit("A", 1, Dimension.CURRENT));
-        add(new Unit("K", 1, Dimension.TEMPERATURE));
-        add(new Unit("mol", 1, Dimension.AMOUNT));
-        add(new Unit("cd", 1, Dimension.LUMINOSITY));
-        add(new Unit("N", 1, Dimension.of(1, 1, -2, 0, 0, 0, 0)));
-        add(new Unit("kN", 1e3, Dimension.of(1, 1, -2, 0, 0, 0, 0)));
-        add(new Unit("Pa", 1, Dimension.of(-1, 1, -2, 0, 0, 0, 0)));
-        add(new Unit("MPa", 1e6, Dimension.of(-1, 1, -2, 0, 0, 0, 0)));
-        add(new Unit("mm", 1e-3, Dimension.LENGTH));
-    }
+    private static final UnitTable TABLE = BuiltInUnits.table();
+    private static final UnitParser PARSER = new UnitParser(TABLE::find);
 
     private Units() {
     }
 
-    private static void add(Unit unit) {
-        BY_NAME.put(unit.name(), unit);
-    }
-
     /** The unit a worksheet names in {@code <ml:id labels="UNIT">}. */
     public static Optional<Unit> byName(String name) {
-        return Optional.ofNullable(BY_NAME.get(name));
+        return TABLE.find(name);
+    }
+
+    /** Every unit under its canonical name (μ as U+03BC, Ω as U+03A9). */
+    public static Map<String, Unit> all() {
+        return TABLE.asMap();
+    }
+
+    /**
+     * A unit string as users type it for inputs: {@code kN*m}, {@code kip/ft}, {@code in^2}, {@code kg*m^2/s^2},
+     * {@code 1/s}, {@code N·m}, {@code kN m}, {@code m^0.5}, {@code s^-1}, {@code m^(1/2)}, {@code kg/m³}; blank or
+     * null is dimensionless with factor 1. See {@link UnitParser} for the grammar.
+     *
+     * @throws UnitException naming the bad token and its position (1-based)
+     */
+    public static UnitExpression parse(String text) {
+        return PARSER.parse(text);
+    }
+
+    /** {@code q} in {@code displayUnit} (a unit string), for a result shown with a unit override. */
+    public static double express(Quantity q, String displayUnit) {
+        return parse(displayUnit).valueOf(q);
     }
 }
