@@ -1,9 +1,11 @@
 package org.primebatch.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.primebatch.api.IoValue;
 import org.primebatch.api.Json;
@@ -51,7 +53,7 @@ final class InspectCommand implements Callable<Integer> {
     private static String pretty(WorksheetInfo info) {
         try {
             return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(info);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -89,7 +91,7 @@ final class InspectCommand implements Callable<Integer> {
         }
     }
 
-    private static int width(List<IoValue> values, java.util.function.Function<IoValue, String> column) {
+    private static int width(List<IoValue> values, Function<IoValue, String> column) {
         return Math.max(1, values.stream().map(column).mapToInt(String::length).max().orElse(1));
     }
 }

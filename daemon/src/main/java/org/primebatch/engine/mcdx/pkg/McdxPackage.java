@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ public final class McdxPackage {
         this.source = source;
         Map<String, Part> byName = new LinkedHashMap<>();
         parts.forEach(p -> byName.put(p.name(), p));
-        this.parts = java.util.Collections.unmodifiableMap(byName);
+        this.parts = Collections.unmodifiableMap(byName);
         if (!this.parts.containsKey(WORKSHEET_PART)) {
             throw new McdxException(source, "not a Mathcad worksheet (the package has no " + WORKSHEET_PART + ")");
         }

@@ -1,11 +1,13 @@
 package org.primebatch.engine.mcdx.pkg;
 
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -50,7 +52,7 @@ final class PackageReader {
             }
         } catch (ZipException e) {
             throw new McdxException(source, "corrupt zip: " + e.getMessage(), e);
-        } catch (java.io.EOFException e) {
+        } catch (EOFException e) {
             throw new McdxException(source, "corrupt zip: it ends in the middle of an entry", e);
         }
         if (parts.isEmpty()) {
@@ -64,8 +66,8 @@ final class PackageReader {
         if (head.length == 0) {
             throw new McdxException(source, "empty file, not a Mathcad worksheet");
         }
-        if (!java.util.Arrays.equals(head, ZIP_MAGIC)) {
-            if (java.util.Arrays.equals(head, EMPTY_ZIP_MAGIC)) {
+        if (!Arrays.equals(head, ZIP_MAGIC)) {
+            if (Arrays.equals(head, EMPTY_ZIP_MAGIC)) {
                 throw new McdxException(source, "not a Mathcad worksheet (an empty zip)");
             }
             throw new McdxException(source, "not a zip package, so not a Mathcad worksheet (.mcdx)");

@@ -63,12 +63,16 @@ final class SafeXml {
             f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            f.setAttribute("jdk.xml.entityExpansionLimit", "1000");
             f.setXIncludeAware(false);
             f.setExpandEntityReferences(false);
             f.setValidating(false);
         } catch (ParserConfigurationException | IllegalArgumentException e) {
             throw new IllegalStateException("the XML parser cannot be configured safely", e);
+        }
+        try {
+            f.setAttribute("jdk.xml.entityExpansionLimit", "1000");
+        } catch (IllegalArgumentException e) {
+            // a parser other than the JDK's: no DOCTYPE is allowed anyway, so no entity can be declared
         }
         return f;
     }

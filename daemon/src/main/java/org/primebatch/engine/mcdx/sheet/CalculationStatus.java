@@ -1,5 +1,7 @@
 package org.primebatch.engine.mcdx.sheet;
 
+import java.util.Locale;
+
 /** Whether a stored result was computed from the worksheet as saved ({@code Synchronized}) or is stale ({@code Pending}). */
 public enum CalculationStatus {
     SYNCHRONIZED, PENDING, NONE;
@@ -15,6 +17,6 @@ public enum CalculationStatus {
     }
 
     public String word() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }
