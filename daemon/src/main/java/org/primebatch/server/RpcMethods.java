@@ -19,10 +19,14 @@ import org.primebatch.api.ItemView;
 import org.primebatch.api.Json;
 import org.primebatch.api.Protocol;
 import org.primebatch.api.RpcException;
+import org.primebatch.api.WorksheetInfo;
 import org.primebatch.cases.CaseFileException;
 import org.primebatch.cases.CaseTables;
 import org.primebatch.engine.Engine;
 import org.primebatch.engine.Engines;
+import org.primebatch.engine.mcdx.pkg.McdxException;
+import org.primebatch.engine.mcdx.sheet.Worksheet;
+import org.primebatch.engine.mcdx.sheet.WorksheetInspector;
 import org.primebatch.queue.Runner;
 import org.primebatch.queue.Submitter;
 import org.primebatch.report.ResultsWriter;
@@ -106,7 +110,8 @@ public final class RpcMethods implements RequestHandler {
                 EventHub.Subscription sub = events.subscribe(session, p.optionalLong("since", 0), p.textSet("topics"));
                 yield Json.object().put("lastSeq", sub.lastSeq()).put("gap", sub.gap());
             }
-            case Protocol.WORKSHEET_INSPECT, Protocol.WORKSHEET_CHECK -> throw new RpcException(ErrorCode.NOT_SUPPORTED,
+            case Protocol.WORKSHEET_INSPECT -> Json.tree(inspect(p));
+            case Protocol.WORKSHEET_CHECK -> throw new RpcException(ErrorCode.NOT_SUPPORTED,
                     method + " needs the native engine, which this daemon does not have yet");
             default -> throw new RpcException(ErrorCode.METHOD_NOT_FOUND, "unknown method: " + method);
         };
@@ -119,6 +124,25 @@ public final class RpcMethods implements RequestHandler {
     private EngineInfo info(Engine engine) {
         Engine.Availability a = engine.availability();
         return new EngineInfo(engine.name(), a.available(), a.reason(), engine.version(), runner.slots(), runner.casesDone());
+    }
+
+    private static WorksheetInfo inspect(Params p) {
+        String worksheet = p.optionalText("worksheet");
+        if (worksheet == null) {
+            throw Params.invalid("worksheet is required (the absolute path of an .mcdx file)");
+        }
+        Path file = Path.of(worksheet);
+        if (!file.isAbsolute()) {
+            throw Params.invalid("worksheet must be an absolute path (the daemon does not share the client's directory)");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new RpcException(ErrorCode.NOT_FOUND, "worksheet not found: " + file);
+        }
+        try {
+            return WorksheetInspector.inspect(Worksheet.open(file));
+        } catch (McdxException e) {
+            throw new RpcException(ErrorCode.INVALID_PARAMS, e.getMessage());
+        }
     }
 
     private BatchView batch(Params p) {
