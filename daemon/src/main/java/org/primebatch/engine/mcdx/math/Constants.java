@@ -1,0 +1,26 @@
+package org.primebatch.engine.mcdx.math;
+
+import java.util.Map;
+import java.util.Optional;
+import org.primebatch.engine.mcdx.units.Dimension;
+
+/**
+ * Constants Mathcad predefines whose values do not depend on a CODATA edition. Physical constants that do (R, k,
+ * h, NA, …) are refused until their Mathcad values are confirmed.
+ */
+final class Constants {
+    private static final Map<String, Scalar> VALUES = Map.of(
+            "π", Scalar.of(Math.PI),
+            "e", Scalar.of(Math.E),
+            "∞", Scalar.of(1e307),
+            "NaN", Scalar.of(Double.NaN),
+            "g", new Scalar(9.80665, Dimension.of(1, 0, -2, 0, 0, 0, 0)),
+            "c", new Scalar(299_792_458, Dimension.of(1, 0, -1, 0, 0, 0, 0)));
+
+    private Constants() {
+    }
+
+    static Optional<Scalar> find(String name) {
+        return Optional.ofNullable(VALUES.get(name));
+    }
+}
