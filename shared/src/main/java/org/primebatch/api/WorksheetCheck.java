@@ -1,0 +1,28 @@
+package org.primebatch.api;
+
+import java.util.List;
+
+/**
+ * What {@code check} found: can the native engine reproduce this worksheet's stored results?
+ *
+ * @param outputs     designated outputs, each with the status of its stored value
+ * @param runsNatively true when the native engine takes batches on this worksheet
+ * @param reasons     why it does not, when it does not
+ * @param values      every stored value compared
+ */
+public record WorksheetCheck(
+        String worksheet,
+        int matched,
+        int mismatched,
+        int unsupported,
+        int stale,
+        List<CheckedValue> outputs,
+        boolean runsNatively,
+        List<String> reasons,
+        List<CheckedValue> values) {
+
+    /** Problems first: every value that is not matched. */
+    public List<CheckedValue> problems() {
+        return values.stream().filter(v -> !CheckedValue.MATCHED.equals(v.status())).toList();
+    }
+}
