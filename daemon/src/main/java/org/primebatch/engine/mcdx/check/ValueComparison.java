@@ -25,6 +25,10 @@ final class ValueComparison {
         if (computed instanceof Scalar s && stored instanceof StoredValue.Number n) {
             return numbers(s, n, display);
         }
+        if (computed instanceof Matrix m && m.rows() == 1 && m.cols() == 1 && stored instanceof StoredValue.Number) {
+            // Mathcad shows (and stores) a 1×1 matrix result as its element
+            return difference(m.elements().get(0), stored, display);
+        }
         if (computed instanceof Text t && stored instanceof StoredValue.Str str) {
             return t.text().equals(str.text()) ? Optional.empty()
                     : Optional.of("computed \"" + t.text() + "\", stored \"" + str.text() + "\"");
@@ -47,7 +51,8 @@ final class ValueComparison {
     private static Optional<String> numbers(Scalar computed, StoredValue.Number stored, Optional<DisplayUnit> display) {
         double si = storedSi(stored, display);
         Dimension dimension = storedDimension(stored, display);
-        if (!computed.dimension().equals(dimension)) {
+        // zero carries no unit in Mathcad: 0 and 0 m are the same value
+        if (!computed.dimension().equals(dimension) && !(computed.si() == 0 && si == 0)) {
             return Optional.of("computed dimension " + computed.dimension() + ", stored " + dimension);
         }
         if (!close(computed.si(), si)) {
