@@ -21,6 +21,7 @@ import org.primebatch.api.EngineInfo;
 import org.primebatch.api.Protocol;
 import org.primebatch.engine.Engines;
 import org.primebatch.engine.echo.EchoEngine;
+import org.primebatch.engine.mcdx.NativeEngine;
 import org.primebatch.queue.Runner;
 import org.primebatch.queue.RunnerConfig;
 import org.primebatch.queue.Submitter;
@@ -100,7 +101,7 @@ public final class Daemon implements DaemonControl, AutoCloseable {
         hub = new EventHub(store);
         store.onEvents(hub);
 
-        engines = new Engines(List.of(new EchoEngine(options.echoSlots())));
+        engines = new Engines(List.of(new NativeEngine(Runtime.getRuntime().availableProcessors()), new EchoEngine(options.echoSlots())));
         runner = new Runner(store, engines, RunnerConfig.defaults(options.echoSlots()), bootId, Clock.systemUTC());
         runner.start();
 

@@ -19,11 +19,13 @@ import org.primebatch.api.ItemView;
 import org.primebatch.api.Json;
 import org.primebatch.api.Protocol;
 import org.primebatch.api.RpcException;
+import org.primebatch.api.WorksheetCheck;
 import org.primebatch.api.WorksheetInfo;
 import org.primebatch.cases.CaseFileException;
 import org.primebatch.cases.CaseTables;
 import org.primebatch.engine.Engine;
 import org.primebatch.engine.Engines;
+import org.primebatch.engine.mcdx.check.WorksheetChecker;
 import org.primebatch.engine.mcdx.pkg.McdxException;
 import org.primebatch.engine.mcdx.sheet.Worksheet;
 import org.primebatch.engine.mcdx.sheet.WorksheetInspector;
@@ -111,8 +113,7 @@ public final class RpcMethods implements RequestHandler {
                 yield Json.object().put("lastSeq", sub.lastSeq()).put("gap", sub.gap());
             }
             case Protocol.WORKSHEET_INSPECT -> Json.tree(inspect(p));
-            case Protocol.WORKSHEET_CHECK -> throw new RpcException(ErrorCode.NOT_SUPPORTED,
-                    method + " needs the native engine, which this daemon does not have yet");
+            case Protocol.WORKSHEET_CHECK -> Json.tree(check(p));
             default -> throw new RpcException(ErrorCode.METHOD_NOT_FOUND, "unknown method: " + method);
         };
     }
@@ -127,6 +128,24 @@ public final class RpcMethods implements RequestHandler {
     }
 
     private static WorksheetInfo inspect(Params p) {
+        Path file = worksheetFile(p);
+        try {
+            return WorksheetInspector.inspect(Worksheet.open(file));
+        } catch (McdxException e) {
+            throw new RpcException(ErrorCode.INVALID_PARAMS, e.getMessage());
+        }
+    }
+
+    private static WorksheetCheck check(Params p) {
+        Path file = worksheetFile(p);
+        try {
+            return WorksheetChecker.check(file);
+        } catch (McdxException e) {
+            throw new RpcException(ErrorCode.INVALID_PARAMS, e.getMessage());
+        }
+    }
+
+    private static Path worksheetFile(Params p) {
         String worksheet = p.optionalText("worksheet");
         if (worksheet == null) {
             throw Params.invalid("worksheet is required (the absolute path of an .mcdx file)");
@@ -138,11 +157,7 @@ public final class RpcMethods implements RequestHandler {
         if (!Files.isRegularFile(file)) {
             throw new RpcException(ErrorCode.NOT_FOUND, "worksheet not found: " + file);
         }
-        try {
-            return WorksheetInspector.inspect(Worksheet.open(file));
-        } catch (McdxException e) {
-            throw new RpcException(ErrorCode.INVALID_PARAMS, e.getMessage());
-        }
+        return file;
     }
 
     private BatchView batch(Params p) {

@@ -9,7 +9,6 @@ import java.util.Optional;
  */
 public final class Units {
     private static final UnitTable TABLE = BuiltInUnits.table();
-    private static final UnitParser PARSER = new UnitParser(TABLE::find);
 
     private Units() {
     }
@@ -32,7 +31,7 @@ public final class Units {
      * @throws UnitException naming the bad token and its position (1-based)
      */
     public static UnitExpression parse(String text) {
-        return PARSER.parse(text);
+        return new UnitParser(TABLE::find).parse(text); // a parser holds its position: one per call
     }
 
     /** {@code q} in {@code displayUnit} (a unit string), for a result shown with a unit override. */

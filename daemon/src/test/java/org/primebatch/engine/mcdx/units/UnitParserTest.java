@@ -109,4 +109,22 @@ class UnitParserTest {
         assertThat(inKipFt).isCloseTo(12067 / (4448.2216152605 * 0.3048), within(1e-12));
         assertThat(kipFt.of(inKipFt).si()).isCloseTo(12067, within(1e-9));
     }
+
+    @Test
+    void parsesFromManyThreadsAtOnce() throws Exception {
+        java.util.List<String> texts = java.util.List.of("kN/m", "cm^4", "kN*m", "kip/ft", "m/s^2", "in^2");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<Boolean>> checks = new java.util.ArrayList<>();
+            for (int i = 0; i < 2_000; i++) {
+                String text = texts.get(i % texts.size());
+                checks.add(pool.submit(() -> Units.parse(text).text().equals(text)));
+            }
+            for (java.util.concurrent.Future<Boolean> check : checks) {
+                org.assertj.core.api.Assertions.assertThat(check.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

@@ -1,0 +1,140 @@
+package org.primebatch.engine.mcdx;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.primebatch.api.CaseValue;
+import org.primebatch.engine.mcdx.math.DisplayUnit;
+import org.primebatch.engine.mcdx.math.Matrix;
+import org.primebatch.engine.mcdx.math.Scalar;
+import org.primebatch.engine.mcdx.math.Text;
+import org.primebatch.engine.mcdx.math.Value;
+import org.primebatch.engine.mcdx.units.Dimension;
+import org.primebatch.engine.mcdx.units.Quantity;
+import org.primebatch.engine.mcdx.units.UnitException;
+import org.primebatch.engine.mcdx.units.UnitExpression;
+import org.primebatch.engine.mcdx.units.Units;
+
+/** Case values (numbers, strings and matrices with a unit as users type it) to worksheet values and back. */
+final class CaseValues {
+    private CaseValues() {
+    }
+
+    /** Throws {@link IllegalArgumentException} for a unit that does not parse or a value of no known kind. */
+    static Value toValue(CaseValue value) {
+        JsonNode node = value.value();
+        if (node.isTextual()) {
+            if (value.unit() != null) {
+                throw new IllegalArgumentException("a string takes no unit");
+            }
+            return new Text(node.asText());
+        }
+        UnitExpression unit = unit(value.unit());
+        if (node.isNumber()) {
+            return scalar(node.asDouble(), unit);
+        }
+        if (node.isArray()) {
+            return matrix(node, unit);
+        }
+        throw new IllegalArgumentException("a value must be a number, a string or a matrix");
+    }
+
+    private static UnitExpression unit(String text) {
+        try {
+            return Units.parse(text);
+        } catch (UnitException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    private static Scalar scalar(double number, UnitExpression unit) {
+        Quantity q = unit.of(number);
+        return new Scalar(q.si(), q.dimension());
+    }
+
+    /** An array of rows, or a flat array read as a column. */
+    private static Matrix matrix(JsonNode rows, UnitExpression unit) {
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException("an empty matrix");
+        }
+        boolean nested = rows.get(0).isArray();
+        int rowCount = rows.size();
+        int colCount = nested ? rows.get(0).size() : 1;
+        Value[] elements = new Value[rowCount * colCount];
+        for (int r = 0; r < rowCount; r++) {
+            JsonNode row = rows.get(r);
+            if (nested != row.isArray() || (nested && row.size() != colCount)) {
+                throw new IllegalArgumentException("matrix rows must all have " + colCount + " elements");
+            }
+            for (int c = 0; c < colCount; c++) {
+                JsonNode cell = nested ? row.get(c) : row;
+                if (!cell.isNumber()) {
+                    throw new IllegalArgumentException("matrix element [" + r + "," + c + "] is not a number");
+                }
+                elements[c * rowCount + r] = scalar(cell.asDouble(), unit);
+            }
+        }
+        return Matrix.ofColumnMajor(rowCount, colCount, elements);
+    }
+
+    /** A value as a case output: numbers in the display unit when there is one, else in SI base units. */
+    static CaseValue toCaseValue(Value value, Optional<DisplayUnit> display) {
+        if (value instanceof Text t) {
+            return CaseValue.of(t.text());
+        }
+        if (value instanceof Scalar s) {
+            if (display.isPresent() && display.get().dimension().equals(s.dimension())) {
+                return CaseValue.of(display.get().valueOf(s.si()), display.get().expression());
+            }
+            return CaseValue.of(s.si(), baseUnit(s.dimension()));
+        }
+        if (value instanceof Matrix m) {
+            Dimension dimension = commonDimension(m);
+            boolean inDisplay = display.isPresent() && display.get().dimension().equals(dimension);
+            ArrayNode rows = JsonNodeFactory.instance.arrayNode();
+            for (int r = 0; r < m.rows(); r++) {
+                ArrayNode row = rows.addArray();
+                for (int c = 0; c < m.cols(); c++) {
+                    double si = ((Scalar) m.get(r, c)).si();
+                    row.add(inDisplay ? display.get().valueOf(si) : si);
+                }
+            }
+            return new CaseValue(rows, inDisplay ? display.get().expression() : baseUnit(dimension));
+        }
+        throw new IllegalArgumentException("a " + value.kind() + " is not a case value");
+    }
+
+    private static Dimension commonDimension(Matrix m) {
+        Dimension common = null;
+        for (Value element : m.elements()) {
+            if (!(element instanceof Scalar s)) {
+                throw new IllegalArgumentException("a matrix holding a " + element.kind() + " is not a case value");
+            }
+            if (common != null && !common.equals(s.dimension()) && s.si() != 0) {
+                throw new IllegalArgumentException("a matrix with mixed units is not a case value");
+            }
+            if (common == null || s.si() != 0) {
+                common = s.dimension();
+            }
+        }
+        return common;
+    }
+
+    /** SI base units as users type them: {@code m^-1*kg*s^-2}; null when dimensionless. */
+    static String baseUnit(Dimension dimension) {
+        if (dimension.isNone()) {
+            return null;
+        }
+        List<String> factors = new ArrayList<>();
+        for (int i = 0; i < Dimension.BASE.length; i++) {
+            double e = dimension.exponent(i);
+            if (e != 0) {
+                factors.add(Dimension.BASE[i] + (e == 1 ? "" : "^" + (e == Math.rint(e) ? Long.toString((long) e) : Double.toString(e))));
+            }
+        }
+        return String.join("*", factors);
+    }
+}

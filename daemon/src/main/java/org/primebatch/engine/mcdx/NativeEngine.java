@@ -1,0 +1,114 @@
+package org.primebatch.engine.mcdx;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.primebatch.api.WorksheetCheck;
+import org.primebatch.engine.Engine;
+import org.primebatch.engine.EngineException;
+import org.primebatch.engine.EngineSession;
+import org.primebatch.engine.mcdx.check.CompiledWorksheet;
+import org.primebatch.engine.mcdx.check.WorksheetChecker;
+import org.primebatch.engine.mcdx.pkg.McdxException;
+import org.primebatch.engine.mcdx.pkg.McdxPackage;
+import org.primebatch.engine.mcdx.sheet.Designation;
+import org.primebatch.engine.mcdx.sheet.Worksheet;
+
+/**
+ * The native engine: reads the .mcdx package and evaluates its math in Java, on any OS and without Mathcad. It
+ * takes a worksheet only when {@code check} reproduced every designated output from the worksheet's own stored
+ * results, and compiles each worksheet once per session.
+ */
+public final class NativeEngine implements Engine {
+    public static final String NAME = "native";
+
+    private final int slots;
+    private final Map<Path, Checked> checks = new ConcurrentHashMap<>();
+
+    public NativeEngine(int slots) {
+        this.slots = slots;
+    }
+
+    /** A check result for one version of a file (path, size and modification time). */
+    private record Checked(long size, FileTime modified, CompiledWorksheet compiled, McdxPackage pkg, WorksheetCheck check) {
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String version() {
+        String v = NativeEngine.class.getPackage().getImplementationVersion();
+        return v != null ? v : "dev";
+    }
+
+    @Override
+    public Availability availability() {
+        return Availability.YES;
+    }
+
+    @Override
+    public int defaultSlots() {
+        return slots;
+    }
+
+    @Override
+    public Set<String> exportFormats() {
+        return Set.of();
+    }
+
+    @Override
+    public Admission admit(Path worksheet) {
+        try {
+            Checked checked = checked(worksheet);
+            Set<String> inputs = new LinkedHashSet<>();
+            checked.compiled().sheet().inputs().forEach(d -> inputs.add(d.alias()));
+            return new Admission(checked.check().reasons(), inputs);
+        } catch (McdxException | IOException e) {
+            return Admission.refused(List.of(e.getMessage()));
+        }
+    }
+
+    @Override
+    public EngineSession open(Path worksheet) throws EngineException {
+        Checked checked;
+        try {
+            checked = checked(worksheet);
+        } catch (McdxException | IOException e) {
+            throw EngineException.permanent("cannot read " + worksheet + ": " + e.getMessage());
+        }
+        if (!checked.check().runsNatively()) {
+            throw EngineException.permanent("the native engine does not run " + worksheet.getFileName() + ": "
+                    + String.join("; ", checked.check().reasons()));
+        }
+        return new NativeSession(checked.compiled());
+    }
+
+    private Checked checked(Path worksheet) throws IOException {
+        Path key = worksheet.toAbsolutePath().normalize();
+        long size = Files.size(key);
+        FileTime modified = Files.getLastModifiedTime(key);
+        Checked known = checks.get(key);
+        if (known != null && known.size() == size && known.modified().equals(modified)) {
+            return known;
+        }
+        McdxPackage pkg = McdxPackage.open(key);
+        CompiledWorksheet compiled = CompiledWorksheet.of(Worksheet.read(pkg));
+        Checked fresh = new Checked(size, modified, compiled, pkg, WorksheetChecker.check(compiled));
+        checks.put(key, fresh);
+        return fresh;
+    }
+
+    /** The designated input of this alias, or null. */
+    static Designation input(Worksheet sheet, String alias) {
+        return sheet.inputs().stream().filter(d -> d.alias().equals(alias)).findFirst().orElse(null);
+    }
+}
