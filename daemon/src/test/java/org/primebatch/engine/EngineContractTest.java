@@ -17,7 +17,7 @@ import org.primebatch.api.CaseValue;
  */
 public abstract class EngineContractTest {
     @TempDir
-    Path dir;
+    protected Path dir;
 
     protected abstract Engine engine();
 

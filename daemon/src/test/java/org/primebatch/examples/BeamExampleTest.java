@@ -22,6 +22,7 @@ import java.util.zip.ZipInputStream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.primebatch.testing.Examples;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -61,12 +62,7 @@ class BeamExampleTest {
     }
 
     private static Path exampleDir() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("examples/beam"))) {
-                return p.resolve("examples/beam");
-            }
-        }
-        throw new IllegalStateException("no examples/beam above " + Path.of("").toAbsolutePath());
+        return Examples.beamDir();
     }
 
     private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
