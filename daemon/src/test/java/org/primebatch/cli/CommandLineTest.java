@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.primebatch.api.Json;
 import org.primebatch.testing.Corpus;
 import org.primebatch.testing.DaemonProcess;
+import org.primebatch.testing.Examples;
 
 /** The {@code primebatch} command line against real daemon processes: output, JSON documents and exit codes. */
 class CommandLineTest {
@@ -81,6 +82,38 @@ class CommandLineTest {
             assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
             assertThat(r.err()).contains("not-a-number");
             assertThat(cli(home, "daemon", "--slots", "0").code()).isEqualTo(Main.BAD_INPUT);
+        }
+    }
+
+    @Nested
+    class Check {
+        @Test
+        void checkSaysWhetherTheNativeEngineRunsAWorksheet() {
+            Path home = Path.of("unused-home");
+            Result simple = cli(home, "check", SHEET);
+            assertThat(simple.code()).as(simple.err()).isZero();
+            assertThat(simple.out()).contains("1 matched, 0 mismatched").contains("native     yes");
+
+            Result json = cli(home, "check", Examples.beamWorksheet().toString(), "--json");
+            assertThat(json.code()).isZero();
+            assertThat(json.json().get("runsNatively").asBoolean()).isTrue();
+            assertThat(json.json().get("values")).hasSize(4).allSatisfy(v -> assertThat(v.get("status").asText()).isEqualTo("matched"));
+
+            Result solver = cli(home, "check", Corpus.dir().resolve("ChristianCruger__mcad2py/references__solve_as_function.mcdx").toString());
+            assertThat(solver.code()).isEqualTo(Main.CASES_FAILED);
+            assertThat(solver.out()).contains("native     no: ");
+
+            Result missing = cli(home, "check", "no-such.mcdx");
+            assertThat(missing.code()).isEqualTo(Main.BAD_INPUT);
+            assertThat(cli(home, "check").code()).as("neither a sheet nor --corpus").isEqualTo(Main.BAD_INPUT);
+        }
+
+        @Test
+        void checkCorpusPrintsOneSummaryTable() {
+            Result table = cli(Path.of("unused-home"), "check", "--corpus", Corpus.dir().resolve("MattWoodhead__MathcadPy").toString());
+            assertThat(table.code()).isZero();
+            assertThat(table.out()).contains("documentation__Examples__simple_example.mcdx").contains("designated outputs reproduced: ")
+                    .contains("values computed differently from the stored ones: 0");
         }
     }
 
@@ -234,6 +267,45 @@ class CommandLineTest {
             assertThat(lines).hasSize(3);
             assertThat(lines.get(0)).contains("case").contains("input_1").contains("input_2");
             assertThat(lines.get(1)).startsWith("x,1,succeeded,");
+        }
+
+        @Test
+        void theBeamExampleRunsOnTheNativeEngine() throws Exception {
+            Path out = home.resolve("beam-out");
+            Result run = cli(home, "run", Examples.beamWorksheet().toString(), "--cases", Examples.beamCases().toString(),
+                    "--out", out.toString(), "--json");
+            assertThat(run.code()).as("run: %s", run.err()).isZero();
+            assertThat(run.json().at("/spec/engine").asText()).isEqualTo("native");
+            assertThat(run.json().at("/counts/succeeded").asInt()).isEqualTo(run.json().at("/counts/total").asInt())
+                    .isGreaterThanOrEqualTo(50);
+
+            Path table = home.resolve("beam.csv");
+            assertThat(cli(home, "results", run.json().get("id").asText(), "--output", table.toString()).code()).isZero();
+            List<String> lines = Files.readAllLines(table);
+            assertThat(lines.get(0)).contains("M_max [kN·m]").contains("delta_max [mm]");
+            assertThat(lines.get(1)).startsWith("B01-IPE300-6m,1,succeeded,").contains(",54,");
+        }
+
+        @Test
+        void aCaseColumnTheWorksheetDoesNotDesignateIsRefused() throws Exception {
+            int before = cli(home, "list", "--json").json().size();
+            Path cases = write(home.resolve("span.csv"), "case,span [m],w [kN/m]\na,6,12\n");
+            Result submit = cli(home, "submit", Examples.beamWorksheet().toString(), "--cases", cases.toString());
+            assertThat(submit.code()).isEqualTo(Main.BAD_INPUT);
+            assertThat(submit.err()).contains("'span'").contains("designates no such input").contains("E, I, L, w");
+            assertThat(cli(home, "list", "--json").json()).hasSize(before);
+        }
+
+        @Test
+        void theNativeEngineRefusesAWorksheetItCannotReproduce() throws Exception {
+            Path cases = write(home.resolve("x.csv"), "case,x\na,1\n");
+            Path solver = Corpus.dir().resolve("ChristianCruger__mcad2py/references__solve_as_function.mcdx");
+            Result submit = cli(home, "submit", solver.toString(), "--cases", cases.toString(), "--engine", "native");
+            assertThat(submit.code()).isEqualTo(Main.BAD_INPUT);
+            assertThat(submit.err()).contains("the native engine cannot run references__solve_as_function.mcdx");
+            Result auto = cli(home, "submit", solver.toString(), "--cases", cases.toString());
+            assertThat(auto.code()).as("auto finds no engine: Mathcad is not here").isEqualTo(Main.UNREACHABLE);
+            assertThat(auto.err()).contains("no engine can run this worksheet").contains("native: ");
         }
 
         @Test
