@@ -2,6 +2,7 @@ package org.primebatch.cli;
 
 import java.util.List;
 import org.primebatch.api.BatchView;
+import org.primebatch.api.Json;
 import org.primebatch.api.Protocol;
 import org.primebatch.client.DaemonClient;
 import picocli.CommandLine.Command;
@@ -27,6 +28,13 @@ final class RunCommand extends ClientCommand {
             out().println("batch " + batch.id() + " queued: " + batch.counts().total() + " cases on " + batch.spec().engine());
         }
         BatchView done = new BatchWatcher(home(), options.json ? err() : out()).watch(batch.id());
+        String table;
+        try (DaemonClient client = connect()) {
+            table = client.call(Protocol.BATCH_RESULTS, Json.object().put("batch", batch.id()).put("format", "csv")).path("path").asText();
+        }
+        if (!options.json) {
+            out().println("results  " + table);
+        }
         if (options.json) {
             printJson(done);
         }
