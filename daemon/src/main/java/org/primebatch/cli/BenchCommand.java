@@ -1,13 +1,21 @@
 package org.primebatch.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.primebatch.api.Json;
 import org.primebatch.bench.BenchOptions;
 import org.primebatch.bench.BenchReport;
+import org.primebatch.bench.NativeBenchmark;
 import org.primebatch.bench.QueueBenchmark;
+import org.primebatch.engine.EngineException;
+import org.primebatch.engine.mcdx.pkg.McdxException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-@Command(name = "bench", description = "Measure the queue: raw SQLite baseline, end to end through a daemon, submit time, event latency, daemon memory.")
+@Command(name = "bench", subcommands = BenchCommand.Native.class, description = "Measure the queue: raw SQLite baseline, end to end through a daemon, submit time, event latency, daemon memory.")
 final class BenchCommand extends ClientCommand {
     @Option(names = "--items", paramLabel = "N", description = "items of the raw and end-to-end runs (default: ${DEFAULT-VALUE})")
     int items = BenchOptions.DEFAULT_ITEMS;
@@ -38,5 +46,40 @@ final class BenchCommand extends ClientCommand {
             out().flush();
         }
         return Main.OK;
+    }
+
+    @Command(name = "native", description = "Measure the native engine on a worksheet: cases evaluated per second on one thread.")
+    static final class Native implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "SHEET", description = "a worksheet the native engine runs")
+        Path sheet;
+
+        @Option(names = "--cases", paramLabel = "N", description = "cases measured (default: ${DEFAULT-VALUE})")
+        int cases = 20_000;
+
+        @Option(names = "--json", description = "one JSON document on stdout")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            if (cases < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--cases must be at least 1");
+            }
+            NativeBenchmark.Report report;
+            try {
+                report = new NativeBenchmark(sheet.toAbsolutePath().normalize(), cases, line -> {
+                    spec.commandLine().getErr().println("bench: " + line);
+                    spec.commandLine().getErr().flush();
+                }).run();
+            } catch (EngineException | McdxException e) {
+                throw new CliFailure(Main.BAD_INPUT, e.getMessage());
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(json ? Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n" : report.table());
+            out.flush();
+            return Main.OK;
+        }
     }
 }

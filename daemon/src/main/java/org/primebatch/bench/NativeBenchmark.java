@@ -1,0 +1,82 @@
+package org.primebatch.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.primebatch.api.CaseValue;
+import org.primebatch.api.IoValue;
+import org.primebatch.api.ValueKind;
+import org.primebatch.engine.EngineException;
+import org.primebatch.engine.EngineSession;
+import org.primebatch.engine.mcdx.NativeEngine;
+import org.primebatch.engine.mcdx.sheet.Worksheet;
+import org.primebatch.engine.mcdx.sheet.WorksheetInspector;
+
+/**
+ * The native engine on one worksheet, in this process and on one thread: cases whose real inputs vary around the
+ * worksheet's own values, each set, calculated and read back.
+ */
+public final class NativeBenchmark {
+    private final Path worksheet;
+    private final int cases;
+    private final Consumer<String> progress;
+
+    public NativeBenchmark(Path worksheet, int cases, Consumer<String> progress) {
+        this.worksheet = worksheet;
+        this.cases = cases;
+        this.progress = progress;
+    }
+
+    /**
+     * @param regions      math regions of the worksheet
+     * @param varied       real inputs varied per case
+     * @param casesPerSecond evaluated cases per second, after a warm-up of the same size
+     */
+    public record Report(String worksheet, int regions, List<String> varied, int cases, double casesPerSecond) {
+        public String table() {
+            return String.format(Locale.ROOT, "primebatch bench native: %s (%d math regions, inputs varied: %s)%n%n"
+                    + "%-28s %,16.0f cases/s   (%,d cases, one thread)%n", worksheet, regions,
+                    varied.isEmpty() ? "none" : String.join(", ", varied), "evaluate", casesPerSecond, cases);
+        }
+    }
+
+    public Report run() throws EngineException {
+        Worksheet sheet = Worksheet.open(worksheet);
+        List<IoValue> reals = WorksheetInspector.inspect(sheet).inputs().stream()
+                .filter(i -> i.kind() == ValueKind.REAL && i.value() != null && i.value().isNumber()).toList();
+        List<Map<String, CaseValue>> inputs = new ArrayList<>(cases);
+        for (int c = 0; c < cases; c++) {
+            Map<String, CaseValue> values = new LinkedHashMap<>();
+            for (IoValue input : reals) {
+                double factor = 0.9 + 0.2 * ((c * 7919L + input.region()) % 1000) / 1000.0;
+                values.put(input.alias(), CaseValue.of(input.value().asDouble() * factor, input.unit()));
+            }
+            inputs.add(values);
+        }
+        NativeEngine engine = new NativeEngine(1);
+        try (EngineSession session = engine.open(worksheet)) {
+            progress.accept("warming up: " + cases + " cases");
+            runAll(session, inputs);
+            progress.accept("measuring: " + cases + " cases");
+            long start = System.nanoTime();
+            runAll(session, inputs);
+            double rate = Rates.perSecond(cases, System.nanoTime() - start);
+            long regions = sheet.regions().stream().filter(r -> r.mathContent().isPresent()).count();
+            return new Report(worksheet.toString(), (int) regions, reals.stream().map(IoValue::alias).toList(), cases, rate);
+        }
+    }
+
+    private static void runAll(EngineSession session, List<Map<String, CaseValue>> inputs) throws EngineException {
+        for (Map<String, CaseValue> values : inputs) {
+            session.setInputs(values);
+            session.calculate();
+            if (session.outputs().isEmpty()) {
+                throw new IllegalStateException("the worksheet gave no outputs");
+            }
+        }
+    }
+}
