@@ -174,6 +174,15 @@ public final class Runner implements AutoCloseable {
     private void runOne(CaseExecutor executor, Claim claim) {
         RunningCase c = new RunningCase(claim, Thread.currentThread(), clock.instant());
         running.put(claim.fence().itemId(), c);
+        if (stopping) {
+            // taken while the runner stopped, after close() interrupted the running cases: not started, released
+            running.remove(claim.fence().itemId());
+            stoppedUnfinished.add(claim.fence());
+            synchronized (wake) {
+                inFlight--;
+            }
+            return;
+        }
         Outcome outcome;
         try {
             BatchContext batch = batchContext(claim.batchId());

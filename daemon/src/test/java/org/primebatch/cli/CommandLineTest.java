@@ -144,7 +144,7 @@ class CommandLineTest {
             try (var files = Files.list(out)) {
                 assertThat(files.map(p -> p.getFileName().toString()))
                         .as("the case named ../evil stays inside the output folder")
-                        .containsExactlyInAnyOrder("first.json", "second.json", "_evil.json");
+                        .containsExactlyInAnyOrder("first.json", "second.json", "_evil.json", "results.csv");
             }
             assertThat(home.getParent().resolve("evil.json")).doesNotExist();
 

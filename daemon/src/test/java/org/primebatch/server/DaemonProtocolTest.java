@@ -128,7 +128,7 @@ class DaemonProtocolTest {
         assertThat(status.pid()).isEqualTo(ProcessHandle.current().pid());
         assertThat(status.home()).isEqualTo(home.dir().toString());
         List<EngineInfo> engines = Json.MAPPER.convertValue(client.call(Protocol.ENGINE_LIST, Json.object()), new TypeReference<>() { });
-        assertThat(engines).extracting(EngineInfo::name).containsExactly("echo");
+        assertThat(engines).extracting(EngineInfo::name).containsExactly("native", "echo");
         assertThat(engines.get(0).available()).isTrue();
     }
 
@@ -207,7 +207,8 @@ class DaemonProtocolTest {
         DaemonClient client = client();
         assertThatThrownBy(() -> client.call(Protocol.BATCH_SUBMIT, submitRequest(spec("engine", "nope"), cases(1, null))))
                 .isInstanceOfSatisfying(RpcException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_SPEC));
-        assertThatThrownBy(() -> client.call(Protocol.BATCH_SUBMIT, submitRequest(spec("engine", "auto"), cases(1, null))))
+        assertThatThrownBy(() -> client.call(Protocol.BATCH_SUBMIT, submitRequest(spec("engine", "auto").put("worksheet",
+                Corpus.dir().resolve("ChristianCruger__mcad2py/references__solve_as_function.mcdx").toString()), cases(1, null))))
                 .isInstanceOfSatisfying(RpcException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.ENGINE_UNAVAILABLE));
         assertThatThrownBy(() -> client.call(Protocol.BATCH_SUBMIT, submitRequest(spec("worksheet", "/no/such.mcdx"), cases(1, null))))
                 .isInstanceOfSatisfying(RpcException.class, e -> assertThat(e.getMessage()).contains("worksheet not found"));
@@ -404,7 +405,7 @@ class DaemonProtocolTest {
     @Test
     void shutdownStopsTheDaemonAndReturnsRunningCasesToTheQueue() throws Exception {
         DaemonClient client = client();
-        BatchView batch = submit(client, 8, "3000");
+        BatchView batch = submit(client, 8, "600000");
         await(() -> get(client, batch.id()).counts().running() > 0);
         client.call(Protocol.DAEMON_SHUTDOWN, Json.object());
         daemon.awaitStop();
