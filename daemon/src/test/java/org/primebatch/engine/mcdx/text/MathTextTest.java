@@ -15,7 +15,6 @@ import static org.primebatch.engine.mcdx.text.MathSnippets.str;
 import static org.primebatch.engine.mcdx.text.MathSnippets.text;
 import static org.primebatch.engine.mcdx.text.MathSnippets.unit;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
@@ -147,7 +146,7 @@ class MathTextTest {
 
     @Test
     void beamWorksheetReadsAsWritten() {
-        Worksheet beam = Worksheet.open(beamExample());
+        Worksheet beam = Worksheet.open(WorksheetRun.beam());
         List<String> lines = beam.regions().stream().map(Region::math).filter(Objects::nonNull)
                 .map(MathRegion::expression).map(MathText::of).toList();
         assertThat(lines).containsExactly(
@@ -161,15 +160,5 @@ class MathTextTest {
                 "δ_max := 5·w·L⁴/(384·E·I) = ? mm",
                 "σ := M_max/W_el = ? MPa",
                 "utilisation := max(σ/f_y, δ_max/(L/250)) = ?");
-    }
-
-    static Path beamExample() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolve("examples/beam/beam.mcdx");
-            if (candidate.toFile().isFile()) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("examples/beam/beam.mcdx not found");
     }
 }
