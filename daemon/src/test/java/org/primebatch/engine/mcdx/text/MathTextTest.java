@@ -139,6 +139,30 @@ class MathTextTest {
     }
 
     @Test
+    void loopsBranchesAndHandlers() {
+        String program = "<ml:program><ml:while>" + apply("greaterOrEqual", id("k"), real("0")) + "<ml:program>"
+                + "<ml:if><ml:test>" + apply("equal", id("k"), real("0")) + "</ml:test><ml:then><ml:program><ml:break />"
+                + "</ml:program></ml:then><ml:elseif><ml:test>" + apply("lessThan", id("k"), real("5")) + "</ml:test>"
+                + "<ml:then><ml:program><ml:continue /></ml:program></ml:then></ml:elseif></ml:if>"
+                + "<ml:localDefine>" + id("k") + apply("minus", id("k"), real("1")) + "</ml:localDefine>"
+                + "</ml:program></ml:while><ml:tryCatch><ml:program><ml:return>" + call(fn("f"), id("k"))
+                + "</ml:return></ml:program><ml:program>" + real("0") + "</ml:program></ml:tryCatch></ml:program>";
+        assertThat(text(define(id("r"), program))).isEqualTo("""
+                r :=
+                  while k ≥ 0:
+                    if k == 0: break
+                    else if k < 5: continue
+                    k ← k - 1
+                  try: return f(k)
+                  on error: 0""");
+        String lambda = "<ml:lambda><ml:boundVars>" + id("x") + "</ml:boundVars>" + apply("pow", id("x"), real("2"))
+                + "</ml:lambda>";
+        assertThat(text(lambda)).isEqualTo("(x ↦ x²)");
+        assertThat(text(apply("vectorize", apply("mult", id("a"), id("b"))))).isEqualTo("vectorize(a·b)");
+        assertThat(text(apply("not", apply("or", id("p"), id("q"))))).isEqualTo("¬(p ∨ q)");
+    }
+
+    @Test
     void unknownOperatorsAreNamed() {
         assertThat(text(apply("frobnicate", id("x"), id("y"), id("z")))).isEqualTo("‹frobnicate›(x, y, z)");
         assertThat(text(define(id("k"), "<ml:ComboBoxControl rows=\"1\" cols=\"1\" />"))).isEqualTo("k := ‹ComboBoxControl›");
