@@ -76,10 +76,6 @@ final class PageWriter implements AutoCloseable {
         y -= points;
     }
 
-    float cursor() {
-        return y;
-    }
-
     void rule(Colour colour) {
         try {
             content.setStrokingColor(colour.r(), colour.g(), colour.b());

@@ -3,9 +3,9 @@ package org.primebatch.report;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -61,9 +61,7 @@ final class ReportFont {
         return PDType0Font.load(document, Parsed.FONT, true);
     }
 
-    /**
-     * Subsetting reads glyph data from the shared font; documents are saved one at a time through this lock.
-     */
+    /** Saving a document subsets the shared font, reading its glyph data: saves take turns through this lock. */
     static Object saveLock() {
         return Parsed.FONT;
     }
