@@ -5,54 +5,50 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * Numbers as worksheet XML writes them, independent of locale.
+ * Numbers as worksheet XML writes them, independent of locale; every one reads back as the same double.
  *
- * <p>Typed literals in worksheet.xml are plain decimals ({@code 12067}, {@code -0.0035}): the corpus holds no
- * exponent notation there. Stored results in result.xml have 17 significant digits, with exponent notation outside
- * 1e-4 … 1e17 ({@code 96.947935368043062}, {@code -3.8576620845455468E-05}, {@code 1E+307}), as .NET's G17 has them.
- * Both read back to the same double.
+ * <p>Typed literals in worksheet.xml are the shortest plain decimal ({@code 12067}, {@code -0.0035}): the corpus
+ * holds no exponent notation there. Stored results in result.xml are as Mathcad writes them, .NET's round-trip format:
+ * 15 significant digits when they read back, else 17 ({@code 613.8}, {@code 3.1415926535897931}); plain when the
+ * exponent is above -5 and below the digits used, else with an exponent of at least two digits
+ * ({@code -3.8576620845455468E-05}, {@code 1E+307}).
  */
 final class NumberText {
-    private static final MathContext SEVENTEEN = new MathContext(17, RoundingMode.HALF_EVEN);
-
     private NumberText() {
     }
 
     /** The shortest plain decimal that reads back as {@code x}. */
     static String literal(double x) {
         requireFinite(x);
-        if (x == 0) {
-            return "0";
-        }
-        BigDecimal exact = new BigDecimal(x);
-        for (int digits = 1; digits < 17; digits++) {
-            BigDecimal candidate = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
-            if (candidate.doubleValue() == x) {
-                return plain(candidate);
-            }
-        }
-        return plain(exact.round(SEVENTEEN));
+        return x == 0 ? "0" : shortest(x).toPlainString();
     }
 
-    /** {@code x} with 17 significant digits, trailing zeros dropped, in the notation of stored results. */
+    /** {@code x} as a stored result writes it. */
     static String stored(double x) {
         requireFinite(x);
         if (x == 0) {
             return "0";
         }
-        BigDecimal rounded = new BigDecimal(x).round(SEVENTEEN).stripTrailingZeros();
-        int exponent = rounded.precision() - rounded.scale() - 1;
-        if (exponent > -5 && exponent < 17) {
-            return plain(rounded);
+        BigDecimal exact = new BigDecimal(x);
+        int precision = 15;
+        BigDecimal digits = exact.round(new MathContext(precision, RoundingMode.HALF_EVEN));
+        if (digits.doubleValue() != x) {
+            precision = 17;
+            digits = exact.round(new MathContext(precision, RoundingMode.HALF_EVEN));
         }
-        String digits = rounded.unscaledValue().abs().toString();
+        digits = digits.stripTrailingZeros();
+        int exponent = digits.precision() - digits.scale() - 1;
+        if (exponent > -5 && exponent < precision) {
+            return digits.toPlainString();
+        }
+        String unscaled = digits.unscaledValue().abs().toString();
         StringBuilder text = new StringBuilder();
-        if (rounded.signum() < 0) {
+        if (digits.signum() < 0) {
             text.append('-');
         }
-        text.append(digits.charAt(0));
-        if (digits.length() > 1) {
-            text.append('.').append(digits, 1, digits.length());
+        text.append(unscaled.charAt(0));
+        if (unscaled.length() > 1) {
+            text.append('.').append(unscaled, 1, unscaled.length());
         }
         text.append('E').append(exponent < 0 ? '-' : '+');
         int magnitude = Math.abs(exponent);
@@ -62,9 +58,16 @@ final class NumberText {
         return text.append(magnitude).toString();
     }
 
-    private static String plain(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0).toPlainString() : stripped.toPlainString();
+    /** The decimal with the fewest significant digits that reads back as {@code x}, trailing zeros dropped. */
+    private static BigDecimal shortest(double x) {
+        BigDecimal exact = new BigDecimal(x);
+        for (int digits = 1; digits <= 17; digits++) {
+            BigDecimal candidate = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
+            if (candidate.doubleValue() == x) {
+                return candidate.stripTrailingZeros();
+            }
+        }
+        throw new IllegalStateException("17 digits always read back: " + x);
     }
 
     private static void requireFinite(double x) {

@@ -75,13 +75,20 @@ final class StoredForm {
     private String matrix(Matrix m, DisplayUnit display) {
         Dimension shared = sharedDimension(m);
         List<String> elements = new ArrayList<>();
-        if (shared == null || shared.isNone() || display != null && shared.equals(display.dimension())) {
+        if (shared == null) {
             for (Value element : m.elements()) {
                 String form = form(element, display);
                 if (form == null) {
                     return null;
                 }
                 elements.add(form);
+            }
+            return ml.matrix(m.rows(), m.cols(), elements);
+        }
+        if (display != null && shared.equals(display.dimension()) || display == null && shared.isNone()) {
+            for (Value element : m.elements()) {
+                double si = ((Scalar) element).si();
+                elements.add(real(display == null ? si : display.valueOf(si)));
             }
             return ml.matrix(m.rows(), m.cols(), elements);
         }
@@ -94,16 +101,25 @@ final class StoredForm {
         return ml.unitedValue(ml.matrix(m.rows(), m.cols(), elements), monomial);
     }
 
-    /** The dimension all elements share when they are all numbers, else null. */
+    /**
+     * The dimension all elements share when they are all numbers, else null. A dimensionless zero fits any dimension,
+     * as in Mathcad, where {@code [0 0.2 m]} is a matrix of lengths.
+     */
     private static Dimension sharedDimension(Matrix m) {
         Dimension shared = null;
         for (Value element : m.elements()) {
-            if (!(element instanceof Scalar s) || shared != null && !shared.equals(s.dimension())) {
+            if (!(element instanceof Scalar s)) {
+                return null;
+            }
+            if (s.si() == 0 && s.isDimensionless()) {
+                continue;
+            }
+            if (shared != null && !shared.equals(s.dimension())) {
                 return null;
             }
             shared = s.dimension();
         }
-        return shared;
+        return shared == null ? Dimension.NONE : shared;
     }
 
     private StoredMonomial monomial(Dimension dimension) {
