@@ -16,7 +16,7 @@ public interface EngineSession extends AutoCloseable {
     Map<String, CaseValue> outputs() throws EngineException;
 
     /** Writes one artifact of {@code format} to {@code target}; the caller moves it into place. */
-    void export(String format, Path target) throws EngineException;
+    void export(String format, Path target, String caseName) throws EngineException;
 
     @Override
     void close();

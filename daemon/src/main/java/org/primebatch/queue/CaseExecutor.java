@@ -82,7 +82,7 @@ final class CaseExecutor implements AutoCloseable {
             Path temp = target.resolveSibling("." + target.getFileName() + ".part");
             try {
                 Files.createDirectories(outDir);
-                session.export(format, temp);
+                session.export(format, temp, values.get("case"));
                 moveIntoPlace(temp, target);
             } catch (IOException e) {
                 throw new EngineException("cannot write " + target + ": " + e.getMessage(), true, e);

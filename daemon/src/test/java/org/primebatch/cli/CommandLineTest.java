@@ -273,7 +273,7 @@ class CommandLineTest {
         void theBeamExampleRunsOnTheNativeEngine() throws Exception {
             Path out = home.resolve("beam-out");
             Result run = cli(home, "run", Examples.beamWorksheet().toString(), "--cases", Examples.beamCases().toString(),
-                    "--out", out.toString(), "--json");
+                    "--export", "pdf,mcdx", "--out", out.toString(), "--json");
             assertThat(run.code()).as("run: %s", run.err()).isZero();
             assertThat(run.json().at("/spec/engine").asText()).isEqualTo("native");
             assertThat(run.json().at("/counts/succeeded").asInt()).isEqualTo(run.json().at("/counts/total").asInt())
@@ -284,6 +284,12 @@ class CommandLineTest {
             List<String> lines = Files.readAllLines(table);
             assertThat(lines.get(0)).contains("M_max [kN·m]").contains("delta_max [mm]");
             assertThat(lines.get(1)).startsWith("B01-IPE300-6m,1,succeeded,").contains(",54,");
+            assertThat(out.resolve("B01-IPE300-6m.pdf")).isNotEmptyFile();
+            Path written = out.resolve("B02-HEA160-5.5m.mcdx");
+            Result check = cli(home, "check", written.toString(), "--json");
+            assertThat(check.code()).as("check of the written worksheet: %s", check.out()).isZero();
+            assertThat(check.json().get("matched").asInt()).isEqualTo(4);
+            assertThat(check.json().get("values").get(0).get("computed").asText()).isEqualTo("22.6875 kN·m");
         }
 
         @Test

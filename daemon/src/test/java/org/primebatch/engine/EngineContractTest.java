@@ -54,7 +54,7 @@ public abstract class EngineContractTest {
             session.calculate();
             for (String format : engine().exportFormats()) {
                 Path target = dir.resolve("case." + format);
-                session.export(format, target);
+                session.export(format, target, "case 1");
                 assertThat(target).exists();
                 assertThat(Files.size(target)).isPositive();
             }
@@ -71,7 +71,7 @@ public abstract class EngineContractTest {
     void refusesAnExportFormatItDoesNotOffer() throws Exception {
         try (EngineSession session = engine().open(worksheet())) {
             session.calculate();
-            assertThatThrownBy(() -> session.export("no-such-format", dir.resolve("x")))
+            assertThatThrownBy(() -> session.export("no-such-format", dir.resolve("x"), "case 1"))
                     .isInstanceOfSatisfying(EngineException.class, e -> assertThat(e.retryable()).isFalse());
         }
     }

@@ -96,7 +96,7 @@ public final class EchoEngine implements Engine {
         }
 
         @Override
-        public void export(String format, Path target) throws EngineException {
+        public void export(String format, Path target, String caseName) throws EngineException {
             if (!"json".equals(format)) {
                 throw EngineException.permanent("the echo engine exports json only, not " + format);
             }

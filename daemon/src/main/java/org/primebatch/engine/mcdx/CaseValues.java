@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.primebatch.api.CaseValue;
 import org.primebatch.engine.mcdx.math.DisplayUnit;
@@ -17,6 +19,7 @@ import org.primebatch.engine.mcdx.units.Quantity;
 import org.primebatch.engine.mcdx.units.UnitException;
 import org.primebatch.engine.mcdx.units.UnitExpression;
 import org.primebatch.engine.mcdx.units.Units;
+import org.primebatch.engine.mcdx.write.InputValue;
 
 /** Case values (numbers, strings and matrices with a unit as users type it) to worksheet values and back. */
 final class CaseValues {
@@ -78,6 +81,34 @@ final class CaseValues {
             }
         }
         return Matrix.ofColumnMajor(rowCount, colCount, elements);
+    }
+
+    /** Case inputs as the per-case worksheet writes them. */
+    static Map<String, InputValue> toInputValues(Map<String, CaseValue> inputs) {
+        Map<String, InputValue> values = new LinkedHashMap<>();
+        inputs.forEach((alias, value) -> values.put(alias, toInputValue(value)));
+        return values;
+    }
+
+    private static InputValue toInputValue(CaseValue value) {
+        JsonNode node = value.value();
+        String unit = value.unit() == null ? "" : value.unit();
+        if (node.isTextual()) {
+            return InputValue.text(node.asText());
+        }
+        if (node.isNumber()) {
+            return InputValue.number(node.asDouble(), unit);
+        }
+        boolean nested = node.size() > 0 && node.get(0).isArray();
+        double[][] rows = new double[node.size()][];
+        for (int r = 0; r < node.size(); r++) {
+            JsonNode row = node.get(r);
+            rows[r] = new double[nested ? row.size() : 1];
+            for (int c = 0; c < rows[r].length; c++) {
+                rows[r][c] = (nested ? row.get(c) : row).asDouble();
+            }
+        }
+        return InputValue.matrix(rows, unit);
     }
 
     /** A value as a case output: numbers in the display unit when there is one, else in SI base units. */

@@ -27,6 +27,8 @@ import org.primebatch.engine.mcdx.sheet.Worksheet;
  */
 public final class NativeEngine implements Engine {
     public static final String NAME = "native";
+    public static final String MCDX = "mcdx";
+    public static final String PDF = "pdf";
 
     private final int slots;
     private final Map<Path, Checked> checks = new ConcurrentHashMap<>();
@@ -62,7 +64,7 @@ public final class NativeEngine implements Engine {
 
     @Override
     public Set<String> exportFormats() {
-        return Set.of();
+        return Set.of(MCDX, PDF);
     }
 
     @Override
@@ -89,7 +91,7 @@ public final class NativeEngine implements Engine {
             throw EngineException.permanent("the native engine does not run " + worksheet.getFileName() + ": "
                     + String.join("; ", checked.check().reasons()));
         }
-        return new NativeSession(checked.compiled());
+        return new NativeSession(checked.compiled(), checked.pkg(), version());
     }
 
     private Checked checked(Path worksheet) throws IOException {

@@ -1,6 +1,8 @@
 package org.primebatch.engine.mcdx;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,6 +11,11 @@ import org.primebatch.api.CaseValue;
 import org.primebatch.engine.EngineException;
 import org.primebatch.engine.EngineSession;
 import org.primebatch.engine.mcdx.check.CompiledWorksheet;
+import org.primebatch.engine.mcdx.pkg.McdxPackage;
+import org.primebatch.engine.mcdx.text.ReportCaseBuilder;
+import org.primebatch.engine.mcdx.write.CaseWorksheetWriter;
+import org.primebatch.engine.mcdx.write.CaseWriteException;
+import org.primebatch.report.CalculationReport;
 import org.primebatch.engine.mcdx.math.Outcome;
 import org.primebatch.engine.mcdx.math.Results;
 import org.primebatch.engine.mcdx.math.Value;
@@ -18,11 +25,16 @@ import org.primebatch.engine.mcdx.sheet.Region;
 /** One compiled worksheet; per case: inputs replace the designated definitions, the program runs, outputs are read. */
 final class NativeSession implements EngineSession {
     private final CompiledWorksheet compiled;
+    private final McdxPackage template;
+    private final String version;
     private final Map<String, Value> inputs = new HashMap<>();
+    private final Map<String, CaseValue> inputsByAlias = new LinkedHashMap<>();
     private Results results;
 
-    NativeSession(CompiledWorksheet compiled) {
+    NativeSession(CompiledWorksheet compiled, McdxPackage template, String version) {
         this.compiled = compiled;
+        this.template = template;
+        this.version = version;
     }
 
     @Override
@@ -39,6 +51,7 @@ final class NativeSession implements EngineSession {
             }
             try {
                 inputs.put(variable, CaseValues.toValue(entry.getValue()));
+                inputsByAlias.put(entry.getKey(), entry.getValue());
             } catch (IllegalArgumentException e) {
                 throw EngineException.permanent("input " + entry.getKey() + ": " + e.getMessage());
             }
@@ -85,13 +98,29 @@ final class NativeSession implements EngineSession {
     }
 
     @Override
-    public void export(String format, Path target) throws EngineException {
-        throw EngineException.permanent("the native engine does not export " + format);
+    public void export(String format, Path target, String caseName) throws EngineException {
+        if (results == null) {
+            throw EngineException.permanent("export asked for before the case was calculated");
+        }
+        try {
+            switch (format) {
+                case NativeEngine.MCDX -> CaseWorksheetWriter.write(template, compiled.sheet(), CaseValues.toInputValues(inputsByAlias),
+                        results, target);
+                case NativeEngine.PDF -> CalculationReport.write(ReportCaseBuilder.of(compiled.sheet(), results)
+                        .caseName(caseName).date(Instant.now()).engine(NativeEngine.NAME, version).build(), target);
+                default -> throw EngineException.permanent("the native engine does not export " + format);
+            }
+        } catch (CaseWriteException | IllegalArgumentException e) {
+            throw EngineException.permanent("cannot write the " + format + " of this case: " + e.getMessage());
+        } catch (IOException e) {
+            throw new EngineException("cannot write " + target + ": " + e.getMessage(), true, e);
+        }
     }
 
     @Override
     public void close() {
         inputs.clear();
+        inputsByAlias.clear();
         results = null;
     }
 }
