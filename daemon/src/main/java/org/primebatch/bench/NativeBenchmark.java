@@ -1,5 +1,7 @@
 package org.primebatch.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.primebatch.api.CaseValue;
 import org.primebatch.api.IoValue;
 import org.primebatch.api.ValueKind;
@@ -21,6 +24,8 @@ import org.primebatch.engine.mcdx.sheet.WorksheetInspector;
  * worksheet's own values, each set, calculated and read back.
  */
 public final class NativeBenchmark {
+    private static final int EXPORTS = 500;
+
     private final Path worksheet;
     private final int cases;
     private final Consumer<String> progress;
@@ -36,11 +41,15 @@ public final class NativeBenchmark {
      * @param varied       real inputs varied per case
      * @param casesPerSecond evaluated cases per second, after a warm-up of the same size
      */
-    public record Report(String worksheet, int regions, List<String> varied, int cases, double casesPerSecond) {
+    public record Report(String worksheet, int regions, List<String> varied, int cases, double casesPerSecond,
+            int exports, double mcdxPerSecond, double pdfsPerSecond) {
         public String table() {
             return String.format(Locale.ROOT, "primebatch bench native: %s (%d math regions, inputs varied: %s)%n%n"
-                    + "%-28s %,16.0f cases/s   (%,d cases, one thread)%n", worksheet, regions,
-                    varied.isEmpty() ? "none" : String.join(", ", varied), "evaluate", casesPerSecond, cases);
+                    + "%-22s %,12.0f cases/s   (%,d cases, one thread; target 20,000 for the simple example)%n"
+                    + "%-22s %,12.1f files/s   (%,d cases; target 200)%n"
+                    + "%-22s %,12.1f files/s   (%,d cases; target 50)%n", worksheet, regions,
+                    varied.isEmpty() ? "none" : String.join(", ", varied), "evaluate", casesPerSecond, cases,
+                    "write .mcdx", mcdxPerSecond, exports, "write PDF", pdfsPerSecond, exports);
         }
     }
 
@@ -65,8 +74,42 @@ public final class NativeBenchmark {
             long start = System.nanoTime();
             runAll(session, inputs);
             double rate = Rates.perSecond(cases, System.nanoTime() - start);
+            int exports = Math.min(cases, EXPORTS);
+            double mcdx = exportRate(session, inputs.subList(0, exports), NativeEngine.MCDX);
+            double pdf = exportRate(session, inputs.subList(0, exports), NativeEngine.PDF);
             long regions = sheet.regions().stream().filter(r -> r.mathContent().isPresent()).count();
-            return new Report(worksheet.toString(), (int) regions, reals.stream().map(IoValue::alias).toList(), cases, rate);
+            return new Report(worksheet.toString(), (int) regions, reals.stream().map(IoValue::alias).toList(), cases, rate,
+                    exports, mcdx, pdf);
+        }
+    }
+
+    private double exportRate(EngineSession session, List<Map<String, CaseValue>> inputs, String format) throws EngineException {
+        Path dir;
+        try {
+            dir = Files.createTempDirectory("pbbench");
+        } catch (IOException e) {
+            throw new EngineException("cannot create a temporary folder: " + e.getMessage(), false, e);
+        }
+        try {
+            progress.accept("writing " + inputs.size() + " " + format + " files");
+            long nanos = 0;
+            for (int i = 0; i < inputs.size(); i++) {
+                session.setInputs(inputs.get(i));
+                session.calculate();
+                long start = System.nanoTime();
+                session.export(format, dir.resolve("case" + i + "." + format), "case " + (i + 1));
+                nanos += System.nanoTime() - start;
+            }
+            return Rates.perSecond(inputs.size(), nanos);
+        } finally {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path f : files.toList()) {
+                    Files.deleteIfExists(f);
+                }
+                Files.deleteIfExists(dir);
+            } catch (IOException ignored) {
+                // a temporary folder
+            }
         }
     }
 
