@@ -75,6 +75,9 @@ final class Arithmetic {
             if (x.cols() == 1 && y.cols() == 1 && x.rows() > 1) {
                 return dot(x, y);
             }
+            if (x.rows() == 1 && y.cols() == 1 && x.cols() > 1) {
+                return product(x, y).get(0, 0);
+            }
             return product(x, y);
         }
         throw new MathError("·: cannot multiply " + a.kind() + " by " + b.kind());

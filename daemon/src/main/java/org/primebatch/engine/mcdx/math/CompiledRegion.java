@@ -86,7 +86,8 @@ interface CompiledRegion {
             if (slot >= 0) {
                 worksheet.set(slot, value);
             }
-            return evaluated ? new Outcome.Evaluated(name, value, Optional.ofNullable(displayUnit))
+            Value shown = value instanceof RangeValue range ? Matrix.column(List.copyOf(range.values())) : value;
+            return evaluated ? new Outcome.Evaluated(name, shown, Optional.ofNullable(displayUnit))
                     : new Outcome.Defined(name, value);
         }
     }

@@ -1,0 +1,44 @@
+package org.primebatch.engine.mcdx.math;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.primebatch.engine.mcdx.sheet.Region;
+import org.primebatch.engine.mcdx.sheet.Worksheet;
+import org.primebatch.testing.Corpus;
+
+/** The corpus worksheets, read as the engine reads them: math regions in reading order, nested ones included. */
+final class CorpusSheets {
+    private CorpusSheets() {
+    }
+
+    record Sheet(Path path, Worksheet worksheet, List<MathRegion> regions) {
+        MathProgram compile() {
+            return MathProgram.compile(regions, worksheet.settings().origin());
+        }
+    }
+
+    static List<Path> paths() throws Exception {
+        try (Stream<Path> files = Files.walk(Corpus.dir())) {
+            return files.filter(p -> p.toString().endsWith(".mcdx")).sorted().toList();
+        }
+    }
+
+    /** The sheet, or null when it cannot be read as a worksheet. */
+    static Sheet open(Path path) {
+        Worksheet worksheet;
+        try {
+            worksheet = Worksheet.open(path);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        List<MathRegion> regions = new ArrayList<>();
+        for (Region region : worksheet.regions()) {
+            region.mathContent().ifPresent(m -> regions.add(new MathRegion(Integer.toString(region.id()),
+                    m.expression())));
+        }
+        return new Sheet(path, worksheet, regions);
+    }
+}

@@ -1,0 +1,50 @@
+package org.primebatch.engine.mcdx.math;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.primebatch.engine.mcdx.math.Snippets.*;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.primebatch.engine.mcdx.units.Dimension;
+
+/** Values shaped as Mathcad stores them for the same worksheets (see references__matrices and others). */
+class StoredShapesTest {
+    static Results run(String... snippets) {
+        return MathProgram.compile(regions(snippets), 0).run(Map.of());
+    }
+
+    static Value value(Results results, int region) {
+        Outcome o = results.of(Integer.toString(region));
+        if (o instanceof Outcome.Defined d) {
+            return d.value();
+        }
+        if (o instanceof Outcome.Evaluated e) {
+            return e.value();
+        }
+        throw new AssertionError("region " + region + ": " + o);
+    }
+
+    @Test
+    void rowVectorTimesColumnVectorIsANumber() {
+        Results r = run(
+                define("B", matrix(1, 4, real(1), real(1), real(2), real(2))),
+                define("C", matrix(4, 1, real(10), real(18), real(22), real(20))),
+                eval(apply("mult", id("B"), id("C"))));
+        assertThat(value(r, 2)).isEqualTo(Scalar.of(112));
+    }
+
+    @Test
+    void anEvaluatedRangeShowsItsValuesAsAColumn() {
+        Results r = run(define("i", eval("<ml:range>" + real(0) + real(2) + "</ml:range>")));
+        assertThat(value(r, 0)).isEqualTo(Matrix.column(Scalar.of(0), Scalar.of(1), Scalar.of(2)));
+    }
+
+    @Test
+    void elementsFilledInWhenAVectorGrowsTakeTheUnitOfTheElementSet() {
+        String program = "<ml:program><ml:localDefine>" + apply("indexer", id("z"), real(2))
+                + apply("scale", real(3), unit("m")) + "</ml:localDefine>" + id("z") + "</ml:program>";
+        Results r = run(define("z", program));
+        Scalar zero = new Scalar(0, Dimension.LENGTH);
+        assertThat(value(r, 0)).isEqualTo(Matrix.column(zero, zero, new Scalar(3, Dimension.LENGTH)));
+    }
+}
