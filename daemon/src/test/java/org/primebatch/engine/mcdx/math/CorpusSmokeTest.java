@@ -21,6 +21,7 @@ class CorpusSmokeTest {
         assertThat(sheets).isNotEmpty();
         Map<String, Integer> counts = new TreeMap<>();
         Map<String, Integer> reasons = new HashMap<>();
+        Map<String, Integer> reasonsWithoutAddIns = new HashMap<>();
         List<String> internal = new ArrayList<>();
         for (Path path : sheets) {
             CorpusSheets.Sheet sheet = CorpusSheets.open(path);
@@ -28,11 +29,20 @@ class CorpusSmokeTest {
                 continue;
             }
             Results results = sheet.compile().run(Map.of());
+            String shown = System.getProperty("math.showRefusals");
+            results.byRegion().forEach((id, outcome) -> {
+                if (shown != null && outcome instanceof Outcome.Refused r && r.reason().contains(shown)) {
+                    System.out.println("  " + path.getFileName() + " region " + id + ": " + r.reason());
+                }
+            });
             for (Outcome outcome : results.byRegion().values()) {
                 String kind = outcome.getClass().getSimpleName();
                 counts.merge(kind, 1, Integer::sum);
                 if (outcome instanceof Outcome.Refused r) {
                     reasons.merge(generalize(r.reason()), 1, Integer::sum);
+                    if (!usesAddIns(sheet)) {
+                        reasonsWithoutAddIns.merge(generalize(r.reason()), 1, Integer::sum);
+                    }
                     if (r.reason().startsWith("internal error")) {
                         internal.add(path.getFileName() + ": " + r.reason());
                     }
@@ -40,9 +50,31 @@ class CorpusSmokeTest {
             }
         }
         System.out.println("math region outcomes over " + sheets.size() + " worksheets: " + counts);
-        reasons.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
-                .limit(40).forEach(e -> System.out.println(String.format("%5d  %s", e.getValue(), e.getKey())));
+        print(reasons, 30);
+        System.out.println("refusals in worksheets without add-in functions: "
+                + reasonsWithoutAddIns.values().stream().mapToInt(Integer::intValue).sum());
+        print(reasonsWithoutAddIns, 40);
         assertThat(internal).isEmpty();
+    }
+
+    private static void print(Map<String, Integer> reasons, int limit) {
+        reasons.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
+                .limit(limit).forEach(e -> System.out.println(String.format("%5d  %s", e.getValue(), e.getKey())));
+    }
+
+    private static final Pattern ADD_IN = Pattern.compile("PropsSI|Props1SI|rp_.*|if97_.*|REFPROP|get_fluid_.*");
+
+    /** Calls functions of the DLL add-ins (REFPROP, IF97, CoolProp), which can never be evaluated natively. */
+    private static boolean usesAddIns(CorpusSheets.Sheet sheet) {
+        for (MathRegion region : sheet.regions()) {
+            var ids = region.math().getElementsByTagNameNS("http://schemas.mathsoft.com/math50", "id");
+            for (int i = 0; i < ids.getLength(); i++) {
+                if (ADD_IN.matcher(ids.item(i).getTextContent().strip()).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static final Pattern REGION = Pattern.compile("\\(region [^)]*\\)");

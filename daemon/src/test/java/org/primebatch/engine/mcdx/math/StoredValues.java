@@ -26,17 +26,18 @@ final class StoredValues {
         if (children.isEmpty()) {
             throw new IllegalArgumentException("an empty result");
         }
-        return compare(computed, children.get(0), null, display);
+        return compare(computed, children.get(0), null, display, 0);
     }
 
+    /** {@code scale}: the largest magnitude among a matrix's elements, which sets how close near-zeros must be. */
     private static Optional<String> compare(Value computed, Element stored, StoredMonomial monomial,
-            Optional<DisplayUnit> display) {
+            Optional<DisplayUnit> display, double scale) {
         switch (Xml.name(stored)) {
             case "real" -> {
                 if (!(computed instanceof Scalar s)) {
                     return Optional.of("computed " + computed.kind() + ", stored a number");
                 }
-                return numbers(s, Double.parseDouble(stored.getTextContent().strip()), monomial, display);
+                return numbers(s, Double.parseDouble(stored.getTextContent().strip()), monomial, display, scale);
             }
             case "str" -> {
                 if (!(computed instanceof Text t)) {
@@ -58,7 +59,7 @@ final class StoredValues {
                 if (value == null) {
                     throw new IllegalArgumentException("a unitedValue without a value");
                 }
-                return compare(computed, value, units, display);
+                return compare(computed, value, units, display, scale);
             }
             case "matrix" -> {
                 if (!(computed instanceof Matrix m)) {
@@ -71,8 +72,10 @@ final class StoredValues {
                 if (m.rows() != rows || m.cols() != cols) {
                     return Optional.of("computed a " + m.rows() + "x" + m.cols() + " matrix, stored " + rows + "x" + cols);
                 }
+                double largest = m.elements().stream().filter(Scalar.class::isInstance)
+                        .mapToDouble(e -> Math.abs(((Scalar) e).si())).max().orElse(0);
                 for (int i = 0; i < elements.size(); i++) {
-                    Optional<String> d = compare(m.elements().get(i), elements.get(i), monomial, display);
+                    Optional<String> d = compare(m.elements().get(i), elements.get(i), monomial, display, largest);
                     if (d.isPresent()) {
                         return Optional.of("element [" + (i % rows) + "," + (i / rows) + "]: " + d.get());
                     }
@@ -102,7 +105,7 @@ final class StoredValues {
     }
 
     private static Optional<String> numbers(Scalar computed, double stored, StoredMonomial monomial,
-            Optional<DisplayUnit> display) {
+            Optional<DisplayUnit> display, double scale) {
         double leftoverFactor = monomial == null ? 1 : monomial.factor();
         Dimension leftover = monomial == null ? Dimension.NONE : monomial.dimension();
         double si;
@@ -120,7 +123,7 @@ final class StoredValues {
         if (!computed.dimension().equals(dimension)) {
             return Optional.of("computed dimension " + computed.dimension() + ", stored " + dimension);
         }
-        if (!close(computed.si(), si)) {
+        if (!close(computed.si(), si) && Math.abs(computed.si() - si) > RELATIVE * scale) {
             return Optional.of("computed " + computed.si() + ", stored " + si + " (SI)");
         }
         return Optional.empty();
