@@ -268,8 +268,7 @@ final class ExpressionCompiler {
             case "scale" -> scale(operands, scope, vectorized);
             case "nthRoot" -> root(operands, scope, vectorized);
             case "absval" -> unary(operands, scope, vectorized, Arithmetic::absolute);
-            case "determinant" -> unary(operands, scope, vectorized,
-                    v -> MatrixAlgebra.determinant(Arithmetic.matrix(v, "determinant")));
+            case "determinant" -> unary(operands, scope, vectorized, ExpressionCompiler::determinant);
             case "factorial" -> unary(operands, scope, vectorized, Arithmetic::factorial);
             case "percent" -> unary(operands, scope, vectorized, v -> Arithmetic.divide(v, Scalar.of(100)));
             case "parens" -> compile(operands.get(0), scope, vectorized);
@@ -294,6 +293,18 @@ final class ExpressionCompiler {
                     "the " + name + " operator");
             default -> throw new Unsupported("the operator " + name);
         };
+    }
+
+    /** {@code |M|}: the determinant of a square matrix, the magnitude of a vector. */
+    private static Value determinant(Value v) {
+        Matrix m = Arithmetic.matrix(v, "determinant");
+        if (m.cols() == 1 && m.rows() > 1) {
+            return Arithmetic.absolute(m);
+        }
+        if (m.rows() != m.cols() || m.rows() == 1) {
+            throw new Unsupported("|M| of a " + m.rows() + "x" + m.cols() + " matrix");
+        }
+        return MatrixAlgebra.determinant(m);
     }
 
     private static Element single(List<Element> operands) {

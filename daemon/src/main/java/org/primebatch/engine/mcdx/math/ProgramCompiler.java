@@ -367,6 +367,10 @@ final class ProgramCompiler {
             throw new Unsupported(name + " of unexpected shape");
         }
         List<Element> bound = Xml.children(lambdaParts.get(0));
+        if (sum && bound.size() == 1 && Xml.is(bound.get(0), "placeholder") && lower == null
+                && Xml.is(upper, "placeholder")) {
+            return vectorSum(expressions.compile(lambdaParts.get(1), scope, false));
+        }
         if (bound.size() != 1 || !Xml.is(bound.get(0), "id")) {
             throw new Unsupported(name + " over " + bound.size() + " variables");
         }
@@ -383,8 +387,8 @@ final class ProgramCompiler {
             Node from = expressions.compile(lower, scope, false);
             Node to = expressions.compile(upper, scope, false);
             values = frame -> {
-                int a = Arithmetic.scalar(from.eval(frame), name).integer(name);
-                int b = Arithmetic.scalar(to.eval(frame), name).integer(name);
+                int a = wholeBound(from.eval(frame), name);
+                int b = wholeBound(to.eval(frame), name);
                 if (b < a) {
                     throw new Unsupported(name + " with an upper bound below the lower bound");
                 }
@@ -413,6 +417,34 @@ final class ProgramCompiler {
                 total = total == null ? t : sum ? Arithmetic.add(total, t) : Arithmetic.multiply(total, t);
             }
             return total != null ? total : sum ? Scalar.ZERO : Scalar.ONE;
+        };
+    }
+
+    /** Bounds may be any real number in Mathcad; only whole numbers are known to step the same way here. */
+    private static int wholeBound(Value bound, String name) {
+        double n = Arithmetic.scalar(bound, name).number(name);
+        if (n != Math.rint(n) || Math.abs(n) > Integer.MAX_VALUE) {
+            throw new Unsupported(name + " with a bound that is not a whole number");
+        }
+        return (int) n;
+    }
+
+    /** {@code Σv}: the sum of the elements of a column vector. */
+    private static Node vectorSum(Node vector) {
+        return frame -> {
+            Value v = vector.eval(frame);
+            if (!(v instanceof Matrix m) || m.cols() != 1) {
+                throw new Unsupported("the vector sum of " + (v instanceof Matrix ? "a matrix with several columns"
+                        : v.kind()));
+            }
+            Value total = null;
+            for (Value element : m.elements()) {
+                if (!(element instanceof Scalar)) {
+                    throw new Unsupported("the vector sum of a vector holding " + element.kind());
+                }
+                total = total == null ? element : Arithmetic.add(total, element);
+            }
+            return total;
         };
     }
 }

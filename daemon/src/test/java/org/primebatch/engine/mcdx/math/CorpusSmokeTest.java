@@ -34,6 +34,9 @@ class CorpusSmokeTest {
                 if (shown != null && outcome instanceof Outcome.Refused r && r.reason().contains(shown)) {
                     System.out.println("  " + path.getFileName() + " region " + id + ": " + r.reason());
                 }
+                if (outcome instanceof Outcome.Failed f) {
+                    System.out.println("  fails: " + path.getFileName() + " region " + id + ": " + f.error().getMessage());
+                }
             });
             for (Outcome outcome : results.byRegion().values()) {
                 String kind = outcome.getClass().getSimpleName();

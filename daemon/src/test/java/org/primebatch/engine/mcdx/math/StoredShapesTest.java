@@ -47,4 +47,49 @@ class StoredShapesTest {
         Scalar zero = new Scalar(0, Dimension.LENGTH);
         assertThat(value(r, 0)).isEqualTo(Matrix.column(zero, zero, new Scalar(3, Dimension.LENGTH)));
     }
+
+    @Test
+    void theVectorSumAddsTheElementsOfAVector() {
+        String vectorSum = "<ml:apply><ml:summation/><ml:lambda><ml:boundVars><ml:placeholder/></ml:boundVars>"
+                + "<ml:parens>" + id("v") + "</ml:parens></ml:lambda><ml:upperBound><ml:placeholder/></ml:upperBound>"
+                + "</ml:apply>";
+        Results r = run(
+                define("v", matrix(3, 1, apply("scale", real(1), unit("m")), apply("scale", real(2), unit("m")),
+                        apply("scale", real(3), unit("m")))),
+                eval(vectorSum));
+        assertThat(value(r, 1)).isEqualTo(new Scalar(6, Dimension.LENGTH));
+    }
+
+    @Test
+    void aZeroWithoutUnitsAddsToAQuantityWithUnits() {
+        Results r = run(
+                eval(apply("plus", real(0), apply("scale", real(5), unit("m")))),
+                eval(apply("minus", apply("scale", real(5), unit("m")), real(0))),
+                eval(apply("plus", real(1), apply("scale", real(5), unit("m")))));
+        assertThat(value(r, 0)).isEqualTo(new Scalar(5, Dimension.LENGTH));
+        assertThat(value(r, 1)).isEqualTo(new Scalar(5, Dimension.LENGTH));
+        assertThat(r.of("2")).isInstanceOf(Outcome.Failed.class);
+    }
+
+    @Test
+    void diagOfASquareMatrixIsItsDiagonal() {
+        Results r = run(
+                define("M", matrix(2, 2, real(3), real(2), real(1), real(4))),
+                eval(call("diag", id("M"))));
+        assertThat(value(r, 1)).isEqualTo(Matrix.column(Scalar.of(3), Scalar.of(4)));
+    }
+
+    @Test
+    void theDeterminantBarsAroundAVectorGiveItsMagnitude() {
+        Results r = run(
+                define("A", matrix(4, 1, real(1), real(2), real(3), real(4))),
+                eval(apply("determinant", id("A"))));
+        assertThat(((Scalar) value(r, 1)).si()).isEqualTo(Math.sqrt(30));
+    }
+
+    @Test
+    void elementaryFunctionsOfAMatrixAreRefusedNotFailed() {
+        Results r = run(eval(call("sin", matrix(2, 1, real(1), real(2)))));
+        assertThat(r.of("0")).isInstanceOf(Outcome.Refused.class);
+    }
 }
