@@ -42,6 +42,7 @@ final class ExpressionCompiler {
             case "range" -> range(e, scope);
             case "lambda" -> lambda(e, scope, "λ");
             case "program" -> programs.program(e, scope);
+            case "if" -> programs.conditionalExpression(e, scope);
             case "apply" -> apply(e, scope, vectorized);
             case "placeholder" -> throw new Unsupported("an empty placeholder");
             case "imag" -> throw new Unsupported("complex numbers");

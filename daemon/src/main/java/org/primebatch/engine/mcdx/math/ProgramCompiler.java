@@ -36,6 +36,27 @@ final class ProgramCompiler {
         };
     }
 
+    /**
+     * An if/elseif/else written directly as an expression (the right side of a definition): the same as a program
+     * holding only that statement.
+     */
+    Node conditionalExpression(Element conditional, Scope scope) {
+        declareLocals(conditional, scope);
+        Node statement = statement(conditional, scope);
+        return frame -> {
+            Value value;
+            try {
+                value = statement.eval(frame);
+            } catch (ControlSignal.Return r) {
+                return r.value;
+            }
+            if (value == null) {
+                throw new Unsupported("an if whose conditions are all false and that has no else");
+            }
+            return value;
+        };
+    }
+
     private void declareLocals(Element e, Scope scope) {
         for (Element child : Xml.children(e)) {
             String name = Xml.name(child);
