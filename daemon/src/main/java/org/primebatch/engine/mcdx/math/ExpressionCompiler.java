@@ -373,6 +373,10 @@ final class ExpressionCompiler {
             throw new Unsupported("scale with " + operands.size() + " operands");
         }
         Element unitElement = operands.get(1);
+        if (Xml.is(unitElement, "placeholder")) {
+            // A column of a table without a unit.
+            return compile(operands.get(0), scope, vectorized);
+        }
         if (Xml.is(unitElement, "id") && "UNIT".equals(unitElement.getAttribute("labels"))) {
             Unit unit = UnitExpressions.unit(Names.of(unitElement));
             if (unit.offset() != 0) {

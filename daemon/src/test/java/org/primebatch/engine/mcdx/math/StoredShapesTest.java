@@ -6,6 +6,7 @@ import static org.primebatch.engine.mcdx.math.Snippets.*;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.primebatch.engine.mcdx.units.Dimension;
+import org.primebatch.engine.mcdx.units.Units;
 
 /** Values shaped as Mathcad stores them for the same worksheets (see references__matrices and others). */
 class StoredShapesTest {
@@ -91,5 +92,16 @@ class StoredShapesTest {
     void elementaryFunctionsOfAMatrixAreRefusedNotFailed() {
         Results r = run(eval(call("sin", matrix(2, 1, real(1), real(2)))));
         assertThat(r.of("0")).isInstanceOf(Outcome.Refused.class);
+    }
+
+    @Test
+    void tableColumnsDefineVectorsWithOrWithoutAUnit() {
+        Results r = run(
+                define("Side", apply("scale", matrix(2, 1, str("North"), str("South")), "<ml:placeholder/>")),
+                define("Fz", apply("scale", matrix(2, 1, real(1.5), real(-2)), unit("kN"))),
+                eval(apply("indexer", id("Side"), real(1))),
+                eval(apply("indexer", id("Fz"), real(0))));
+        assertThat(value(r, 2)).isEqualTo(new Text("South"));
+        assertThat(value(r, 3)).isEqualTo(new Scalar(1500, Units.byName("N").orElseThrow().dimension()));
     }
 }
