@@ -69,7 +69,8 @@ final class ExpressionCompiler {
         String name = Names.of(id);
         String label = id.getAttribute("labels");
         if ("UNIT".equals(label)) {
-            return constant(UnitExpressions.value(name));
+            Scope.Resolved defined = scope.resolve(UnitExpressions.definedUnitKey(name));
+            return defined != null ? read(defined, true) : constant(UnitExpressions.value(name));
         }
         Scope.Resolved resolved = scope.resolve(name);
         if (resolved != null) {
@@ -377,7 +378,8 @@ final class ExpressionCompiler {
             // A column of a table without a unit.
             return compile(operands.get(0), scope, vectorized);
         }
-        if (Xml.is(unitElement, "id") && "UNIT".equals(unitElement.getAttribute("labels"))) {
+        if (Xml.is(unitElement, "id") && "UNIT".equals(unitElement.getAttribute("labels"))
+                && scope.resolve(UnitExpressions.definedUnitKey(Names.of(unitElement))) == null) {
             Unit unit = UnitExpressions.unit(Names.of(unitElement));
             if (unit.offset() != 0) {
                 Node number = compile(operands.get(0), scope, vectorized);

@@ -27,12 +27,19 @@ final class RegionCompiler {
             return compileOrThrow(region.regionId(), math);
         } catch (Unsupported e) {
             if (isDefinition(math)) {
-                for (String name : ProgramCompiler.targets(Xml.children(math).get(0))) {
+                Element target = Xml.children(math).get(0);
+                List<String> names = isUnit(target) ? List.of(UnitExpressions.definedUnitKey(Names.of(target)))
+                        : ProgramCompiler.targets(target);
+                for (String name : names) {
                     worksheet.refuse(name, e.getMessage() + " (region " + region.regionId() + ")");
                 }
             }
             return new CompiledRegion.Refused(region.regionId(), e.getMessage());
         }
+    }
+
+    private static boolean isUnit(Element target) {
+        return Xml.is(target, "id") && "UNIT".equals(target.getAttribute("labels"));
     }
 
     static boolean isDefinition(Element math) {
@@ -76,7 +83,7 @@ final class RegionCompiler {
         DisplayUnit unit = null;
         for (Element part : parts.subList(1, parts.size())) {
             if (Xml.is(part, "unitOverride")) {
-                unit = UnitExpressions.displayUnit(part);
+                unit = UnitExpressions.displayUnit(part, scope);
             } else {
                 throw new Unsupported("ml:" + Xml.name(part) + " in an evaluation");
             }
@@ -96,7 +103,8 @@ final class RegionCompiler {
         ExpressionCompiler expressions = new ExpressionCompiler(origin);
         Scope scope = worksheet.region();
         return switch (Xml.name(target)) {
-            case "id" -> variable(regionId, Names.of(target), value, expressions, scope);
+            case "id" -> variable(regionId, isUnit(target) ? UnitExpressions.definedUnitKey(Names.of(target))
+                    : Names.of(target), value, expressions, scope);
             case "function" -> {
                 List<Element> parts = Xml.children(target);
                 String name = Names.of(parts.get(0));
