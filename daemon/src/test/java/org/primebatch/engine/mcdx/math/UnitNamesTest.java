@@ -51,4 +51,11 @@ class UnitNamesTest {
                 evalIn(apply("scale", real(2), unit("kJ")), unit("kJ")));
         assertThat(r.of("1")).isInstanceOf(Outcome.Refused.class);
     }
+
+    @Test
+    void eulerMascheroniIsAMathConstantButPhysicalConstantsAreRefused() {
+        Results r = run(eval("<ml:id labels=\"CONSTANT\">γ</ml:id>"), eval("<ml:id labels=\"CONSTANT\">k</ml:id>"));
+        assertThat(value(r, 0)).isEqualTo(Scalar.of(0.57721566490153287));
+        assertThat(r.of("1")).isInstanceOf(Outcome.Refused.class);
+    }
 }
