@@ -16,6 +16,10 @@ final class Arithmetic {
         if (v instanceof RangeValue) {
             throw new Unsupported(where + ": a range variable where a single value is needed");
         }
+        if (v instanceof Matrix) {
+            // Prime applies some functions to each element of an array; which ones is not known here.
+            throw new Unsupported(where + " of a matrix");
+        }
         throw new MathError(where + ": this value must be a number, it is " + v.kind());
     }
 
@@ -42,13 +46,23 @@ final class Arithmetic {
 
     private static Value sum(Value a, Value b, int sign, String where) {
         if (a instanceof Scalar x && b instanceof Scalar y) {
-            sameDimension(x, y, where);
+            if (isPlainZero(x)) {
+                return new Scalar(sign * y.si(), y.dimension());
+            }
+            if (!isPlainZero(y)) {
+                sameDimension(x, y, where);
+            }
             return new Scalar(x.si() + sign * y.si(), x.dimension());
         }
         if (a instanceof Matrix || b instanceof Matrix) {
             return elementwise(a, b, (x, y) -> sum(x, y, sign, where), where);
         }
         throw new MathError(where + ": cannot combine " + a.kind() + " and " + b.kind());
+    }
+
+    /** Prime adds a zero without units to a quantity with units: {@code 0 + 5 m} is {@code 5 m}. */
+    private static boolean isPlainZero(Scalar x) {
+        return x.si() == 0 && x.isDimensionless();
     }
 
     static Value negate(Value a) {
@@ -74,6 +88,9 @@ final class Arithmetic {
         if (a instanceof Matrix x && b instanceof Matrix y) {
             if (x.cols() == 1 && y.cols() == 1 && x.rows() > 1) {
                 return dot(x, y);
+            }
+            if (x.rows() == 1 && y.cols() == 1 && x.cols() > 1) {
+                return product(x, y).get(0, 0);
             }
             return product(x, y);
         }

@@ -86,21 +86,30 @@ interface CompiledRegion {
             if (slot >= 0) {
                 worksheet.set(slot, value);
             }
-            return evaluated ? new Outcome.Evaluated(name, value, Optional.ofNullable(displayUnit))
+            Value shown = value instanceof RangeValue range ? Matrix.column(List.copyOf(range.values())) : value;
+            return evaluated ? new Outcome.Evaluated(name, shown, Optional.ofNullable(displayUnit))
                     : new Outcome.Defined(name, value);
         }
     }
 
-    /** {@code x_i := body}: element by element over the range variables used, into a copy of the earlier x. */
+    /**
+     * {@code x_i := body}: element by element over the range variables used, into a copy of the earlier x. Evaluated
+     * ({@code x_i := body =}), it shows the values assigned: a column over one range variable, a matrix over two.
+     */
     record ElementDefinition(String regionId, String name, int slot, Node previous, Node node, List<Node> indices,
-            FrameLayout layout, List<Integer> rangeSlots, int origin) implements CompiledRegion {
+            FrameLayout layout, List<Integer> rangeSlots, int origin, boolean evaluated, DisplayUnit displayUnit)
+            implements CompiledRegion {
         @Override
         public Outcome run(Frame worksheet, Map<String, Value> inputs) {
             try {
                 Frame frame = new Frame(layout.size(), worksheet);
                 Value base = previous == null ? null : previous.eval(frame);
                 worksheet.set(slot, base);
-                assign(worksheet, frame, 0);
+                List<Value> assigned = new ArrayList<>();
+                assign(worksheet, frame, 0, assigned);
+                if (evaluated) {
+                    return new Outcome.Evaluated(name, table(worksheet, assigned), Optional.ofNullable(displayUnit));
+                }
                 return new Outcome.Defined(name, worksheet.get(slot));
             } catch (RuntimeException e) {
                 worksheet.set(slot, null);
@@ -109,7 +118,20 @@ interface CompiledRegion {
             }
         }
 
-        private void assign(Frame worksheet, Frame frame, int level) {
+        private Matrix table(Frame worksheet, List<Value> assigned) {
+            if (rangeSlots.size() == 1) {
+                return Matrix.column(assigned);
+            }
+            int rows = rangeValues(worksheet, rangeSlots.get(0)).size();
+            int cols = rangeValues(worksheet, rangeSlots.get(1)).size();
+            Value[] columnMajor = new Value[rows * cols];
+            for (int k = 0; k < assigned.size(); k++) {
+                columnMajor[(k % cols) * rows + k / cols] = assigned.get(k);
+            }
+            return Matrix.ofColumnMajor(rows, cols, columnMajor);
+        }
+
+        private void assign(Frame worksheet, Frame frame, int level, List<Value> assigned) {
             if (level == rangeSlots.size()) {
                 int row = Indexing.index(indices.get(0).eval(frame), origin);
                 int col = indices.size() == 2 ? Indexing.index(indices.get(1).eval(frame), origin) : 0;
@@ -122,6 +144,7 @@ interface CompiledRegion {
                     throw new Unsupported("a range as a matrix element");
                 }
                 worksheet.set(slot, Indexing.assign(base, row, col, value, origin));
+                assigned.add(value);
                 return;
             }
             int rangeSlot = rangeSlots.get(level);
@@ -129,7 +152,7 @@ interface CompiledRegion {
             try {
                 for (Scalar v : rangeValues(worksheet, rangeSlot)) {
                     worksheet.set(rangeSlot, v);
-                    assign(worksheet, frame, level + 1);
+                    assign(worksheet, frame, level + 1, assigned);
                 }
             } finally {
                 worksheet.set(rangeSlot, saved);
@@ -138,8 +161,8 @@ interface CompiledRegion {
     }
 
     /** {@code [a; b] := body}: each name takes the element in its place. */
-    record MultipleDefinition(String regionId, String names, int rows, int cols, int[] slots, Body body)
-            implements CompiledRegion {
+    record MultipleDefinition(String regionId, String names, int rows, int cols, int[] slots, Body body,
+            boolean evaluated, DisplayUnit displayUnit) implements CompiledRegion {
         @Override
         public Outcome run(Frame worksheet, Map<String, Value> inputs) {
             try {
@@ -150,7 +173,8 @@ interface CompiledRegion {
                 for (int i = 0; i < slots.length; i++) {
                     worksheet.set(slots[i], m.elements().get(i));
                 }
-                return new Outcome.Defined(names, m);
+                return evaluated ? new Outcome.Evaluated(names, m, Optional.ofNullable(displayUnit))
+                        : new Outcome.Defined(names, m);
             } catch (RuntimeException e) {
                 for (int slot : slots) {
                     worksheet.fail(slot, e);

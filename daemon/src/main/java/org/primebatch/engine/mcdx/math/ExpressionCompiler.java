@@ -42,6 +42,7 @@ final class ExpressionCompiler {
             case "range" -> range(e, scope);
             case "lambda" -> lambda(e, scope, "λ");
             case "program" -> programs.program(e, scope);
+            case "if" -> programs.conditionalExpression(e, scope);
             case "apply" -> apply(e, scope, vectorized);
             case "placeholder" -> throw new Unsupported("an empty placeholder");
             case "imag" -> throw new Unsupported("complex numbers");
@@ -68,7 +69,8 @@ final class ExpressionCompiler {
         String name = Names.of(id);
         String label = id.getAttribute("labels");
         if ("UNIT".equals(label)) {
-            return constant(UnitExpressions.value(name));
+            Scope.Resolved defined = scope.resolve(UnitExpressions.definedUnitKey(name));
+            return defined != null ? read(defined, true) : constant(UnitExpressions.value(name));
         }
         Scope.Resolved resolved = scope.resolve(name);
         if (resolved != null) {
@@ -268,8 +270,7 @@ final class ExpressionCompiler {
             case "scale" -> scale(operands, scope, vectorized);
             case "nthRoot" -> root(operands, scope, vectorized);
             case "absval" -> unary(operands, scope, vectorized, Arithmetic::absolute);
-            case "determinant" -> unary(operands, scope, vectorized,
-                    v -> MatrixAlgebra.determinant(Arithmetic.matrix(v, "determinant")));
+            case "determinant" -> unary(operands, scope, vectorized, ExpressionCompiler::determinant);
             case "factorial" -> unary(operands, scope, vectorized, Arithmetic::factorial);
             case "percent" -> unary(operands, scope, vectorized, v -> Arithmetic.divide(v, Scalar.of(100)));
             case "parens" -> compile(operands.get(0), scope, vectorized);
@@ -294,6 +295,18 @@ final class ExpressionCompiler {
                     "the " + name + " operator");
             default -> throw new Unsupported("the operator " + name);
         };
+    }
+
+    /** {@code |M|}: the determinant of a square matrix, the magnitude of a vector. */
+    private static Value determinant(Value v) {
+        Matrix m = Arithmetic.matrix(v, "determinant");
+        if (m.cols() == 1 && m.rows() > 1) {
+            return Arithmetic.absolute(m);
+        }
+        if (m.rows() != m.cols() || m.rows() == 1) {
+            throw new Unsupported("|M| of a " + m.rows() + "x" + m.cols() + " matrix");
+        }
+        return MatrixAlgebra.determinant(m);
     }
 
     private static Element single(List<Element> operands) {
@@ -361,7 +374,12 @@ final class ExpressionCompiler {
             throw new Unsupported("scale with " + operands.size() + " operands");
         }
         Element unitElement = operands.get(1);
-        if (Xml.is(unitElement, "id") && "UNIT".equals(unitElement.getAttribute("labels"))) {
+        if (Xml.is(unitElement, "placeholder")) {
+            // A column of a table without a unit.
+            return compile(operands.get(0), scope, vectorized);
+        }
+        if (Xml.is(unitElement, "id") && "UNIT".equals(unitElement.getAttribute("labels"))
+                && scope.resolve(UnitExpressions.definedUnitKey(Names.of(unitElement))) == null) {
             Unit unit = UnitExpressions.unit(Names.of(unitElement));
             if (unit.offset() != 0) {
                 Node number = compile(operands.get(0), scope, vectorized);

@@ -38,7 +38,10 @@ final class Indexing {
         return Matrix.column(m.elements().subList(col * m.rows(), (col + 1) * m.rows()));
     }
 
-    /** A copy of {@code target} (or a new matrix) with one element set, grown with zeros when needed. */
+    /**
+     * A copy of {@code target} (or a new matrix) with one element set, grown when needed with zeros in the unit of
+     * the element set (Mathcad stores such a vector under one unit).
+     */
     static Matrix assign(Value target, int row, int col, Value value, int origin) {
         if (row < 0 || col < 0) {
             throw new MathError("index out of range: " + (row + origin) + ", " + (col + origin));
@@ -52,7 +55,7 @@ final class Indexing {
         int rows = Math.max(old == null ? 0 : old.rows(), row + 1);
         int cols = Math.max(old == null ? 0 : old.cols(), col + 1);
         Value[] out = new Value[rows * cols];
-        Arrays.fill(out, Scalar.ZERO);
+        Arrays.fill(out, value instanceof Scalar s ? new Scalar(0, s.dimension()) : Scalar.ZERO);
         if (old != null) {
             for (int j = 0; j < old.cols(); j++) {
                 for (int i = 0; i < old.rows(); i++) {

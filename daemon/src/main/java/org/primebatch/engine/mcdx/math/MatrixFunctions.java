@@ -103,6 +103,17 @@ final class MatrixFunctions {
             return Matrix.ofColumnMajor(m.rows(), m.cols(), out);
         });
         Builtins.add(table, "diag", 1, 1, args -> {
+            Matrix square = matrix(args.get(0), "diag");
+            if (square.cols() > 1 && square.rows() == square.cols()) {
+                Value[] diagonal = new Value[square.rows()];
+                for (int i = 0; i < diagonal.length; i++) {
+                    diagonal[i] = square.get(i, i);
+                }
+                return Matrix.column(diagonal);
+            }
+            if (square.cols() > 1) {
+                throw new Unsupported("diag of a " + square.rows() + "x" + square.cols() + " matrix");
+            }
             Matrix v = vector(args.get(0), "diag");
             int n = v.rows();
             Value[] out = new Value[n * n];

@@ -36,6 +36,27 @@ final class ProgramCompiler {
         };
     }
 
+    /**
+     * An if/elseif/else written directly as an expression (the right side of a definition): the same as a program
+     * holding only that statement.
+     */
+    Node conditionalExpression(Element conditional, Scope scope) {
+        declareLocals(conditional, scope);
+        Node statement = statement(conditional, scope);
+        return frame -> {
+            Value value;
+            try {
+                value = statement.eval(frame);
+            } catch (ControlSignal.Return r) {
+                return r.value;
+            }
+            if (value == null) {
+                throw new Unsupported("an if whose conditions are all false and that has no else");
+            }
+            return value;
+        };
+    }
+
     private void declareLocals(Element e, Scope scope) {
         for (Element child : Xml.children(e)) {
             String name = Xml.name(child);
@@ -367,6 +388,10 @@ final class ProgramCompiler {
             throw new Unsupported(name + " of unexpected shape");
         }
         List<Element> bound = Xml.children(lambdaParts.get(0));
+        if (sum && bound.size() == 1 && Xml.is(bound.get(0), "placeholder") && lower == null
+                && Xml.is(upper, "placeholder")) {
+            return vectorSum(expressions.compile(lambdaParts.get(1), scope, false));
+        }
         if (bound.size() != 1 || !Xml.is(bound.get(0), "id")) {
             throw new Unsupported(name + " over " + bound.size() + " variables");
         }
@@ -383,8 +408,8 @@ final class ProgramCompiler {
             Node from = expressions.compile(lower, scope, false);
             Node to = expressions.compile(upper, scope, false);
             values = frame -> {
-                int a = Arithmetic.scalar(from.eval(frame), name).integer(name);
-                int b = Arithmetic.scalar(to.eval(frame), name).integer(name);
+                int a = wholeBound(from.eval(frame), name);
+                int b = wholeBound(to.eval(frame), name);
                 if (b < a) {
                     throw new Unsupported(name + " with an upper bound below the lower bound");
                 }
@@ -413,6 +438,34 @@ final class ProgramCompiler {
                 total = total == null ? t : sum ? Arithmetic.add(total, t) : Arithmetic.multiply(total, t);
             }
             return total != null ? total : sum ? Scalar.ZERO : Scalar.ONE;
+        };
+    }
+
+    /** Bounds may be any real number in Mathcad; only whole numbers are known to step the same way here. */
+    private static int wholeBound(Value bound, String name) {
+        double n = Arithmetic.scalar(bound, name).number(name);
+        if (n != Math.rint(n) || Math.abs(n) > Integer.MAX_VALUE) {
+            throw new Unsupported(name + " with a bound that is not a whole number");
+        }
+        return (int) n;
+    }
+
+    /** {@code Σv}: the sum of the elements of a column vector. */
+    private static Node vectorSum(Node vector) {
+        return frame -> {
+            Value v = vector.eval(frame);
+            if (!(v instanceof Matrix m) || m.cols() != 1) {
+                throw new Unsupported("the vector sum of " + (v instanceof Matrix ? "a matrix with several columns"
+                        : v.kind()));
+            }
+            Value total = null;
+            for (Value element : m.elements()) {
+                if (!(element instanceof Scalar)) {
+                    throw new Unsupported("the vector sum of a vector holding " + element.kind());
+                }
+                total = total == null ? element : Arithmetic.add(total, element);
+            }
+            return total;
         };
     }
 }

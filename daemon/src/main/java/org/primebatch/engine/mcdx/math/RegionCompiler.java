@@ -27,12 +27,19 @@ final class RegionCompiler {
             return compileOrThrow(region.regionId(), math);
         } catch (Unsupported e) {
             if (isDefinition(math)) {
-                for (String name : ProgramCompiler.targets(Xml.children(math).get(0))) {
+                Element target = Xml.children(math).get(0);
+                List<String> names = isUnit(target) ? List.of(UnitExpressions.definedUnitKey(Names.of(target)))
+                        : ProgramCompiler.targets(target);
+                for (String name : names) {
                     worksheet.refuse(name, e.getMessage() + " (region " + region.regionId() + ")");
                 }
             }
             return new CompiledRegion.Refused(region.regionId(), e.getMessage());
         }
+    }
+
+    private static boolean isUnit(Element target) {
+        return Xml.is(target, "id") && "UNIT".equals(target.getAttribute("labels"));
     }
 
     static boolean isDefinition(Element math) {
@@ -76,7 +83,7 @@ final class RegionCompiler {
         DisplayUnit unit = null;
         for (Element part : parts.subList(1, parts.size())) {
             if (Xml.is(part, "unitOverride")) {
-                unit = UnitExpressions.displayUnit(part);
+                unit = UnitExpressions.displayUnit(part, scope);
             } else {
                 throw new Unsupported("ml:" + Xml.name(part) + " in an evaluation");
             }
@@ -96,7 +103,8 @@ final class RegionCompiler {
         ExpressionCompiler expressions = new ExpressionCompiler(origin);
         Scope scope = worksheet.region();
         return switch (Xml.name(target)) {
-            case "id" -> variable(regionId, Names.of(target), value, expressions, scope);
+            case "id" -> variable(regionId, isUnit(target) ? UnitExpressions.definedUnitKey(Names.of(target))
+                    : Names.of(target), value, expressions, scope);
             case "function" -> {
                 List<Element> parts = Xml.children(target);
                 String name = Names.of(parts.get(0));
@@ -136,7 +144,8 @@ final class RegionCompiler {
                     + " in a definition without a subscript");
         }
         boolean input = definedOnce.add(name);
-        Scope.Binding binding = worksheet.define(name, Xml.is(value, "range"));
+        Element defining = evaluated ? Xml.children(value).get(0) : value;
+        Scope.Binding binding = worksheet.define(name, Xml.is(defining, "range"));
         return new CompiledRegion.Definition(regionId, name, binding.slot(), input, body(node, expressions, scope),
                 evaluated, unit);
     }
@@ -161,13 +170,39 @@ final class RegionCompiler {
         for (Element index : indexElements) {
             indices.add(expressions.compile(index, scope, false));
         }
-        Node node = expressions.compile(value, scope, false);
+        boolean evaluated = Xml.is(value, "eval");
+        Evaluation evaluation = evaluated ? evaluation(value, expressions, scope)
+                : new Evaluation(expressions.compile(value, scope, false), null);
         List<Integer> rangeSlots = new ArrayList<>();
         for (Scope.Resolved r : expressions.rangeUses().values()) {
             rangeSlots.add(r.binding().slot());
         }
-        return new CompiledRegion.ElementDefinition(regionId, name, binding.slot(), previous, node, indices,
-                scope.layout, rangeSlots, origin);
+        if (evaluated) {
+            checkShownTable(indexElements, expressions.rangeUses().keySet());
+        }
+        return new CompiledRegion.ElementDefinition(regionId, name, binding.slot(), previous, evaluation.node, indices,
+                scope.layout, rangeSlots, origin, evaluated, evaluation.displayUnit);
+    }
+
+    /**
+     * {@code x_i := … =} shows the values it assigns: a column over one range variable, a matrix over two when the
+     * subscript is those two variables in order. Other shapes are not known to be shown the same way.
+     */
+    private static void checkShownTable(List<Element> indices, Set<String> ranges) {
+        List<String> rangeNames = List.copyOf(ranges);
+        if (rangeNames.isEmpty()) {
+            throw new Unsupported("an evaluated element definition without a range variable");
+        }
+        if (rangeNames.size() == 2) {
+            boolean plain = indices.size() == 2 && indices.stream().allMatch(i -> Xml.is(i, "id"))
+                    && Names.of(indices.get(0)).equals(rangeNames.get(0))
+                    && Names.of(indices.get(1)).equals(rangeNames.get(1));
+            if (!plain) {
+                throw new Unsupported("an evaluated element definition over two range variables other than M_(i,j)");
+            }
+        } else if (rangeNames.size() > 2) {
+            throw new Unsupported("an evaluated element definition over " + rangeNames.size() + " range variables");
+        }
     }
 
     private CompiledRegion multiple(String regionId, Element target, Element value, ExpressionCompiler expressions,
@@ -175,7 +210,9 @@ final class RegionCompiler {
         int rows = Integer.parseInt(target.getAttribute("rows"));
         int cols = Integer.parseInt(target.getAttribute("cols"));
         List<Element> elements = Xml.children(target);
-        Node node = expressions.compile(value, scope, false);
+        boolean evaluated = Xml.is(value, "eval");
+        Evaluation evaluation = evaluated ? evaluation(value, expressions, scope)
+                : new Evaluation(expressions.compile(value, scope, false), null);
         if (!expressions.rangeUses().isEmpty()) {
             throw new Unsupported("a range variable in a multiple definition");
         }
@@ -191,6 +228,6 @@ final class RegionCompiler {
             slots[i] = worksheet.define(name, false).slot();
         }
         return new CompiledRegion.MultipleDefinition(regionId, String.join(", ", names), rows, cols, slots,
-                body(node, expressions, scope));
+                body(evaluation.node, expressions, scope), evaluated, evaluation.displayUnit);
     }
 }
