@@ -10,9 +10,11 @@ import org.primebatch.engine.mcdx.math.MathRegion;
 import org.primebatch.engine.mcdx.sheet.Region;
 import org.primebatch.engine.mcdx.sheet.RegionKind;
 import org.primebatch.engine.mcdx.sheet.Worksheet;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /**
- * A worksheet with its math compiled once. Regions inside solve blocks are not compiled: their math only means
+ * A worksheet with its math compiled once, the columns of specification tables included. Regions inside solve blocks are not compiled: their math only means
  * something to the solver, which the native engine does not have.
  */
 public record CompiledWorksheet(Worksheet sheet, MathProgram program, Map<Integer, String> notCompiled) {
@@ -24,6 +26,9 @@ public record CompiledWorksheet(Worksheet sheet, MathProgram program, Map<Intege
         List<MathRegion> math = new ArrayList<>();
         Map<Integer, String> notCompiled = new HashMap<>();
         for (Region region : sheet.regions()) {
+            if (region.kind() == RegionKind.SPEC_TABLE && enclosing(sheet, region, RegionKind.SOLVEBLOCK).isEmpty()) {
+                addTableColumns(region, math);
+            }
             if (region.mathContent().isEmpty()) {
                 continue;
             }
@@ -35,6 +40,29 @@ public record CompiledWorksheet(Worksheet sheet, MathProgram program, Map<Intege
             math.add(new MathRegion(Integer.toString(region.id()), region.mathContent().get().expression()));
         }
         return new CompiledWorksheet(sheet, MathProgram.compile(math, sheet.settings().origin()), notCompiled);
+    }
+
+    /** A table defines one variable per column, each in a {@code <math>} of its own: ids {@code 74:1}, {@code 74:2}… */
+    private static void addTableColumns(Region region, List<MathRegion> into) {
+        int column = 0;
+        for (Element table : children(region.element())) {
+            for (Element math : children(table)) {
+                List<Element> parts = children(math);
+                if ("math".equals(math.getLocalName()) && !parts.isEmpty()) {
+                    into.add(new MathRegion(region.id() + ":" + ++column, parts.get(0)));
+                }
+            }
+        }
+    }
+
+    private static List<Element> children(Element parent) {
+        List<Element> out = new ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     private static Optional<Region> enclosing(Worksheet sheet, Region region, RegionKind kind) {

@@ -19,15 +19,23 @@ final class ValueComparison {
     }
 
     static Optional<String> difference(Value computed, StoredValue stored, Optional<DisplayUnit> display) {
+        return difference(computed, stored, display, 0);
+    }
+
+    /**
+     * {@code scale}: the largest magnitude among the elements of the matrix being compared (0 outside matrices).
+     * Elements are close relative to it, so that rounding noise near zero (sin π) does not count as a difference.
+     */
+    private static Optional<String> difference(Value computed, StoredValue stored, Optional<DisplayUnit> display, double scale) {
         if (stored instanceof StoredValue.Unreadable u) {
             return Optional.of("cannot read " + u.what());
         }
         if (computed instanceof Scalar s && stored instanceof StoredValue.Number n) {
-            return numbers(s, n, display);
+            return numbers(s, n, display, scale);
         }
         if (computed instanceof Matrix m && m.rows() == 1 && m.cols() == 1 && stored instanceof StoredValue.Number) {
             // Mathcad shows (and stores) a 1×1 matrix result as its element
-            return difference(m.elements().get(0), stored, display);
+            return difference(m.elements().get(0), stored, display, 0);
         }
         if (computed instanceof Text t && stored instanceof StoredValue.Str str) {
             return t.text().equals(str.text()) ? Optional.empty()
@@ -37,8 +45,14 @@ final class ValueComparison {
             if (m.rows() != g.rows() || m.cols() != g.cols()) {
                 return Optional.of("computed a " + m.rows() + "×" + m.cols() + " matrix, stored " + g.rows() + "×" + g.cols());
             }
+            double largest = 0;
+            for (StoredValue element : g.elements()) {
+                if (element instanceof StoredValue.Number n) {
+                    largest = Math.max(largest, Math.abs(storedSi(n, display)));
+                }
+            }
             for (int i = 0; i < g.elements().size(); i++) {
-                Optional<String> d = difference(m.elements().get(i), g.elements().get(i), display);
+                Optional<String> d = difference(m.elements().get(i), g.elements().get(i), display, largest);
                 if (d.isPresent()) {
                     return Optional.of("element [" + (i % g.rows()) + "," + (i / g.rows()) + "]: " + d.get());
                 }
@@ -48,14 +62,14 @@ final class ValueComparison {
         return Optional.of("computed a " + kind(computed) + ", stored a " + kind(stored));
     }
 
-    private static Optional<String> numbers(Scalar computed, StoredValue.Number stored, Optional<DisplayUnit> display) {
+    private static Optional<String> numbers(Scalar computed, StoredValue.Number stored, Optional<DisplayUnit> display, double scale) {
         double si = storedSi(stored, display);
         Dimension dimension = storedDimension(stored, display);
         // zero carries no unit in Mathcad: 0 and 0 m are the same value
         if (!computed.dimension().equals(dimension) && !(computed.si() == 0 && si == 0)) {
             return Optional.of("computed dimension " + computed.dimension() + ", stored " + dimension);
         }
-        if (!close(computed.si(), si)) {
+        if (!close(computed.si(), si, scale)) {
             return Optional.of("computed " + computed.si() + ", stored " + si + " (in SI base units)");
         }
         return Optional.empty();
@@ -76,14 +90,14 @@ final class ValueComparison {
         return display.map(d -> d.dimension().times(stored.leftover())).orElse(stored.leftover());
     }
 
-    static boolean close(double a, double b) {
+    static boolean close(double a, double b, double scale) {
         if (a == b) {
             return true;
         }
         if (Double.isNaN(a) || Double.isNaN(b) || Double.isInfinite(a) || Double.isInfinite(b)) {
             return false;
         }
-        return Math.abs(a - b) <= RELATIVE * Math.max(Math.abs(a), Math.abs(b));
+        return Math.abs(a - b) <= RELATIVE * Math.max(scale, Math.max(Math.abs(a), Math.abs(b)));
     }
 
     private static String kind(Value v) {
