@@ -45,11 +45,27 @@ public final class NativeBenchmark {
             int exports, double mcdxPerSecond, double pdfsPerSecond) {
         public String table() {
             return String.format(Locale.ROOT, "primebatch bench native: %s (%d math regions, inputs varied: %s)%n%n"
-                    + "%-22s %,12.0f cases/s   (%,d cases, one thread; target 20,000 for the simple example)%n"
+                    + "%-22s %,12.0f cases/s   (%,d cases, one thread; targets: 20,000 for the simple example, 2,000 for 100 regions)%n"
                     + "%-22s %,12.1f files/s   (%,d cases; target 200)%n"
                     + "%-22s %,12.1f files/s   (%,d cases; target 50)%n", worksheet, regions,
                     varied.isEmpty() ? "none" : String.join(", ", varied), "evaluate", casesPerSecond, cases,
                     "write .mcdx", mcdxPerSecond, exports, "write PDF", pdfsPerSecond, exports);
+        }
+    }
+
+    /** The benchmark on a generated worksheet of {@code regions} math regions, in a temporary folder. */
+    public static Report onSynthetic(int regions, int cases, Consumer<String> progress) throws EngineException, IOException {
+        Path dir = Files.createTempDirectory("pbbench");
+        try {
+            progress.accept("writing a worksheet of " + regions + " math regions");
+            return new NativeBenchmark(SyntheticWorksheet.write(dir, regions), cases, progress).run();
+        } finally {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path f : files.toList()) {
+                    Files.deleteIfExists(f);
+                }
+            }
+            Files.deleteIfExists(dir);
         }
     }
 

@@ -53,8 +53,11 @@ final class BenchCommand extends ClientCommand {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Parameters(paramLabel = "SHEET", description = "a worksheet the native engine runs")
+        @Parameters(paramLabel = "SHEET", arity = "0..1", description = "a worksheet the native engine runs")
         Path sheet;
+
+        @Option(names = "--regions", paramLabel = "N", description = "instead of SHEET, a generated worksheet of N math regions")
+        Integer regions;
 
         @Option(names = "--cases", paramLabel = "N", description = "cases measured (default: ${DEFAULT-VALUE})")
         int cases = 20_000;
@@ -67,12 +70,17 @@ final class BenchCommand extends ClientCommand {
             if (cases < 1) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--cases must be at least 1");
             }
+            if ((sheet == null) == (regions == null) || (regions != null && (regions < 2 || regions > 100_000))) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "give either SHEET or --regions N (2 to 100000)");
+            }
             NativeBenchmark.Report report;
             try {
-                report = new NativeBenchmark(sheet.toAbsolutePath().normalize(), cases, line -> {
+                java.util.function.Consumer<String> progress = line -> {
                     spec.commandLine().getErr().println("bench: " + line);
                     spec.commandLine().getErr().flush();
-                }).run();
+                };
+                report = regions != null ? NativeBenchmark.onSynthetic(regions, cases, progress)
+                        : new NativeBenchmark(sheet.toAbsolutePath().normalize(), cases, progress).run();
             } catch (EngineException | McdxException e) {
                 throw new CliFailure(Main.BAD_INPUT, e.getMessage());
             }
