@@ -10,8 +10,8 @@ import org.primebatch.engine.mcdx.math.MathRegion;
 import org.primebatch.engine.mcdx.sheet.Region;
 import org.primebatch.engine.mcdx.sheet.RegionKind;
 import org.primebatch.engine.mcdx.sheet.Worksheet;
+import org.primebatch.engine.mcdx.xml.Dom;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
  * A worksheet with its math compiled once, the columns of specification tables included. Regions inside solve blocks are not compiled: their math only means
@@ -45,24 +45,14 @@ public record CompiledWorksheet(Worksheet sheet, MathProgram program, Map<Intege
     /** A table defines one variable per column, each in a {@code <math>} of its own: ids {@code 74:1}, {@code 74:2}… */
     private static void addTableColumns(Region region, List<MathRegion> into) {
         int column = 0;
-        for (Element table : children(region.element())) {
-            for (Element math : children(table)) {
-                List<Element> parts = children(math);
+        for (Element table : Dom.children(region.element())) {
+            for (Element math : Dom.children(table)) {
+                List<Element> parts = Dom.children(math);
                 if ("math".equals(math.getLocalName()) && !parts.isEmpty()) {
                     into.add(new MathRegion(region.id() + ":" + ++column, parts.get(0)));
                 }
             }
         }
-    }
-
-    private static List<Element> children(Element parent) {
-        List<Element> out = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e) {
-                out.add(e);
-            }
-        }
-        return out;
     }
 
     private static Optional<Region> enclosing(Worksheet sheet, Region region, RegionKind kind) {

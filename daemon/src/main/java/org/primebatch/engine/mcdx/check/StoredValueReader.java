@@ -7,8 +7,8 @@ import org.primebatch.engine.mcdx.units.MonomialTerm;
 import org.primebatch.engine.mcdx.units.StorageUnits;
 import org.primebatch.engine.mcdx.units.StoredMonomial;
 import org.primebatch.engine.mcdx.units.UnitException;
+import org.primebatch.engine.mcdx.xml.Dom;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /** Reads the {@code <ml:result>} of a region in result.xml. */
 final class StoredValueReader {
@@ -99,14 +99,9 @@ final class StoredValueReader {
         return children.isEmpty() ? null : children.get(0);
     }
 
+    /** Children in the math and units namespaces (result.xml also holds elements of its own). */
     private static List<Element> children(Element parent) {
-        List<Element> out = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element child && (McdxNamespaces.MATH.equals(child.getNamespaceURI())
-                    || McdxNamespaces.UNITS.equals(child.getNamespaceURI()))) {
-                out.add(child);
-            }
-        }
-        return out;
+        return Dom.children(parent).stream().filter(e -> McdxNamespaces.MATH.equals(e.getNamespaceURI())
+                || McdxNamespaces.UNITS.equals(e.getNamespaceURI())).toList();
     }
 }

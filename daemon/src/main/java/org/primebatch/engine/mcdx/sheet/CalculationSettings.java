@@ -1,5 +1,6 @@
 package org.primebatch.engine.mcdx.sheet;
 
+import org.primebatch.engine.mcdx.xml.Dom;
 import java.util.Locale;
 import java.util.Optional;
 import org.w3c.dom.Document;

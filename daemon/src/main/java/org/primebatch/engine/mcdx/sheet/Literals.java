@@ -1,5 +1,6 @@
 package org.primebatch.engine.mcdx.sheet;
 
+import org.primebatch.engine.mcdx.xml.Dom;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;

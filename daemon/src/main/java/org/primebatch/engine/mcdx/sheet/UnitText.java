@@ -1,5 +1,6 @@
 package org.primebatch.engine.mcdx.sheet;
 
+import org.primebatch.engine.mcdx.xml.Dom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

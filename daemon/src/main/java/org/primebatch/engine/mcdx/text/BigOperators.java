@@ -1,5 +1,6 @@
 package org.primebatch.engine.mcdx.text;
 
+import org.primebatch.engine.mcdx.xml.Dom;
 import java.util.List;
 import java.util.Optional;
 import org.w3c.dom.Element;
@@ -19,11 +20,11 @@ final class BigOperators {
         if (args.isEmpty() || !Ml.is(args.get(0), "lambda")) {
             return Optional.empty();
         }
-        List<Element> lambda = Ml.children(args.get(0));
+        List<Element> lambda = Dom.children(args.get(0));
         if (lambda.size() != 2) {
             return Optional.empty();
         }
-        Optional<Element> variable = Ml.children(lambda.get(0)).stream().findFirst()
+        Optional<Element> variable = Dom.children(lambda.get(0)).stream().findFirst()
                 .filter(v -> !Ml.is(v, "placeholder"));
         String var = variable.map(text::inline).orElse("");
         String body = text.operand(lambda.get(1), Precedence.MULTIPLY);
@@ -61,7 +62,7 @@ final class BigOperators {
 
     private Optional<String> bound(List<Element> args, String name) {
         return args.stream().filter(a -> Ml.is(a, name)).findFirst()
-                .flatMap(b -> Ml.children(b).stream().findFirst())
+                .flatMap(b -> Dom.children(b).stream().findFirst())
                 .filter(b -> !Ml.is(b, "placeholder"))
                 .map(b -> text.operand(b, Precedence.ADD));
     }

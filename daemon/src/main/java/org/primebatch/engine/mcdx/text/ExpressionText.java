@@ -1,5 +1,6 @@
 package org.primebatch.engine.mcdx.text;
 
+import org.primebatch.engine.mcdx.xml.Dom;
 import static org.primebatch.engine.mcdx.text.Precedence.ADD;
 import static org.primebatch.engine.mcdx.text.Precedence.AND;
 import static org.primebatch.engine.mcdx.text.Precedence.ATOM;
@@ -55,14 +56,14 @@ final class ExpressionText {
     }
 
     Piece render(Element e) {
-        return switch (Ml.name(e)) {
+        return switch (Dom.name(e)) {
             case "id" -> Piece.atom(IdentifierNames.of(e));
-            case "real" -> number(Ml.text(e));
-            case "imag" -> Piece.atom(Ml.text(e) + symbolOf(e));
+            case "real" -> number(Dom.text(e));
+            case "imag" -> Piece.atom(Dom.text(e) + symbolOf(e));
             case "str" -> Piece.atom("\"" + e.getTextContent() + "\"");
             case "placeholder" -> Piece.atom(PLACEHOLDER);
             case "parens" -> Piece.atom("(" + inner(e) + ")");
-            case "sequence", "boundVars" -> new Piece(joined(Ml.children(e), ", "), LOWEST);
+            case "sequence", "boundVars" -> new Piece(joined(Dom.children(e), ", "), LOWEST);
             case "matrix" -> Piece.atom(matrix(e));
             case "range" -> range(e);
             case "apply" -> apply(e);
@@ -90,8 +91,8 @@ final class ExpressionText {
 
     /** A left operand: a leading minus needs no parentheses before a product, {@code -f_cd·x}. */
     private String leftOperand(Element e, int atLeast) {
-        boolean negative = Ml.is(e, "real") ? Ml.text(e).startsWith("-")
-                : Ml.is(e, "apply") && !Ml.children(e).isEmpty() && Ml.is(Ml.children(e).get(0), "neg");
+        boolean negative = Ml.is(e, "real") ? Dom.text(e).startsWith("-")
+                : Ml.is(e, "apply") && !Dom.children(e).isEmpty() && Ml.is(Dom.children(e).get(0), "neg");
         return negative && atLeast == MULTIPLY ? inline(e) : operand(e, atLeast);
     }
 
@@ -118,15 +119,15 @@ final class ExpressionText {
     }
 
     private static String unknown(Element e) {
-        return "‹" + Ml.name(e) + "›";
+        return "‹" + Dom.name(e) + "›";
     }
 
     private static Optional<Element> firstChild(Element e) {
-        return Ml.children(e).stream().findFirst();
+        return Dom.children(e).stream().findFirst();
     }
 
     private String matrix(Element e) {
-        List<Element> elements = Ml.children(e).stream().filter(c -> !Ml.is(c, "display")).toList();
+        List<Element> elements = Dom.children(e).stream().filter(c -> !Ml.is(c, "display")).toList();
         int rows = intAttribute(e, "rows");
         int cols = intAttribute(e, "cols");
         if (rows < 1 || cols < 1 || rows * cols != elements.size()) {
@@ -155,26 +156,26 @@ final class ExpressionText {
     }
 
     private Piece range(Element e) {
-        List<Element> parts = Ml.children(e);
+        List<Element> parts = Dom.children(e);
         if (parts.size() != 2) {
             return Piece.atom(unknown(e) + "(" + joined(parts, ", ") + ")");
         }
         Element start = parts.get(0);
         String first = Ml.is(start, "sequence")
-                ? Ml.children(start).stream().map(c -> operand(c, ADD)).collect(Collectors.joining(", "))
+                ? Dom.children(start).stream().map(c -> operand(c, ADD)).collect(Collectors.joining(", "))
                 : operand(start, ADD);
         return new Piece(first + ".." + operand(parts.get(1), ADD), RANGE);
     }
 
     private Piece eval(Element e) {
-        List<Element> parts = Ml.children(e);
+        List<Element> parts = Dom.children(e);
         Piece expression = parts.isEmpty() ? Piece.atom(PLACEHOLDER) : render(parts.get(0));
         return new Piece(expression.text() + " = " + takeValue(unitOf(e)), LOWEST);
     }
 
     /** The unit an evaluation is shown in, as typed; empty for none. */
     String unitOf(Element eval) {
-        return Ml.children(eval).stream().filter(c -> Ml.is(c, "unitOverride")).findFirst()
+        return Dom.children(eval).stream().filter(c -> Ml.is(c, "unitOverride")).findFirst()
                 .flatMap(ExpressionText::firstChild)
                 .filter(u -> !Ml.is(u, "placeholder"))
                 .map(this::inline)
@@ -191,7 +192,7 @@ final class ExpressionText {
     }
 
     private Piece definition(Element e, String symbol) {
-        List<Element> parts = Ml.children(e);
+        List<Element> parts = Dom.children(e);
         if (parts.size() != 2) {
             return Piece.atom(unknown(e) + "(" + joined(parts, ", ") + ")");
         }
@@ -204,7 +205,7 @@ final class ExpressionText {
     }
 
     private Piece function(Element e) {
-        List<Element> parts = Ml.children(e);
+        List<Element> parts = Dom.children(e);
         if (parts.isEmpty()) {
             return Piece.atom(unknown(e));
         }
@@ -213,7 +214,7 @@ final class ExpressionText {
     }
 
     private Piece lambda(Element e) {
-        List<Element> parts = Ml.children(e);
+        List<Element> parts = Dom.children(e);
         if (parts.size() != 2) {
             return Piece.atom(unknown(e));
         }
@@ -221,7 +222,7 @@ final class ExpressionText {
     }
 
     private Piece symbolic(Element e) {
-        List<Element> parts = Ml.children(e);
+        List<Element> parts = Dom.children(e);
         String expression = parts.isEmpty() ? PLACEHOLDER : inline(parts.get(0));
         String keywords = parts.stream().filter(c -> Ml.is(c, "command")).findFirst()
                 .flatMap(ExpressionText::firstChild).filter(c -> !Ml.is(c, "placeholder"))
@@ -232,18 +233,18 @@ final class ExpressionText {
     }
 
     private Piece apply(Element e) {
-        List<Element> parts = Ml.children(e);
+        List<Element> parts = Dom.children(e);
         if (parts.isEmpty()) {
             return Piece.atom(unknown(e));
         }
         Element operator = parts.get(0);
         List<Element> args = parts.subList(1, parts.size());
         boolean isOperator = !Ml.is(operator, "id") && !Ml.is(operator, "apply") && !Ml.is(operator, "parens")
-                && !Ml.is(operator, "lambda") && Ml.children(operator).isEmpty();
+                && !Ml.is(operator, "lambda") && Dom.children(operator).isEmpty();
         if (!isOperator) {
             return call(operand(operator, POSTFIX), args);
         }
-        String name = Ml.name(operator);
+        String name = Dom.name(operator);
         Infix infix = INFIX.get(name);
         if (infix != null && args.size() == 2) {
             int right = infix.rightNeedsTighter() ? infix.precedence() + 1 : infix.precedence();
@@ -261,7 +262,7 @@ final class ExpressionText {
 
     private Piece call(String function, List<Element> args) {
         String arguments = args.size() == 1 && Ml.is(args.get(0), "sequence")
-                ? joined(Ml.children(args.get(0)), ", ")
+                ? joined(Dom.children(args.get(0)), ", ")
                 : joined(args, ", ");
         return new Piece(function + "(" + arguments + ")", POSTFIX);
     }
@@ -293,7 +294,7 @@ final class ExpressionText {
     }
 
     private String indices(Element index) {
-        return Ml.is(index, "sequence") ? joined(Ml.children(index), ", ") : inline(index);
+        return Ml.is(index, "sequence") ? joined(Dom.children(index), ", ") : inline(index);
     }
 
     private Piece power(Element base, Element exponent) {
@@ -307,12 +308,12 @@ final class ExpressionText {
 
     private static Optional<String> integerLiteral(Element e) {
         if (Ml.is(e, "real")) {
-            return Optional.of(Ml.text(e));
+            return Optional.of(Dom.text(e));
         }
         if (Ml.is(e, "apply")) {
-            List<Element> parts = Ml.children(e);
+            List<Element> parts = Dom.children(e);
             if (parts.size() == 2 && Ml.is(parts.get(0), "neg") && Ml.is(parts.get(1), "real")) {
-                return Optional.of("-" + Ml.text(parts.get(1)));
+                return Optional.of("-" + Dom.text(parts.get(1)));
             }
         }
         return Optional.empty();
@@ -323,7 +324,7 @@ final class ExpressionText {
         if (Ml.is(degree, "placeholder")) {
             return new Piece("√" + x, ROOT);
         }
-        String n = Ml.is(degree, "real") ? Ml.text(degree) : "";
+        String n = Ml.is(degree, "real") ? Dom.text(degree) : "";
         return switch (n) {
             case "2" -> new Piece("√" + x, ROOT);
             case "3" -> new Piece("∛" + x, ROOT);

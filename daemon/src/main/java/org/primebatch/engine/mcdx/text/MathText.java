@@ -1,5 +1,6 @@
 package org.primebatch.engine.mcdx.text;
 
+import org.primebatch.engine.mcdx.xml.Dom;
 import java.util.Objects;
 import java.util.Optional;
 import org.w3c.dom.Element;
@@ -57,7 +58,7 @@ public final class MathText {
             return expression;
         }
         if (Ml.is(expression, "define") || Ml.is(expression, "globalDefine")) {
-            var parts = Ml.children(expression);
+            var parts = Dom.children(expression);
             if (parts.size() == 2 && Ml.is(parts.get(1), "eval")) {
                 return parts.get(1);
             }

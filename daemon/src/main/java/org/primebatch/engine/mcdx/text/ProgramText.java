@@ -1,5 +1,6 @@
 package org.primebatch.engine.mcdx.text;
 
+import org.primebatch.engine.mcdx.xml.Dom;
 import java.util.ArrayList;
 import java.util.List;
 import org.w3c.dom.Element;
@@ -21,7 +22,7 @@ final class ProgramText {
     static Piece piece(Element e, ExpressionText text) {
         ProgramText program = new ProgramText(text);
         if (Ml.is(e, "program")) {
-            List<Element> statements = Ml.children(e);
+            List<Element> statements = Dom.children(e);
             if (statements.size() == 1 && isExpression(statements.get(0))) {
                 return text.render(statements.get(0));
             }
@@ -35,15 +36,15 @@ final class ProgramText {
     }
 
     private static boolean isExpression(Element e) {
-        return switch (Ml.name(e)) {
+        return switch (Dom.name(e)) {
             case "localDefine", "if", "for", "while", "tryCatch", "return", "break", "continue", "program" -> false;
             default -> true;
         };
     }
 
     private List<String> statement(Element e) {
-        List<Element> parts = Ml.children(e);
-        return switch (Ml.name(e)) {
+        List<Element> parts = Dom.children(e);
+        return switch (Dom.name(e)) {
             case "program" -> {
                 List<String> lines = new ArrayList<>();
                 parts.forEach(s -> lines.addAll(statement(s)));
@@ -67,7 +68,7 @@ final class ProgramText {
                 yield lines;
             }
             case "return" -> List.of(parts.isEmpty() ? "return" : "return " + text.inline(parts.get(0)));
-            case "break", "continue" -> List.of(Ml.name(e));
+            case "break", "continue" -> List.of(Dom.name(e));
             default -> text.render(e).text().lines().toList();
         };
     }
@@ -76,21 +77,21 @@ final class ProgramText {
         List<String> lines = new ArrayList<>();
         String test = "";
         for (Element part : parts) {
-            List<Element> inside = Ml.children(part);
-            switch (Ml.name(part)) {
+            List<Element> inside = Dom.children(part);
+            switch (Dom.name(part)) {
                 case "test" -> test = inside.isEmpty() ? ExpressionText.PLACEHOLDER : text.inline(inside.get(0));
                 case "then" -> lines.addAll(inside.isEmpty() ? List.of("if " + test + ":")
                         : headed("if " + test, inside.get(0)));
                 case "elseif", "alsoif" -> {
-                    String keyword = Ml.name(part).equals("elseif") ? "else if " : "also if ";
+                    String keyword = Dom.name(part).equals("elseif") ? "else if " : "also if ";
                     Element condition = inside.stream().filter(c -> Ml.is(c, "test")).findFirst().orElse(null);
                     Element body = inside.stream().filter(c -> Ml.is(c, "then")).findFirst().orElse(null);
                     String c = condition == null ? ExpressionText.PLACEHOLDER : text.inline(condition);
-                    lines.addAll(body == null || Ml.children(body).isEmpty() ? List.of(keyword + c + ":")
-                            : headed(keyword + c, Ml.children(body).get(0)));
+                    lines.addAll(body == null || Dom.children(body).isEmpty() ? List.of(keyword + c + ":")
+                            : headed(keyword + c, Dom.children(body).get(0)));
                 }
                 case "else" -> lines.addAll(inside.isEmpty() ? List.of("else:") : headed("else", inside.get(0)));
-                default -> lines.add("‹" + Ml.name(part) + "›");
+                default -> lines.add("‹" + Dom.name(part) + "›");
             }
         }
         return lines;

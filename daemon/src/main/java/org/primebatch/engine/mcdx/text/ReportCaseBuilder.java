@@ -1,5 +1,6 @@
 package org.primebatch.engine.mcdx.text;
 
+import org.primebatch.engine.mcdx.xml.Dom;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -150,7 +151,7 @@ public final class ReportCaseBuilder {
     private static Optional<ShownUnit> typedUnit(MathRegion math) {
         return math.definitionBody()
                 .filter(body -> Ml.is(body, "apply"))
-                .map(Ml::children)
+                .map(Dom::children)
                 .filter(parts -> parts.size() == 3 && (Ml.is(parts.get(0), "scale") || Ml.is(parts.get(0), "mult")))
                 .filter(parts -> isUnit(parts.get(2)))
                 .flatMap(parts -> ShownUnit.typed(MathText.inline(parts.get(2))));
@@ -165,12 +166,12 @@ public final class ReportCaseBuilder {
             return true;
         }
         if (Ml.is(e, "parens")) {
-            return Ml.children(e).stream().allMatch(ReportCaseBuilder::isUnit);
+            return Dom.children(e).stream().allMatch(ReportCaseBuilder::isUnit);
         }
         if (!Ml.is(e, "apply")) {
             return false;
         }
-        List<Element> parts = Ml.children(e);
+        List<Element> parts = Dom.children(e);
         return parts.size() == 3 && (Ml.is(parts.get(0), "mult") || Ml.is(parts.get(0), "div")
                 || Ml.is(parts.get(0), "pow") || Ml.is(parts.get(0), "scale"))
                 && isUnit(parts.get(1)) && isUnit(parts.get(2));

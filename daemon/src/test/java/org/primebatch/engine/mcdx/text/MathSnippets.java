@@ -1,5 +1,6 @@
 package org.primebatch.engine.mcdx.text;
 
+import org.primebatch.engine.mcdx.xml.Dom;
 import java.io.StringReader;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Element;
@@ -20,7 +21,7 @@ final class MathSnippets {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
             Element math = factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml))).getDocumentElement();
-            return Ml.children(math).get(0);
+            return Dom.children(math).get(0);
         } catch (Exception e) {
             throw new IllegalArgumentException(snippet, e);
         }

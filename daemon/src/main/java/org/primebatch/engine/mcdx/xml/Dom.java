@@ -1,4 +1,4 @@
-package org.primebatch.engine.mcdx.sheet;
+package org.primebatch.engine.mcdx.xml;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,11 +7,11 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /** Navigation over child elements by namespace and local name, which the DOM only offers for descendants. */
-final class Dom {
+public final class Dom {
     private Dom() {
     }
 
-    static List<Element> children(Element parent) {
+    public static List<Element> children(Element parent) {
         List<Element> out = new ArrayList<>();
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e) {
@@ -21,29 +21,29 @@ final class Dom {
         return out;
     }
 
-    static List<Element> children(Element parent, String namespace, String localName) {
+    public static List<Element> children(Element parent, String namespace, String localName) {
         return children(parent).stream().filter(e -> is(e, namespace, localName)).toList();
     }
 
-    static Optional<Element> child(Element parent, String namespace, String localName) {
+    public static Optional<Element> child(Element parent, String namespace, String localName) {
         return children(parent).stream().filter(e -> is(e, namespace, localName)).findFirst();
     }
 
-    static Optional<Element> firstChildIn(Element parent, String namespace) {
+    public static Optional<Element> firstChildIn(Element parent, String namespace) {
         return children(parent).stream().filter(e -> namespace.equals(e.getNamespaceURI())).findFirst();
     }
 
-    static boolean is(Element e, String namespace, String localName) {
+    public static boolean is(Element e, String namespace, String localName) {
         return namespace.equals(e.getNamespaceURI()) && localName.equals(e.getLocalName());
     }
 
     /** An attribute's value, or null when it is absent or empty. */
-    static String attribute(Element e, String name) {
+    public static String attribute(Element e, String name) {
         String value = e.getAttribute(name);
         return value.isEmpty() ? null : value;
     }
 
-    static Integer intAttribute(Element e, String name) {
+    public static Integer intAttribute(Element e, String name) {
         String value = attribute(e, name);
         if (value == null) {
             return null;
@@ -55,7 +55,7 @@ final class Dom {
         }
     }
 
-    static double doubleAttribute(Element e, String name, double absent) {
+    public static double doubleAttribute(Element e, String name, double absent) {
         String value = attribute(e, name);
         if (value == null) {
             return absent;
@@ -65,5 +65,16 @@ final class Dom {
         } catch (NumberFormatException ex) {
             return absent;
         }
+    }
+
+    /** The local name, or the tag name of a document parsed without namespaces. */
+    public static String name(Element e) {
+        String local = e.getLocalName();
+        return local == null ? e.getTagName() : local;
+    }
+
+    /** The text content without surrounding white space. */
+    public static String text(Element e) {
+        return e.getTextContent().strip();
     }
 }
