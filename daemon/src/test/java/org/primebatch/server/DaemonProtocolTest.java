@@ -27,7 +27,11 @@ import org.primebatch.api.EngineInfo;
 import org.primebatch.api.ErrorCode;
 import org.primebatch.api.Event;
 import org.primebatch.api.ItemView;
+import org.primebatch.api.CheckedValue;
+import org.primebatch.api.IoValue;
 import org.primebatch.api.Json;
+import org.primebatch.api.WorksheetCheck;
+import org.primebatch.api.WorksheetInfo;
 import org.primebatch.api.Protocol;
 import org.primebatch.api.RpcException;
 import org.primebatch.client.DaemonClient;
@@ -130,6 +134,31 @@ class DaemonProtocolTest {
         List<EngineInfo> engines = Json.MAPPER.convertValue(client.call(Protocol.ENGINE_LIST, Json.object()), new TypeReference<>() { });
         assertThat(engines).extracting(EngineInfo::name).containsExactly("native", "echo");
         assertThat(engines.get(0).available()).isTrue();
+    }
+
+    @Test
+    void worksheetsAreInspectedAndCheckedWithoutMathcad() throws IOException {
+        DaemonClient client = client();
+        String sheet = Corpus.simpleExample().toString();
+        WorksheetInfo info = client.call(Protocol.WORKSHEET_INSPECT, Json.object().put("worksheet", sheet), WorksheetInfo.class);
+        assertThat(info.inputs()).extracting(IoValue::alias).containsExactly("input_1", "input_2");
+        assertThat(info.outputs()).singleElement().extracting(IoValue::alias).isEqualTo("output");
+
+        WorksheetCheck check = client.call(Protocol.WORKSHEET_CHECK, Json.object().put("worksheet", sheet), WorksheetCheck.class);
+        assertThat(check.runsNatively()).isTrue();
+        assertThat(check.matched()).isEqualTo(1);
+        assertThat(check.values()).singleElement().satisfies(v -> {
+            assertThat(v.region()).isEqualTo(6);
+            assertThat(v.status()).isEqualTo(CheckedValue.MATCHED);
+        });
+
+        assertThatThrownBy(() -> client.call(Protocol.WORKSHEET_CHECK, Json.object().put("worksheet", "/no/such.mcdx")))
+                .isInstanceOfSatisfying(RpcException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
+        assertThatThrownBy(() -> client.call(Protocol.WORKSHEET_CHECK, Json.object().put("worksheet", "relative.mcdx")))
+                .isInstanceOfSatisfying(RpcException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_PARAMS));
+        Path garbage = Files.writeString(dir.resolve("garbage.mcdx"), "not a zip");
+        assertThatThrownBy(() -> client.call(Protocol.WORKSHEET_INSPECT, Json.object().put("worksheet", garbage.toString())))
+                .isInstanceOfSatisfying(RpcException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_PARAMS));
     }
 
     @Test

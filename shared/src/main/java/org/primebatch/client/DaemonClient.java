@@ -40,6 +40,7 @@ import org.primebatch.wire.Messages;
 public final class DaemonClient implements AutoCloseable {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
     static final Duration HANDSHAKE_TIMEOUT = Duration.ofSeconds(10);
+    private static final long JOIN_MILLIS = 1_000;
     private static final String WELCOME = "session.welcome";
     private static final String ERROR = "error";
     private static final Logger LOG = Logger.getLogger(DaemonClient.class.getName());
@@ -50,6 +51,8 @@ public final class DaemonClient implements AutoCloseable {
     private final AtomicLong ids = new AtomicLong();
     private final Map<Long, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
     private final List<BiConsumer<String, JsonNode>> listeners = new CopyOnWriteArrayList<>();
+    private volatile boolean closedByCaller;
+    private Thread reader;
     private final CompletableFuture<JsonNode> welcome = new CompletableFuture<>();
     /** Completes when the connection ends, with the reason (null when closed by this side). */
     private final CompletableFuture<Throwable> closed = new CompletableFuture<>();
@@ -125,7 +128,7 @@ public final class DaemonClient implements AutoCloseable {
     }
 
     private void startReader() {
-        Thread reader = new Thread(this::readLoop, "pb-client-reader");
+        reader = new Thread(this::readLoop, "pb-client-reader");
         reader.setDaemon(true);
         reader.start();
     }
@@ -221,9 +224,19 @@ public final class DaemonClient implements AutoCloseable {
         return daemonVersion;
     }
 
+    /** Ends the connection; once it returns, no listener is called any more. */
     @Override
     public void close() {
+        closedByCaller = true;
         shutdown(null);
+        Thread r = reader;
+        if (r != null && r != Thread.currentThread()) {
+            try {
+                r.join(JOIN_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private void send(byte[] line) throws IOException {
@@ -262,6 +275,9 @@ public final class DaemonClient implements AutoCloseable {
                 lastUnsolicitedError = Messages.toException(params);
             }
             for (BiConsumer<String, JsonNode> listener : listeners) {
+                if (closedByCaller) {
+                    return;
+                }
                 try {
                     listener.accept(method.asText(), params);
                 } catch (RuntimeException e) {
