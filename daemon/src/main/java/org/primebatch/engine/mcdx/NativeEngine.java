@@ -4,11 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.primebatch.api.WorksheetCheck;
 import org.primebatch.engine.Engine;
 import org.primebatch.engine.EngineException;
@@ -29,9 +30,16 @@ public final class NativeEngine implements Engine {
     public static final String NAME = "native";
     public static final String MCDX = "mcdx";
     public static final String PDF = "pdf";
+    private static final int KEEP_CHECKED = 16;
 
     private final int slots;
-    private final Map<Path, Checked> checks = new ConcurrentHashMap<>();
+    /** The worksheets checked last, a few at most: a long-lived daemon sees many worksheets over time. */
+    private final Map<Path, Checked> checks = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Path, Checked> eldest) {
+            return size() > KEEP_CHECKED;
+        }
+    });
 
     public NativeEngine(int slots) {
         this.slots = slots;
