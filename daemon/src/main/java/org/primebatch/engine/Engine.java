@@ -1,6 +1,7 @@
 package org.primebatch.engine;
 
 import java.nio.file.Path;
+import org.primebatch.api.CaseValue;
 import java.util.List;
 import java.util.Set;
 
@@ -27,6 +28,11 @@ public interface Engine {
      */
     default Admission admit(Path worksheet) {
         return Admission.ANY;
+    }
+
+    /** Why this engine cannot take {@code value} for an input (a unit it does not know…), or null when it can. */
+    default String invalidInput(CaseValue value) {
+        return null;
     }
 
     /**

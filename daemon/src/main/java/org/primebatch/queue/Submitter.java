@@ -39,14 +39,14 @@ public final class Submitter {
 
     public BatchView submit(BatchSpec spec, List<CaseInput> cases) {
         Resolved resolved = resolve(spec);
-        validateCases(cases, resolved.inputs());
+        validateCases(cases, resolved.inputs(), resolved.engine());
         BatchView view = store.submit(resolved.spec(), cases);
         runner.wakeUp();
         return view;
     }
 
     /** The spec as stored, and the inputs the worksheet designates (null when the engine does not know them). */
-    record Resolved(BatchSpec spec, Set<String> inputs) {
+    record Resolved(BatchSpec spec, Set<String> inputs, Engine engine) {
     }
 
     Resolved resolve(BatchSpec spec) {
@@ -88,7 +88,7 @@ public final class Submitter {
         String name = spec.name() != null && !spec.name().isBlank() ? spec.name() : CaseExecutor.baseName(worksheet);
         return new Resolved(new BatchSpec(name, worksheet.toString(), engine.name(), outDir.toString(), spec.exports(),
                 spec.nameTemplate(), spec.priority(), spec.retries(), spec.timeoutSeconds(), spec.errorThreshold(),
-                spec.errorMinItems()), choice.admission().inputs());
+                spec.errorMinItems()), choice.admission().inputs(), engine);
     }
 
     private static void requireWritable(Path outDir) {
@@ -101,7 +101,11 @@ public final class Submitter {
         }
     }
 
-    static void validateCases(List<CaseInput> cases, Set<String> knownInputs) {
+    private static String caseLabel(CaseInput input, int index) {
+        return "case " + (index + 1) + (input.name() != null ? " (" + input.name() + ")" : "");
+    }
+
+    static void validateCases(List<CaseInput> cases, Set<String> knownInputs, Engine engine) {
         if (cases.isEmpty()) {
             throw new RpcException(ErrorCode.INVALID_CASES, "the batch has no cases");
         }
@@ -110,12 +114,18 @@ public final class Submitter {
         }
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < cases.size() && problems.size() < 100; i++) {
-            for (String alias : cases.get(i).inputs().keySet()) {
+            for (var input : cases.get(i).inputs().entrySet()) {
+                String alias = input.getKey();
                 if (!ALIAS.matcher(alias).matches()) {
                     problems.add("case " + (i + 1) + ", input '" + alias + "': not a worksheet name");
                 } else if (knownInputs != null && !knownInputs.contains(alias)) {
                     problems.add("case " + (i + 1) + ", input '" + alias + "': the worksheet designates no such input (it has: "
                             + String.join(", ", new TreeSet<>(knownInputs)) + ")");
+                } else {
+                    String invalid = engine.invalidInput(input.getValue());
+                    if (invalid != null) {
+                        problems.add(caseLabel(cases.get(i), i) + ", input '" + alias + "': " + invalid);
+                    }
                 }
             }
         }

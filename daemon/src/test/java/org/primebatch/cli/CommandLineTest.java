@@ -303,6 +303,16 @@ class CommandLineTest {
         }
 
         @Test
+        void aValueTheNativeEngineCannotTakeIsRefusedBeforeAnythingIsQueued() throws Exception {
+            int before = cli(home, "list", "--json").json().size();
+            Path cases = write(home.resolve("units.csv"), "case,L [furlong],w [kN/m]\na,6,12\nb,7,13\n");
+            Result submit = cli(home, "submit", Examples.beamWorksheet().toString(), "--cases", cases.toString());
+            assertThat(submit.code()).isEqualTo(Main.BAD_INPUT);
+            assertThat(submit.err()).contains("input 'L'").contains("furlong");
+            assertThat(cli(home, "list", "--json").json()).hasSize(before);
+        }
+
+        @Test
         void theNativeEngineRefusesAWorksheetItCannotReproduce() throws Exception {
             Path cases = write(home.resolve("x.csv"), "case,x\na,1\n");
             Path solver = Corpus.dir().resolve("ChristianCruger__mcad2py/references__solve_as_function.mcdx");

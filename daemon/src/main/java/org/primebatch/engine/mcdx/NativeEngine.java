@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.primebatch.api.CaseValue;
 import org.primebatch.api.WorksheetCheck;
 import org.primebatch.engine.Engine;
 import org.primebatch.engine.EngineException;
@@ -84,6 +85,16 @@ public final class NativeEngine implements Engine {
             return new Admission(checked.check().reasons(), inputs);
         } catch (McdxException | IOException e) {
             return Admission.refused(List.of(e.getMessage()));
+        }
+    }
+
+    @Override
+    public String invalidInput(CaseValue value) {
+        try {
+            CaseValues.toValue(value);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
         }
     }
 
