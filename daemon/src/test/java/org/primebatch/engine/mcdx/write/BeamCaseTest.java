@@ -1,5 +1,6 @@
 package org.primebatch.engine.mcdx.write;
 
+import org.primebatch.engine.mcdx.check.CompiledWorksheet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -36,7 +37,7 @@ class BeamCaseTest {
     private final Worksheet sheet = Worksheet.read(template);
 
     private Path write(Map<String, InputValue> inputs) throws Exception {
-        Results results = WorksheetPrograms.compile(sheet).run(CaseInputs.overrides(sheet, inputs));
+        Results results = CompiledWorksheet.of(sheet).program().run(CaseInputs.overrides(sheet, inputs));
         Path target = dir.resolve("case.mcdx");
         CaseWorksheetWriter.write(template, sheet, inputs, results, target);
         return target;
@@ -73,7 +74,7 @@ class BeamCaseTest {
         assertThat(unitOf(written, "E")).isEqualTo("GPa");
         assertThat(unitOf(written, "I")).isEqualTo("cm^4");
 
-        Results rerun = WorksheetPrograms.compile(written).run(Map.of());
+        Results rerun = CompiledWorksheet.of(written).program().run(Map.of());
         Map<String, Value> given = CaseInputs.overrides(sheet, IPE330_8M);
         for (var input : written.inputs()) {
             Outcome outcome = rerun.of(Integer.toString(input.regionId()));
@@ -81,7 +82,7 @@ class BeamCaseTest {
             Outcome.Defined defined = (Outcome.Defined) outcome;
             assertThat(defined.value()).isEqualTo(given.get(defined.name()));
         }
-        Results overridden = WorksheetPrograms.compile(sheet).run(given);
+        Results overridden = CompiledWorksheet.of(sheet).program().run(given);
         assertThat(CaseFiles.describe(rerun)).isEqualTo(CaseFiles.describe(overridden));
     }
 

@@ -1,5 +1,6 @@
 package org.primebatch.engine.mcdx.write;
 
+import org.primebatch.engine.mcdx.check.CompiledWorksheet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -62,7 +63,7 @@ class CorpusCaseTest {
         McdxPackage template = McdxPackage.open(Corpus.simpleExample());
         Worksheet sheet = Worksheet.read(template);
         Map<String, InputValue> inputs = Map.of("input_1", InputValue.number(-3.25), "input_2", InputValue.number(0.5));
-        Results results = WorksheetPrograms.compile(sheet).run(CaseInputs.overrides(sheet, inputs));
+        Results results = CompiledWorksheet.of(sheet).program().run(CaseInputs.overrides(sheet, inputs));
         Designation output = sheet.outputs().get(0);
         assertThat(results.of(Integer.toString(output.regionId()))).isInstanceOf(Outcome.Refused.class);
         Worksheet written = Worksheet.open(roundTrip(template, sheet, inputs));
@@ -141,7 +142,7 @@ class CorpusCaseTest {
                 continue;
             }
             Worksheet sheet = Worksheet.read(template.get());
-            Results results = WorksheetPrograms.compile(sheet).run(Map.of());
+            Results results = CompiledWorksheet.of(sheet).program().run(Map.of());
             Map<String, byte[]> parts = CaseWorksheetWriter.replacedParts(template.get(), sheet, Map.of(), results);
             assertThat(parts.get(McdxPackage.WORKSHEET_PART)).as(file.toString())
                     .isEqualTo(template.get().part(McdxPackage.WORKSHEET_PART).orElseThrow());
@@ -180,12 +181,12 @@ class CorpusCaseTest {
     /** Writes the case, reads it back and checks it against a run of the template with the same inputs. */
     private Path roundTrip(McdxPackage template, Worksheet sheet, Map<String, InputValue> inputs) throws Exception {
         Map<String, Value> overrides = CaseInputs.overrides(sheet, inputs);
-        Results expected = WorksheetPrograms.compile(sheet).run(overrides);
+        Results expected = CompiledWorksheet.of(sheet).program().run(overrides);
         Path target = dir.resolve("case.mcdx");
         CaseWorksheetWriter.write(template, sheet, inputs, expected, target);
 
         Worksheet written = Worksheet.open(target);
-        Results rerun = WorksheetPrograms.compile(written).run(Map.of());
+        Results rerun = CompiledWorksheet.of(written).program().run(Map.of());
         assertThat(CaseFiles.describe(rerun)).as(sheet.source()).isEqualTo(CaseFiles.describe(expected));
         for (Designation input : written.inputs()) {
             if (inputs.containsKey(input.alias())) {
@@ -206,7 +207,7 @@ class CorpusCaseTest {
 
     /** A new value for each input whose definition is a literal number, string or matrix of numbers. */
     private static Map<String, InputValue> newValues(Worksheet sheet) {
-        Results template = WorksheetPrograms.compile(sheet).run(Map.of());
+        Results template = CompiledWorksheet.of(sheet).program().run(Map.of());
         Map<String, InputValue> out = new LinkedHashMap<>();
         for (Designation input : sheet.inputs()) {
             MathRegion math = sheet.region(input.regionId()).flatMap(r -> r.mathContent()).orElse(null);

@@ -1,5 +1,6 @@
 package org.primebatch.engine.mcdx.write;
 
+import org.primebatch.engine.mcdx.check.CompiledWorksheet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,7 +26,7 @@ class HostileInputTest {
     private final Path stringSheet = Corpus.dir().resolve("MattWoodhead__MathcadPy/Test__test.mcdx");
 
     private void writeBeam(Map<String, InputValue> inputs) throws Exception {
-        Results results = WorksheetPrograms.compile(beamSheet).run(Map.of());
+        Results results = CompiledWorksheet.of(beamSheet).program().run(Map.of());
         CaseWorksheetWriter.write(beam, beamSheet, inputs, results, dir.resolve("case.mcdx"));
     }
 
@@ -73,7 +74,7 @@ class HostileInputTest {
     void aTenMegabyteStringIsWrittenAsData() throws Exception {
         String big = randomText(10 * 1024 * 1024) + "\r\n\tend ✓ 𝄞";
         Worksheet read = roundTripString(big);
-        Results rerun = WorksheetPrograms.compile(read).run(Map.of());
+        Results rerun = CompiledWorksheet.of(read).program().run(Map.of());
         assertThat(rerun.byRegion().values()).anySatisfy(o -> {
             assertThat(o).isInstanceOf(Outcome.Defined.class);
             assertThat(((Outcome.Defined) o).value()).isEqualTo(new Text(big));
@@ -109,7 +110,7 @@ class HostileInputTest {
                         .orElseThrow().definedName()))
                 .findFirst().orElseThrow().alias();
         Map<String, InputValue> inputs = Map.of(alias, InputValue.text(text));
-        Results results = WorksheetPrograms.compile(sheet).run(CaseInputs.overrides(sheet, inputs));
+        Results results = CompiledWorksheet.of(sheet).program().run(CaseInputs.overrides(sheet, inputs));
         Path target = dir.resolve("strings.mcdx");
         CaseWorksheetWriter.write(template, sheet, inputs, results, target);
         assertThat(Files.size(target)).isPositive();
