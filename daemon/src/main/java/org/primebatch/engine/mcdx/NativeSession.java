@@ -12,15 +12,15 @@ import org.primebatch.engine.EngineException;
 import org.primebatch.engine.EngineSession;
 import org.primebatch.engine.mcdx.check.CompiledWorksheet;
 import org.primebatch.engine.mcdx.pkg.McdxPackage;
+import org.primebatch.engine.mcdx.sheet.Designation;
 import org.primebatch.engine.mcdx.text.ReportCaseBuilder;
+import org.primebatch.engine.mcdx.write.CaseInputs;
 import org.primebatch.engine.mcdx.write.CaseWorksheetWriter;
 import org.primebatch.engine.mcdx.write.CaseWriteException;
 import org.primebatch.report.CalculationReport;
 import org.primebatch.engine.mcdx.math.Outcome;
 import org.primebatch.engine.mcdx.math.Results;
 import org.primebatch.engine.mcdx.math.Value;
-import org.primebatch.engine.mcdx.sheet.Designation;
-import org.primebatch.engine.mcdx.sheet.Region;
 
 /** One compiled worksheet; per case: inputs replace the designated definitions, the program runs, outputs are read. */
 final class NativeSession implements EngineSession {
@@ -37,25 +37,15 @@ final class NativeSession implements EngineSession {
         this.version = version;
     }
 
+    /** Inputs are matched to their definitions and checked against the kind of literal they replace, as written. */
     @Override
     public void setInputs(Map<String, CaseValue> values) throws EngineException {
-        for (Map.Entry<String, CaseValue> entry : values.entrySet()) {
-            Designation input = NativeEngine.input(compiled.sheet(), entry.getKey());
-            if (input == null) {
-                throw EngineException.permanent("the worksheet designates no input '" + entry.getKey() + "'");
-            }
-            String variable = compiled.sheet().region(input.regionId()).flatMap(Region::mathContent)
-                    .map(m -> m.definedName()).orElse(null);
-            if (variable == null) {
-                throw EngineException.permanent("input " + entry.getKey() + " (region " + input.regionId() + ") defines no variable");
-            }
-            try {
-                inputs.put(variable, CaseValues.toValue(entry.getValue()));
-                inputsByAlias.put(entry.getKey(), entry.getValue());
-            } catch (IllegalArgumentException e) {
-                throw EngineException.permanent("input " + entry.getKey() + ": " + e.getMessage());
-            }
+        try {
+            inputs.putAll(CaseInputs.overrides(compiled.sheet(), CaseValues.toInputValues(values)));
+        } catch (CaseWriteException | IllegalArgumentException e) {
+            throw EngineException.permanent(e.getMessage());
         }
+        inputsByAlias.putAll(values);
         results = null;
     }
 
