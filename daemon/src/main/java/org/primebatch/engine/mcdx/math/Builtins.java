@@ -19,6 +19,7 @@ final class Builtins {
         StringFunctions.register(table);
         MatrixFunctions.register(table, origin);
         LookupFunctions.register(table, origin);
+        LinearAlgebraFunctions.register(table);
         return Map.copyOf(table);
     }
 

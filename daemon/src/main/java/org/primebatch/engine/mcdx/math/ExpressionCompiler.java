@@ -288,6 +288,12 @@ final class ExpressionCompiler {
                 Node column = compile(operands.get(1), scope, vectorized);
                 yield frame -> Indexing.column(target.eval(frame), Indexing.index(column.eval(frame), origin), origin);
             }
+            case "matrow" -> {
+                Node target = compile(operands.get(0), scope, vectorized);
+                Node row = compile(operands.get(1), scope, vectorized);
+                yield frame -> Indexing.row(target.eval(frame), Indexing.index(row.eval(frame), origin), origin);
+            }
+            case "crossProduct" -> binary(operands, scope, false, VectorProducts::cross);
             case "transpose" -> unary(operands, scope, false, Indexing::transpose);
             case "vectorize" -> compile(single(operands), scope, true);
             case "summation", "product" -> programs.iteratedOperator(name, operands, scope);
