@@ -20,6 +20,9 @@ final class Builtins {
         MatrixFunctions.register(table, origin);
         LookupFunctions.register(table, origin);
         LinearAlgebraFunctions.register(table);
+        PairedStatistics.register(table);
+        OrderStatistics.register(table);
+        NormalDistribution.register(table);
         return Map.copyOf(table);
     }
 

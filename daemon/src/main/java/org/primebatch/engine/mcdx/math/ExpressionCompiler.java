@@ -82,6 +82,9 @@ final class ExpressionCompiler {
             }
             throw new Unsupported("the system variable " + name);
         }
+        if (name.equals(Constants.PERCENT)) {
+            return constant(Scalar.of(0.01));
+        }
         var value = Constants.find(name);
         if (value.isPresent() && !"FUNCTION".equals(label)) {
             return constant(value.get());
