@@ -23,6 +23,7 @@ final class Builtins {
         PairedStatistics.register(table);
         OrderStatistics.register(table);
         NormalDistribution.register(table);
+        InterpolationFunctions.register(table);
         return Map.copyOf(table);
     }
 

@@ -296,6 +296,14 @@ final class ExpressionCompiler {
                 Node row = compile(operands.get(1), scope, vectorized);
                 yield frame -> Indexing.row(target.eval(frame), Indexing.index(row.eval(frame), origin), origin);
             }
+            case "elementOf" -> {
+                if (operands.size() != 2) {
+                    throw new Unsupported("∈ with " + operands.size() + " operands");
+                }
+                var member = NumberSets.membership(operands.get(1));
+                Node element = compile(operands.get(0), scope, vectorized);
+                yield frame -> NumberSets.test(element.eval(frame), member);
+            }
             case "crossProduct" -> binary(operands, scope, false, VectorProducts::cross);
             case "transpose" -> unary(operands, scope, false, Indexing::transpose);
             case "vectorize" -> compile(single(operands), scope, true);
