@@ -353,8 +353,41 @@ final class ExpressionCompiler {
         return result;
     }
 
+    private static final Map<String, Comparison.Operator> INEQUALITIES = Map.of(
+            "lessThan", Comparison.Operator.LESS,
+            "greaterThan", Comparison.Operator.GREATER,
+            "lessOrEqual", Comparison.Operator.LESS_OR_EQUAL,
+            "greaterOrEqual", Comparison.Operator.GREATER_OR_EQUAL);
+
     private Node comparison(Comparison.Operator op, List<Element> operands, Scope scope, boolean vectorized) {
+        Comparison.Operator inner = operands.size() == 2 ? chainedInequality(operands.get(0)) : null;
+        if (inner != null && INEQUALITIES.containsValue(op) && !vectorized) {
+            return chain(inner, op, Xml.children(operands.get(0)), operands.get(1), scope);
+        }
         return binary(operands, scope, vectorized, (a, b) -> Comparison.compare(op, a, b));
+    }
+
+    /** The inequality an unparenthesised left operand applies, as in {@code a ≤ x < b}; null for anything else. */
+    private static Comparison.Operator chainedInequality(Element left) {
+        if (!Xml.is(left, "apply")) {
+            return null;
+        }
+        List<Element> parts = Xml.children(left);
+        return parts.size() == 3 ? INEQUALITIES.get(Xml.name(parts.get(0))) : null;
+    }
+
+    /** {@code a op1 x op2 b}: a range test, true when both comparisons hold, the middle evaluated once. */
+    private Node chain(Comparison.Operator first, Comparison.Operator second, List<Element> inner, Element right,
+            Scope scope) {
+        Node low = compile(inner.get(1), scope, false);
+        Node middle = compile(inner.get(2), scope, false);
+        Node high = compile(right, scope, false);
+        return frame -> {
+            Value x = middle.eval(frame);
+            boolean lower = Comparison.compare(first, low.eval(frame), x).isTrue();
+            boolean upper = Comparison.compare(second, x, high.eval(frame)).isTrue();
+            return Scalar.of(lower && upper);
+        };
     }
 
     private Node logic(String name, List<Element> operands, Scope scope, boolean vectorized) {
