@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 /**
- * lsolve, the matrix norms and condition numbers, singular values, eigenvalues and geninv, on matrices of plain
- * numbers. Results whose digits would depend on how LAPACK orders its rounding (badly conditioned singular values,
+ * lsolve, det, the vector norm, the matrix norms and condition numbers, rank, rref, singular values, eigenvalues and
+ * geninv, on matrices of plain numbers. Results whose digits would depend on how LAPACK orders its rounding (badly conditioned singular values,
  * complex eigenvalues, eigenvalues of large non-symmetric matrices) are refused.
  */
 final class LinearAlgebraFunctions {
@@ -43,6 +43,23 @@ final class LinearAlgebraFunctions {
             return column(singularValues(a, "svds"));
         });
         Builtins.add(table, "eigenvals", 1, 1, args -> column(eigenvalues(square(args.get(0), "eigenvals"))));
+        Builtins.add(table, "det", 1, 1, args -> MatrixAlgebra.determinant(Arithmetic.matrix(args.get(0), "det")));
+        Builtins.add(table, "norm", 1, 1, args -> {
+            double[] v = vector(args.get(0), "norm");
+            double sum = 0;
+            for (double x : v) {
+                sum += x * x;
+            }
+            return Scalar.of(Math.sqrt(sum));
+        });
+        Builtins.add(table, "rank", 1, 1, args -> {
+            double[][] a = numbers(args.get(0), "rank");
+            // a well-conditioned matrix has full rank; near-singular ones need LAPACK's own tolerance, so are refused
+            double[][] tall = a.length >= a[0].length ? a
+                    : MatrixAlgebra.numbers(Indexing.transpose(args.get(0)), "rank");
+            return Scalar.of(singularValues(tall, "rank").length);
+        });
+        Builtins.add(table, "rref", 1, 1, args -> Matrix.ofRows(RowEchelon.reduce(numbers(args.get(0), "rref"))));
         Builtins.add(table, "geninv", 1, 1, args -> {
             Matrix m = Arithmetic.matrix(args.get(0), "geninv");
             if (m.rows() != m.cols()) {

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * gmean, hmean, mode, percentile and Rank. percentile interpolates at the zero-based rank (n + 1)·p − 1 of the
- * sorted data; ranks outside the data, modes that are not unique and ties in Rank are refused.
+ * sorted data; ranks outside the data and ties in Rank are refused; data without a single mode is an error.
  */
 final class OrderStatistics {
     private OrderStatistics() {
@@ -50,8 +50,11 @@ final class OrderStatistics {
                 }
                 i = j;
             }
-            if (bestCount < 2 || tie) {
-                throw new Unsupported("mode of data without a single most frequent value");
+            if (bestCount < 2) {
+                throw new MathError("mode: no value occurs more frequently than any others");
+            }
+            if (tie) {
+                throw new MathError("mode: the data is multimodal");
             }
             return new Scalar(best, s.dimension());
         });

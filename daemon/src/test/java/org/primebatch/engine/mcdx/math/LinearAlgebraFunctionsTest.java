@@ -107,4 +107,22 @@ class LinearAlgebraFunctionsTest {
         assertThat(value(r, 0)).isEqualTo(Matrix.ofRows(new double[][] {{3, 4}}));
         assertThat(value(r, 1)).isEqualTo(Matrix.ofRows(new double[][] {{-1}, {1}, {-1}}));
     }
+
+    @Test
+    void determinantVectorNormRankAndReducedRowEchelonForm() {
+        Results r = run(
+                eval(call("det", GENERAL)),
+                eval(call("norm", matrix(2, 1, real(3), real(4)))),
+                eval(call("rank", GENERAL)),
+                eval(call("rref", matrix(2, 3, real(2), real(1), real(4), real(3), real(6), real(5)))),
+                eval(call("rref", matrix(2, 2, real(1), real(2), real(2), real(4)))),
+                eval(call("rank", matrix(2, 2, real(1), real(2), real(2), real(4)))));
+        assertThat(number(r, 0)).isCloseTo(10, within(1e-14));
+        assertThat(number(r, 1)).isEqualTo(5);
+        assertThat(number(r, 2)).isEqualTo(2);
+        // [[2,4,6],[1,3,5]]: x + 2y + 3z and y + 2z rows reduce to [[1,0,-1],[0,1,2]]
+        assertThat(value(r, 3)).isEqualTo(Matrix.ofRows(new double[][] {{1, 0, -1}, {0, 1, 2}}));
+        assertThat(value(r, 4)).isEqualTo(Matrix.ofRows(new double[][] {{1, 2}, {0, 0}}));
+        assertThat(r.of("5")).isInstanceOf(Outcome.Refused.class);
+    }
 }

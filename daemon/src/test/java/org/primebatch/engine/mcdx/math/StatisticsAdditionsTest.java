@@ -55,7 +55,7 @@ class StatisticsAdditionsTest {
         assertThat(number(r, 0)).isCloseTo(4, within(1e-14));
         assertThat(number(r, 1)).isCloseTo(3 / 1.75, within(1e-15));
         assertThat(number(r, 2)).isEqualTo(2);
-        assertThat(r.of("3")).isInstanceOf(Outcome.Refused.class);
+        assertThat(r.of("3")).isInstanceOf(Outcome.Failed.class);
         // sorted 1..5, rank 6·0.25 − 1 = 0.5: halfway between 1 and 2
         assertThat(number(r, 4)).isEqualTo(1.5);
         assertThat(r.of("5")).isInstanceOf(Outcome.Refused.class);
