@@ -24,6 +24,7 @@ final class Builtins {
         OrderStatistics.register(table);
         NormalDistribution.register(table);
         InterpolationFunctions.register(table);
+        StudentT.register(table);
         return Map.copyOf(table);
     }
 
