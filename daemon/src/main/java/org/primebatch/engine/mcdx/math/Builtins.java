@@ -19,6 +19,12 @@ final class Builtins {
         StringFunctions.register(table);
         MatrixFunctions.register(table, origin);
         LookupFunctions.register(table, origin);
+        LinearAlgebraFunctions.register(table);
+        PairedStatistics.register(table);
+        OrderStatistics.register(table);
+        NormalDistribution.register(table);
+        InterpolationFunctions.register(table);
+        StudentT.register(table);
         return Map.copyOf(table);
     }
 

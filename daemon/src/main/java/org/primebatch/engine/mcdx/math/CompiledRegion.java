@@ -183,4 +183,74 @@ interface CompiledRegion {
             }
         }
     }
+
+    /** Where one element of a multiple definition goes: a variable's slot and the subscript. */
+    record ElementTarget(int slot, List<Node> indices) {
+    }
+
+    /**
+     * {@code [x_(0,k); y_(0,k)] := body}: for each value of the range variables used, the body is evaluated once and
+     * its elements are stored in their places, growing copies of the variables defined earlier.
+     */
+    record MultipleElementDefinition(String regionId, String names, int rows, int cols, int[] slots,
+            List<Node> previous, List<ElementTarget> targets, Node node, FrameLayout layout, List<Integer> rangeSlots,
+            int origin) implements CompiledRegion {
+        @Override
+        public Outcome run(Frame worksheet, Map<String, Value> inputs) {
+            try {
+                Frame frame = new Frame(layout.size(), worksheet);
+                Value[] bases = new Value[slots.length];
+                for (int i = 0; i < slots.length; i++) {
+                    bases[i] = previous.get(i) == null ? null : previous.get(i).eval(frame);
+                }
+                for (int i = 0; i < slots.length; i++) {
+                    worksheet.set(slots[i], bases[i]);
+                }
+                assign(worksheet, frame, 0);
+                return new Outcome.Defined(names, worksheet.get(slots[0]));
+            } catch (RuntimeException e) {
+                for (int slot : slots) {
+                    worksheet.set(slot, null);
+                    worksheet.fail(slot, e);
+                }
+                throw e;
+            }
+        }
+
+        private void assign(Frame worksheet, Frame frame, int level) {
+            if (level == rangeSlots.size()) {
+                Value value = node.eval(frame);
+                Matrix m = value instanceof Matrix matrix ? matrix : null;
+                if (m == null || m.rows() != rows || m.cols() != cols) {
+                    throw new MathError("multiple definition: the sizes differ");
+                }
+                int[][] places = new int[targets.size()][];
+                for (int i = 0; i < places.length; i++) {
+                    List<Node> indices = targets.get(i).indices();
+                    int row = Indexing.index(indices.get(0).eval(frame), origin);
+                    int col = indices.size() == 2 ? Indexing.index(indices.get(1).eval(frame), origin) : 0;
+                    places[i] = new int[] {row, col};
+                }
+                for (int i = 0; i < places.length; i++) {
+                    int slot = targets.get(i).slot();
+                    Value element = m.elements().get(i);
+                    if (!(element instanceof Scalar)) {
+                        throw new Unsupported("a multiple definition of elements that are not numbers");
+                    }
+                    worksheet.set(slot, Indexing.assign(worksheet.get(slot), places[i][0], places[i][1], element, origin));
+                }
+                return;
+            }
+            int rangeSlot = rangeSlots.get(level);
+            Value saved = worksheet.get(rangeSlot);
+            try {
+                for (Scalar v : rangeValues(worksheet, rangeSlot)) {
+                    worksheet.set(rangeSlot, v);
+                    assign(worksheet, frame, level + 1);
+                }
+            } finally {
+                worksheet.set(rangeSlot, saved);
+            }
+        }
+    }
 }

@@ -18,6 +18,9 @@ final class Constants {
             "g", new Scalar(9.80665, Dimension.of(1, 0, -2, 0, 0, 0, 0)),
             "c", new Scalar(299_792_458, Dimension.of(1, 0, -1, 0, 0, 0, 0)));
 
+    /** Percent, written as a unit after a number ({@code 50 %}) and labelled as a function. */
+    static final String PERCENT = "%";
+
     private Constants() {
     }
 

@@ -20,6 +20,9 @@ final class ElementaryFunctions {
         real(table, "acos", x -> inDomain(Math.acos(x), "acos"));
         real(table, "atan", Math::atan);
         real(table, "acot", x -> x == 0 ? Math.PI / 2 : Math.atan(1 / x) + (x < 0 ? Math.PI : 0));
+        real(table, "asec", x -> inDomain(Math.acos(1 / x), "asec"));
+        real(table, "acsc", x -> inDomain(Math.asin(1 / x), "acsc"));
+        real(table, "sinc", x -> x == 0 ? 1 : Math.sin(x) / x);
         real(table, "sinh", Math::sinh);
         real(table, "cosh", Math::cosh);
         real(table, "tanh", Math::tanh);
@@ -29,6 +32,16 @@ final class ElementaryFunctions {
         real(table, "asinh", x -> Math.log(x + Math.sqrt(x * x + 1)));
         real(table, "acosh", x -> inDomain(Math.log(x + Math.sqrt(x * x - 1)), "acosh"));
         real(table, "atanh", x -> inDomain(0.5 * Math.log((1 + x) / (1 - x)), "atanh"));
+        real(table, "acoth", x -> inDomain(Math.abs(x) > 1 ? 0.5 * Math.log((x + 1) / (x - 1)) : Double.NaN, "acoth"));
+        real(table, "asech", x -> inDomain(x > 0 && x <= 1 ? Math.log((1 + Math.sqrt(1 - x * x)) / x) : Double.NaN,
+                "asech"));
+        real(table, "acsch", x -> {
+            if (x == 0) {
+                throw new Unsupported("acsch of zero");
+            }
+            double r = 1 / x;
+            return Math.log(r + Math.sqrt(r * r + 1));
+        });
         real(table, "exp", Math::exp);
         real(table, "ln", x -> logarithm(x, "ln"));
         Builtins.add(table, "log", 1, 2, args -> {
@@ -51,6 +64,17 @@ final class ElementaryFunctions {
                 throw new MathError("atan2: undefined at the origin");
             }
             return Scalar.of(Math.atan2(y.si(), x.si()));
+        });
+        Builtins.add(table, "angle", 2, 2, args -> {
+            // the angle from the positive x axis to the point (x, y), in [0, 2π)
+            Scalar x = Arithmetic.scalar(args.get(0), "angle");
+            Scalar y = Arithmetic.scalar(args.get(1), "angle");
+            Arithmetic.sameDimension(x, y, "angle");
+            if (x.si() == 0 && y.si() == 0) {
+                throw new MathError("angle: undefined at the origin");
+            }
+            double a = Math.atan2(y.si(), x.si());
+            return Scalar.of(a < 0 ? a + 2 * Math.PI : a);
         });
         Builtins.add(table, "SIUnitsOf", 1, 1,
                 args -> new Scalar(1, Arithmetic.scalar(args.get(0), "SIUnitsOf").dimension()));

@@ -82,6 +82,9 @@ final class ExpressionCompiler {
             }
             throw new Unsupported("the system variable " + name);
         }
+        if (name.equals(Constants.PERCENT)) {
+            return constant(Scalar.of(0.01));
+        }
         var value = Constants.find(name);
         if (value.isPresent() && !"FUNCTION".equals(label)) {
             return constant(value.get());
@@ -288,6 +291,20 @@ final class ExpressionCompiler {
                 Node column = compile(operands.get(1), scope, vectorized);
                 yield frame -> Indexing.column(target.eval(frame), Indexing.index(column.eval(frame), origin), origin);
             }
+            case "matrow" -> {
+                Node target = compile(operands.get(0), scope, vectorized);
+                Node row = compile(operands.get(1), scope, vectorized);
+                yield frame -> Indexing.row(target.eval(frame), Indexing.index(row.eval(frame), origin), origin);
+            }
+            case "elementOf" -> {
+                if (operands.size() != 2) {
+                    throw new Unsupported("∈ with " + operands.size() + " operands");
+                }
+                var member = NumberSets.membership(operands.get(1));
+                Node element = compile(operands.get(0), scope, vectorized);
+                yield frame -> NumberSets.test(element.eval(frame), member);
+            }
+            case "crossProduct" -> binary(operands, scope, false, VectorProducts::cross);
             case "transpose" -> unary(operands, scope, false, Indexing::transpose);
             case "vectorize" -> compile(single(operands), scope, true);
             case "summation", "product" -> programs.iteratedOperator(name, operands, scope);
@@ -336,8 +353,41 @@ final class ExpressionCompiler {
         return result;
     }
 
+    private static final Map<String, Comparison.Operator> INEQUALITIES = Map.of(
+            "lessThan", Comparison.Operator.LESS,
+            "greaterThan", Comparison.Operator.GREATER,
+            "lessOrEqual", Comparison.Operator.LESS_OR_EQUAL,
+            "greaterOrEqual", Comparison.Operator.GREATER_OR_EQUAL);
+
     private Node comparison(Comparison.Operator op, List<Element> operands, Scope scope, boolean vectorized) {
+        Comparison.Operator inner = operands.size() == 2 ? chainedInequality(operands.get(0)) : null;
+        if (inner != null && INEQUALITIES.containsValue(op) && !vectorized) {
+            return chain(inner, op, Xml.children(operands.get(0)), operands.get(1), scope);
+        }
         return binary(operands, scope, vectorized, (a, b) -> Comparison.compare(op, a, b));
+    }
+
+    /** The inequality an unparenthesised left operand applies, as in {@code a ≤ x < b}; null for anything else. */
+    private static Comparison.Operator chainedInequality(Element left) {
+        if (!Xml.is(left, "apply")) {
+            return null;
+        }
+        List<Element> parts = Xml.children(left);
+        return parts.size() == 3 ? INEQUALITIES.get(Xml.name(parts.get(0))) : null;
+    }
+
+    /** {@code a op1 x op2 b}: a range test, true when both comparisons hold, the middle evaluated once. */
+    private Node chain(Comparison.Operator first, Comparison.Operator second, List<Element> inner, Element right,
+            Scope scope) {
+        Node low = compile(inner.get(1), scope, false);
+        Node middle = compile(inner.get(2), scope, false);
+        Node high = compile(right, scope, false);
+        return frame -> {
+            Value x = middle.eval(frame);
+            boolean lower = Comparison.compare(first, low.eval(frame), x).isTrue();
+            boolean upper = Comparison.compare(second, x, high.eval(frame)).isTrue();
+            return Scalar.of(lower && upper);
+        };
     }
 
     private Node logic(String name, List<Element> operands, Scope scope, boolean vectorized) {

@@ -38,6 +38,18 @@ final class Indexing {
         return Matrix.column(m.elements().subList(col * m.rows(), (col + 1) * m.rows()));
     }
 
+    static Matrix row(Value target, int row, int origin) {
+        Matrix m = Arithmetic.matrix(target, "row");
+        if (row < 0 || row >= m.rows()) {
+            throw new MathError("row index out of range: " + (row + origin));
+        }
+        Value[] out = new Value[m.cols()];
+        for (int j = 0; j < m.cols(); j++) {
+            out[j] = m.get(row, j);
+        }
+        return Matrix.ofColumnMajor(1, m.cols(), out);
+    }
+
     /**
      * A copy of {@code target} (or a new matrix) with one element set, grown when needed with zeros in the unit of
      * the element set (Mathcad stores such a vector under one unit).

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * vlookup, hlookup and lookup: every value found, as a vector, exact matches only. When nothing matches the region
- * is refused rather than reporting an error whose wording is not known.
+ * vlookup, hlookup, lookup and match: every value (or position) found, as a vector, exact matches only. When nothing
+ * matches the region is refused rather than reporting an error whose wording is not known; so is a match that only
+ * the tolerance TOL could decide.
  */
 final class LookupFunctions {
     private LookupFunctions() {
@@ -41,6 +42,8 @@ final class LookupFunctions {
             }
             return result(found, "hlookup");
         });
+        Builtins.add(table, "match", 2, 2,
+                args -> match(args.get(0), MatrixFunctions.matrix(args.get(1), "match"), origin));
         Builtins.add(table, "lookup", 3, 3, args -> {
             Matrix a = MatrixFunctions.matrix(args.get(1), "lookup");
             Matrix b = MatrixFunctions.matrix(args.get(2), "lookup");
@@ -57,6 +60,28 @@ final class LookupFunctions {
             }
             return result(found, "lookup");
         });
+    }
+
+    /** The positions of z in a vector, or the [row, column] pairs of its positions in a matrix, column by column. */
+    private static Value match(Value wanted, Matrix m, int origin) {
+        List<Value> found = new ArrayList<>();
+        for (int j = 0; j < m.cols(); j++) {
+            for (int i = 0; i < m.rows(); i++) {
+                Value candidate = m.get(i, j);
+                if (matches(wanted, candidate)) {
+                    found.add(m.cols() == 1 ? Scalar.of(i + origin)
+                            : Matrix.column(Scalar.of(i + origin), Scalar.of(j + origin)));
+                } else if (nearly(wanted, candidate)) {
+                    throw new Unsupported("match of a value within the tolerance of an element");
+                }
+            }
+        }
+        return result(found, "match");
+    }
+
+    private static boolean nearly(Value wanted, Value candidate) {
+        return wanted instanceof Scalar w && candidate instanceof Scalar c
+                && Math.abs(w.si() - c.si()) <= 1e-3 * Math.max(1, Math.abs(w.si()));
     }
 
     private static boolean matches(Value wanted, Value candidate) {

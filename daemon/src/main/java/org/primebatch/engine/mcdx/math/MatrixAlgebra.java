@@ -27,7 +27,8 @@ final class MatrixAlgebra {
         return result;
     }
 
-    private static double[][] numbers(Matrix m, String where) {
+    /** The elements as plain numbers, row by row; matrices with units are refused. */
+    static double[][] numbers(Matrix m, String where) {
         double[][] a = new double[m.rows()][m.cols()];
         for (int i = 0; i < m.rows(); i++) {
             for (int j = 0; j < m.cols(); j++) {

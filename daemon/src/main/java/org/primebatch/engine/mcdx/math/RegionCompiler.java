@@ -1,7 +1,9 @@
 package org.primebatch.engine.mcdx.math;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.w3c.dom.Element;
 
@@ -210,6 +212,9 @@ final class RegionCompiler {
         int rows = Integer.parseInt(target.getAttribute("rows"));
         int cols = Integer.parseInt(target.getAttribute("cols"));
         List<Element> elements = Xml.children(target);
+        if (!elements.isEmpty() && elements.stream().allMatch(RegionCompiler::isElementTarget)) {
+            return multipleElements(regionId, rows, cols, elements, value, expressions, scope);
+        }
         boolean evaluated = Xml.is(value, "eval");
         Evaluation evaluation = evaluated ? evaluation(value, expressions, scope)
                 : new Evaluation(expressions.compile(value, scope, false), null);
@@ -229,5 +234,51 @@ final class RegionCompiler {
         }
         return new CompiledRegion.MultipleDefinition(regionId, String.join(", ", names), rows, cols, slots,
                 body(evaluation.node, expressions, scope), evaluated, evaluation.displayUnit);
+    }
+
+    private static boolean isElementTarget(Element e) {
+        List<Element> parts = Xml.children(e);
+        return Xml.is(e, "apply") && parts.size() == 3 && Xml.is(parts.get(0), "indexer") && Xml.is(parts.get(1), "id");
+    }
+
+    /** {@code [x_(0,k); x_(1,k)] := body}: each element of the body, over the range variables used, into its place. */
+    private CompiledRegion multipleElements(String regionId, int rows, int cols, List<Element> targets, Element value,
+            ExpressionCompiler expressions, Scope scope) {
+        if (Xml.is(value, "eval")) {
+            throw new Unsupported("an evaluated multiple definition of elements");
+        }
+        Map<String, Integer> slotOf = new LinkedHashMap<>();
+        List<Node> previous = new ArrayList<>();
+        for (Element target : targets) {
+            String name = Names.of(Xml.children(target).get(1));
+            if (!slotOf.containsKey(name)) {
+                Scope.Resolved earlier = scope.resolve(name);
+                previous.add(earlier == null ? null : expressions.read(earlier, false));
+                slotOf.put(name, worksheet.define(name, false).slot());
+                definedOnce.add(name);
+            }
+        }
+        List<CompiledRegion.ElementTarget> places = new ArrayList<>();
+        for (Element target : targets) {
+            List<Element> parts = Xml.children(target);
+            List<Element> indexElements = Xml.is(parts.get(2), "sequence") ? Xml.children(parts.get(2))
+                    : List.of(parts.get(2));
+            if (indexElements.size() > 2) {
+                throw new Unsupported("a subscript with " + indexElements.size() + " indices");
+            }
+            List<Node> indices = new ArrayList<>();
+            for (Element index : indexElements) {
+                indices.add(expressions.compile(index, scope, false));
+            }
+            places.add(new CompiledRegion.ElementTarget(slotOf.get(Names.of(parts.get(1))), indices));
+        }
+        Node node = expressions.compile(value, scope, false);
+        List<Integer> rangeSlots = new ArrayList<>();
+        for (Scope.Resolved r : expressions.rangeUses().values()) {
+            rangeSlots.add(r.binding().slot());
+        }
+        int[] slots = slotOf.values().stream().mapToInt(Integer::intValue).toArray();
+        return new CompiledRegion.MultipleElementDefinition(regionId, String.join(", ", slotOf.keySet()), rows, cols,
+                slots, previous, places, node, scope.layout, rangeSlots, origin);
     }
 }

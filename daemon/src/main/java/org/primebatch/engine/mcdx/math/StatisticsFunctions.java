@@ -12,7 +12,7 @@ final class StatisticsFunctions {
     }
 
     /** All numbers of the arguments, which must share one dimension. */
-    private record Sample(double[] values, Dimension dimension) {
+    record Sample(double[] values, Dimension dimension) {
     }
 
     static void register(Map<String, BuiltinFunction> table) {
@@ -60,7 +60,7 @@ final class StatisticsFunctions {
         });
     }
 
-    private static double mean(double[] values) {
+    static double mean(double[] values) {
         double total = 0;
         for (double v : values) {
             total += v;
@@ -68,7 +68,7 @@ final class StatisticsFunctions {
         return total / values.length;
     }
 
-    private static Sample sample(List<Value> args, String name) {
+    static Sample sample(List<Value> args, String name) {
         List<Scalar> numbers = new ArrayList<>();
         for (Value arg : args) {
             collect(arg, numbers, name);
