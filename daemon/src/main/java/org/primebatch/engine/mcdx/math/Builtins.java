@@ -25,6 +25,7 @@ final class Builtins {
         NormalDistribution.register(table);
         InterpolationFunctions.register(table);
         StudentT.register(table);
+        FixedStepOde.register(table);
         return Map.copyOf(table);
     }
 
