@@ -26,6 +26,7 @@ final class Builtins {
         InterpolationFunctions.register(table);
         StudentT.register(table);
         FixedStepOde.register(table);
+        SpacedVectors.register(table);
         return Map.copyOf(table);
     }
 
