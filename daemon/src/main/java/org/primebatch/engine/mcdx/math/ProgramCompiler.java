@@ -106,16 +106,32 @@ final class ProgramCompiler {
         return names;
     }
 
+    /**
+     * The statements in order; the block's value is the last value a statement yielded: an if whose conditions were
+     * all false leaves the value before it (Mathcad keeps it), and an empty placeholder line is no statement.
+     */
     private Node block(Element program, Scope scope) {
         List<Node> statements = new ArrayList<>();
+        List<Boolean> conditionals = new ArrayList<>();
         for (Element statement : Xml.children(program)) {
+            if (Xml.is(statement, "placeholder")) {
+                continue;
+            }
             statements.add(statement(statement, scope));
+            conditionals.add(Xml.is(statement, "if"));
         }
         Node[] steps = statements.toArray(new Node[0]);
+        boolean[] conditional = new boolean[steps.length];
+        for (int i = 0; i < steps.length; i++) {
+            conditional[i] = conditionals.get(i);
+        }
         return frame -> {
             Value last = null;
-            for (Node step : steps) {
-                last = step.eval(frame);
+            for (int i = 0; i < steps.length; i++) {
+                Value value = steps[i].eval(frame);
+                if (value != null || !conditional[i]) {
+                    last = value;
+                }
             }
             return last;
         };
