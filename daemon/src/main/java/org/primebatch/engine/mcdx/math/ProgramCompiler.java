@@ -22,12 +22,17 @@ final class ProgramCompiler {
     Node program(Element program, Scope scope) {
         declareLocals(program, scope);
         Node block = block(program, scope);
+        List<Element> statements = Xml.children(program).stream().filter(c -> !Xml.is(c, "placeholder")).toList();
+        boolean endsOnIf = !statements.isEmpty() && Xml.is(statements.get(statements.size() - 1), "if");
         return frame -> {
             Value value;
             try {
                 value = block.eval(frame);
             } catch (ControlSignal.Return r) {
                 return r.value;
+            }
+            if (value == null && endsOnIf) {
+                throw new MathError("This program has no return value: no condition held and there is no else");
             }
             if (value == null) {
                 throw new Unsupported("the program ends on a statement that yields no value");

@@ -24,7 +24,7 @@ class IncompleteConditionalsTest {
                 eval(call("f", real(50)))), 0).run(Map.of());
         assertThat(((Outcome.Evaluated) r.of("1")).value()).isEqualTo(Scalar.of(2));
         assertThat(((Outcome.Evaluated) r.of("2")).value()).isEqualTo(Scalar.of(2));
-        assertThat(r.of("3")).isInstanceOf(Outcome.Refused.class);
+        assertThat(r.of("3")).isInstanceOf(Outcome.Failed.class);
 
         String keeps = "<ml:program>" + ifThen(apply("lessThan", id("x"), real(0)), real(-1))
                 + ifThen(apply("greaterThan", id("x"), real(100)), real(1)) + "</ml:program>";
