@@ -25,6 +25,8 @@ final class Builtins {
         NormalDistribution.register(table);
         InterpolationFunctions.register(table);
         StudentT.register(table);
+        FixedStepOde.register(table);
+        SpacedVectors.register(table);
         return Map.copyOf(table);
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * vlookup, hlookup, lookup and match: every value (or position) found, as a vector, exact matches only. When nothing
+ * vlookup, hlookup, vhlookup, lookup and match: every value (or position) found, as a vector, exact matches only. When nothing
  * matches the region is refused rather than reporting an error whose wording is not known; so is a match that only
  * the tolerance TOL could decide.
  */
@@ -41,6 +41,21 @@ final class LookupFunctions {
                 }
             }
             return result(found, "hlookup");
+        });
+        Builtins.add(table, "vhlookup", 3, 3, args -> {
+            Matrix m = MatrixFunctions.matrix(args.get(2), "vhlookup");
+            List<Value> found = new ArrayList<>();
+            for (int i = 0; i < m.rows(); i++) {
+                for (int j = 0; j < m.cols(); j++) {
+                    if (matches(args.get(0), m.get(i, 0)) && matches(args.get(1), m.get(0, j))) {
+                        found.add(m.get(i, j));
+                    }
+                }
+            }
+            if (found.size() > 1) {
+                throw new Unsupported("vhlookup with several matches, whose order is not known");
+            }
+            return result(found, "vhlookup");
         });
         Builtins.add(table, "match", 2, 2,
                 args -> match(args.get(0), MatrixFunctions.matrix(args.get(1), "match"), origin));

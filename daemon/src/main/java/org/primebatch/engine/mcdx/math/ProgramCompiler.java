@@ -22,12 +22,17 @@ final class ProgramCompiler {
     Node program(Element program, Scope scope) {
         declareLocals(program, scope);
         Node block = block(program, scope);
+        List<Element> statements = Xml.children(program).stream().filter(c -> !Xml.is(c, "placeholder")).toList();
+        boolean endsOnIf = !statements.isEmpty() && Xml.is(statements.get(statements.size() - 1), "if");
         return frame -> {
             Value value;
             try {
                 value = block.eval(frame);
             } catch (ControlSignal.Return r) {
                 return r.value;
+            }
+            if (value == null && endsOnIf) {
+                throw new MathError("This program has no return value: no condition held and there is no else");
             }
             if (value == null) {
                 throw new Unsupported("the program ends on a statement that yields no value");
@@ -106,16 +111,32 @@ final class ProgramCompiler {
         return names;
     }
 
+    /**
+     * The statements in order; the block's value is the last value a statement yielded: an if whose conditions were
+     * all false leaves the value before it (Mathcad keeps it), and an empty placeholder line is no statement.
+     */
     private Node block(Element program, Scope scope) {
         List<Node> statements = new ArrayList<>();
+        List<Boolean> conditionals = new ArrayList<>();
         for (Element statement : Xml.children(program)) {
+            if (Xml.is(statement, "placeholder")) {
+                continue;
+            }
             statements.add(statement(statement, scope));
+            conditionals.add(Xml.is(statement, "if"));
         }
         Node[] steps = statements.toArray(new Node[0]);
+        boolean[] conditional = new boolean[steps.length];
+        for (int i = 0; i < steps.length; i++) {
+            conditional[i] = conditionals.get(i);
+        }
         return frame -> {
             Value last = null;
-            for (Node step : steps) {
-                last = step.eval(frame);
+            for (int i = 0; i < steps.length; i++) {
+                Value value = steps[i].eval(frame);
+                if (value != null || !conditional[i]) {
+                    last = value;
+                }
             }
             return last;
         };

@@ -88,4 +88,19 @@ class LookupAndElementaryAdditionsTest {
                 Matrix.ofRows(new double[][] {{1}, {0}}), Matrix.ofRows(new double[][] {{0}, {1}})));
         assertThat(r.of("2")).isInstanceOf(Outcome.Refused.class);
     }
+
+    @Test
+    void vhlookupAndSpacedVectors() {
+        // rows labelled by column 0, columns by row 0
+        String table = matrix(3, 3, str("-"), str("X"), str("Y"), str("A"), real(1), real(2), str("B"), real(3), real(4));
+        Results r = run(
+                eval(call("vhlookup", str("Y"), str("B"), table)),
+                eval(call("logspace", real(1), real(1000), real(4))),
+                eval(call("linspace", real(0), real(1), real(5))));
+        assertThat(value(r, 0)).isEqualTo(Matrix.ofRows(new double[][] {{4}}));
+        Matrix log = (Matrix) value(r, 1);
+        assertThat(((Scalar) log.get(1, 0)).si()).isCloseTo(10, within(1e-13));
+        assertThat(((Scalar) log.get(3, 0)).si()).isEqualTo(1000);
+        assertThat(value(r, 2)).isEqualTo(Matrix.ofRows(new double[][] {{0}, {0.25}, {0.5}, {0.75}, {1}}));
+    }
 }
