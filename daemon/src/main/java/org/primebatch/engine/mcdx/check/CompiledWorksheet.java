@@ -1,10 +1,7 @@
 package org.primebatch.engine.mcdx.check;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.primebatch.engine.mcdx.math.MathProgram;
 import org.primebatch.engine.mcdx.math.MathRegion;
 import org.primebatch.engine.mcdx.sheet.Region;
@@ -14,32 +11,22 @@ import org.primebatch.engine.mcdx.xml.Dom;
 import org.w3c.dom.Element;
 
 /**
- * A worksheet with its math compiled once, the columns of specification tables included. Regions inside solve blocks are not compiled: their math only means
- * something to the solver, which the native engine does not have.
+ * A worksheet with its math compiled once, the columns of specification tables included. The regions of a solve
+ * block are compiled like any other: its definitions are plain ones, and the solver's functions are refused.
  */
-public record CompiledWorksheet(Worksheet sheet, MathProgram program, Map<Integer, String> notCompiled) {
-    public CompiledWorksheet {
-        notCompiled = Map.copyOf(notCompiled);
-    }
-
+public record CompiledWorksheet(Worksheet sheet, MathProgram program) {
     public static CompiledWorksheet of(Worksheet sheet) {
         List<MathRegion> math = new ArrayList<>();
-        Map<Integer, String> notCompiled = new HashMap<>();
         for (Region region : sheet.regions()) {
-            if (region.kind() == RegionKind.SPEC_TABLE && enclosing(sheet, region, RegionKind.SOLVEBLOCK).isEmpty()) {
+            if (region.kind() == RegionKind.SPEC_TABLE) {
                 addTableColumns(region, math);
             }
             if (region.mathContent().isEmpty()) {
                 continue;
             }
-            Optional<Region> solveBlock = enclosing(sheet, region, RegionKind.SOLVEBLOCK);
-            if (solveBlock.isPresent()) {
-                notCompiled.put(region.id(), "inside the solve block of region " + solveBlock.get().id());
-                continue;
-            }
             math.add(new MathRegion(Integer.toString(region.id()), region.mathContent().get().expression()));
         }
-        return new CompiledWorksheet(sheet, MathProgram.compile(math, sheet.settings().origin()), notCompiled);
+        return new CompiledWorksheet(sheet, MathProgram.compile(math, sheet.settings().origin()));
     }
 
     /** A table defines one variable per column, each in a {@code <math>} of its own: ids {@code 74:1}, {@code 74:2}… */
@@ -53,20 +40,5 @@ public record CompiledWorksheet(Worksheet sheet, MathProgram program, Map<Intege
                 }
             }
         }
-    }
-
-    private static Optional<Region> enclosing(Worksheet sheet, Region region, RegionKind kind) {
-        Integer parent = region.parentId();
-        while (parent != null) {
-            Optional<Region> p = sheet.region(parent);
-            if (p.isEmpty()) {
-                return Optional.empty();
-            }
-            if (p.get().kind() == kind) {
-                return p;
-            }
-            parent = p.get().parentId();
-        }
-        return Optional.empty();
     }
 }
