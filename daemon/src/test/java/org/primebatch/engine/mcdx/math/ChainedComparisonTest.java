@@ -7,9 +7,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ChainedComparisonTest {
-    private static double number(Results results, int region) {
-        return ((Scalar) ((Outcome.Evaluated) results.of(Integer.toString(region))).value()).si();
-    }
 
     @Test
     void anUnparenthesisedInequalityOnTheLeftTestsARange() {

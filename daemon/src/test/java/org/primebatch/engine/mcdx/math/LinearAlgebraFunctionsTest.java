@@ -13,21 +13,8 @@ class LinearAlgebraFunctionsTest {
     /** [[1, -2], [3, 4]]. */
     private static final String GENERAL = matrix(2, 2, real(1), real(3), real(-2), real(4));
 
-    private static Results run(String... snippets) {
-        return MathProgram.compile(regions(snippets), 0).run(Map.of());
-    }
 
-    private static Value value(Results results, int region) {
-        Outcome o = results.of(Integer.toString(region));
-        if (o instanceof Outcome.Evaluated e) {
-            return e.value();
-        }
-        throw new AssertionError("region " + region + ": " + o);
-    }
 
-    private static double number(Results results, int region) {
-        return ((Scalar) value(results, region)).si();
-    }
 
     private static double element(Results results, int region, int row) {
         return ((Scalar) ((Matrix) value(results, region)).get(row, 0)).si();

@@ -8,21 +8,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class LookupAndElementaryAdditionsTest {
-    private static Results run(String... snippets) {
-        return MathProgram.compile(regions(snippets), 0).run(Map.of());
-    }
 
-    private static Value value(Results results, int region) {
-        Outcome o = results.of(Integer.toString(region));
-        if (o instanceof Outcome.Evaluated e) {
-            return e.value();
-        }
-        throw new AssertionError("region " + region + ": " + o);
-    }
 
-    private static double number(Results results, int region) {
-        return ((Scalar) value(results, region)).si();
-    }
 
     @Test
     void inverseReciprocalTrigonometrySincAndAngle() {

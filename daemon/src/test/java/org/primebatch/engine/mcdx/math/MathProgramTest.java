@@ -13,24 +13,8 @@ import org.primebatch.engine.mcdx.units.Units;
 class MathProgramTest {
     private static final Dimension PRESSURE = Units.byName("MPa").orElseThrow().dimension();
 
-    private static Results run(String... snippets) {
-        return MathProgram.compile(regions(snippets), 0).run(Map.of());
-    }
 
-    private static Value value(Results results, int region) {
-        Outcome o = results.of(Integer.toString(region));
-        if (o instanceof Outcome.Defined d) {
-            return d.value();
-        }
-        if (o instanceof Outcome.Evaluated e) {
-            return e.value();
-        }
-        throw new AssertionError("region " + region + ": " + o);
-    }
 
-    private static double number(Results results, int region) {
-        return ((Scalar) value(results, region)).si();
-    }
 
     @Test
     void definesAndEvaluatesArithmeticWithUnits() {

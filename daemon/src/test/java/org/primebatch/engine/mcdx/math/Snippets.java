@@ -3,6 +3,7 @@ package org.primebatch.engine.mcdx.math;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Element;
@@ -96,5 +97,25 @@ final class Snippets {
         }
         return "<ml:define><ml:function>" + fn(name) + "<ml:boundVars>" + bound + "</ml:boundVars></ml:function>"
                 + body + "</ml:define>";
+    }
+
+    static Results run(String... snippets) {
+        return MathProgram.compile(regions(snippets), 0).run(Map.of());
+    }
+
+    /** The value a region defined or evaluated; fails the test for any other outcome. */
+    static Value value(Results results, int region) {
+        Outcome o = results.of(Integer.toString(region));
+        if (o instanceof Outcome.Defined d) {
+            return d.value();
+        }
+        if (o instanceof Outcome.Evaluated e) {
+            return e.value();
+        }
+        throw new AssertionError("region " + region + ": " + o);
+    }
+
+    static double number(Results results, int region) {
+        return ((Scalar) value(results, region)).si();
     }
 }

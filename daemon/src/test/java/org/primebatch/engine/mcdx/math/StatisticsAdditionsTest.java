@@ -11,21 +11,8 @@ class StatisticsAdditionsTest {
     private static final String X = matrix(3, 1, real(1), real(2), real(3));
     private static final String Y = matrix(3, 1, real(2), real(4), real(7));
 
-    private static Results run(String... snippets) {
-        return MathProgram.compile(regions(snippets), 0).run(Map.of());
-    }
 
-    private static Value value(Results results, int region) {
-        Outcome o = results.of(Integer.toString(region));
-        if (o instanceof Outcome.Evaluated e) {
-            return e.value();
-        }
-        throw new AssertionError("region " + region + ": " + o);
-    }
 
-    private static double number(Results results, int region) {
-        return ((Scalar) value(results, region)).si();
-    }
 
     @Test
     void leastSquaresLineCorrelationAndCovariance() {
