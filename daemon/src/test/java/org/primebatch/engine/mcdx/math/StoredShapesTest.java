@@ -10,20 +10,7 @@ import org.primebatch.engine.mcdx.units.Units;
 
 /** Values shaped as Mathcad stores them for the same worksheets (see references__matrices and others). */
 class StoredShapesTest {
-    static Results run(String... snippets) {
-        return MathProgram.compile(regions(snippets), 0).run(Map.of());
-    }
 
-    static Value value(Results results, int region) {
-        Outcome o = results.of(Integer.toString(region));
-        if (o instanceof Outcome.Defined d) {
-            return d.value();
-        }
-        if (o instanceof Outcome.Evaluated e) {
-            return e.value();
-        }
-        throw new AssertionError("region " + region + ": " + o);
-    }
 
     @Test
     void rowVectorTimesColumnVectorIsANumber() {

@@ -2,8 +2,8 @@ package org.primebatch.engine.mcdx.math;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.primebatch.engine.mcdx.math.Snippets.*;
-import static org.primebatch.engine.mcdx.math.StoredShapesTest.run;
-import static org.primebatch.engine.mcdx.math.StoredShapesTest.value;
+import static org.primebatch.engine.mcdx.math.Snippets.run;
+import static org.primebatch.engine.mcdx.math.Snippets.value;
 
 import org.junit.jupiter.api.Test;
 import org.primebatch.engine.mcdx.units.Dimension;
