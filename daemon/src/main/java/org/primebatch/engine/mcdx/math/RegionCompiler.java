@@ -163,15 +163,8 @@ final class RegionCompiler {
         Node previous = earlier == null ? null : expressions.read(earlier, false);
         Scope.Binding binding = worksheet.define(name, false);
         definedOnce.add(name);
-        List<Element> indexElements = Xml.is(parts.get(2), "sequence") ? Xml.children(parts.get(2))
-                : List.of(parts.get(2));
-        if (indexElements.size() > 2) {
-            throw new Unsupported("a subscript with " + indexElements.size() + " indices");
-        }
-        List<Node> indices = new ArrayList<>();
-        for (Element index : indexElements) {
-            indices.add(expressions.compile(index, scope, false));
-        }
+        List<Element> indexElements = indexElements(parts.get(2));
+        List<Node> indices = compileAll(indexElements, expressions, scope);
         boolean evaluated = Xml.is(value, "eval");
         Evaluation evaluation = evaluated ? evaluation(value, expressions, scope)
                 : new Evaluation(expressions.compile(value, scope, false), null);
@@ -261,15 +254,7 @@ final class RegionCompiler {
         List<CompiledRegion.ElementTarget> places = new ArrayList<>();
         for (Element target : targets) {
             List<Element> parts = Xml.children(target);
-            List<Element> indexElements = Xml.is(parts.get(2), "sequence") ? Xml.children(parts.get(2))
-                    : List.of(parts.get(2));
-            if (indexElements.size() > 2) {
-                throw new Unsupported("a subscript with " + indexElements.size() + " indices");
-            }
-            List<Node> indices = new ArrayList<>();
-            for (Element index : indexElements) {
-                indices.add(expressions.compile(index, scope, false));
-            }
+            List<Node> indices = compileAll(indexElements(parts.get(2)), expressions, scope);
             places.add(new CompiledRegion.ElementTarget(slotOf.get(Names.of(parts.get(1))), indices));
         }
         Node node = expressions.compile(value, scope, false);
@@ -280,5 +265,22 @@ final class RegionCompiler {
         int[] slots = slotOf.values().stream().mapToInt(Integer::intValue).toArray();
         return new CompiledRegion.MultipleElementDefinition(regionId, String.join(", ", slotOf.keySet()), rows, cols,
                 slots, previous, places, node, scope.layout, rangeSlots, origin);
+    }
+
+    /** The one or two indices of an element subscript: {@code x_i} or {@code M_(i,j)}. */
+    private static List<Element> indexElements(Element subscript) {
+        List<Element> elements = Xml.is(subscript, "sequence") ? Xml.children(subscript) : List.of(subscript);
+        if (elements.size() > 2) {
+            throw new Unsupported("a subscript with " + elements.size() + " indices");
+        }
+        return elements;
+    }
+
+    private static List<Node> compileAll(List<Element> elements, ExpressionCompiler expressions, Scope scope) {
+        List<Node> nodes = new ArrayList<>();
+        for (Element e : elements) {
+            nodes.add(expressions.compile(e, scope, false));
+        }
+        return nodes;
     }
 }
