@@ -15,10 +15,9 @@ import org.primebatch.engine.mcdx.math.Scalar;
 import org.primebatch.engine.mcdx.math.Text;
 import org.primebatch.engine.mcdx.math.Value;
 import org.primebatch.engine.mcdx.units.Dimension;
-import org.primebatch.engine.mcdx.units.Quantity;
 import org.primebatch.engine.mcdx.units.UnitException;
-import org.primebatch.engine.mcdx.units.UnitExpression;
 import org.primebatch.engine.mcdx.units.Units;
+import org.primebatch.engine.mcdx.write.CaseWriteException;
 import org.primebatch.engine.mcdx.write.InputValue;
 
 /** Case values (numbers, strings and matrices with a unit as users type it) to worksheet values and back. */
@@ -26,61 +25,18 @@ final class CaseValues {
     private CaseValues() {
     }
 
-    /** Throws {@link IllegalArgumentException} for a unit that does not parse or a value of no known kind. */
-    static Value toValue(CaseValue value) {
-        JsonNode node = value.value();
-        if (node.isTextual()) {
-            if (value.unit() != null) {
-                throw new IllegalArgumentException("a string takes no unit");
-            }
-            return new Text(node.asText());
-        }
-        UnitExpression unit = unit(value.unit());
-        if (node.isNumber()) {
-            return scalar(node.asDouble(), unit);
-        }
-        if (node.isArray()) {
-            return matrix(node, unit);
-        }
-        throw new IllegalArgumentException("a value must be a number, a string or a matrix");
-    }
-
-    private static UnitExpression unit(String text) {
+    /**
+     * Why a case value cannot be an input (a string with a unit, a unit that does not parse, a matrix that is not
+     * a rectangle of numbers…), or null when it can.
+     */
+    static String problem(CaseValue value) {
         try {
-            return Units.parse(text);
-        } catch (UnitException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
+            toInputValue(value);
+            Units.parse(value.unit());
+            return null;
+        } catch (UnitException | IllegalArgumentException | CaseWriteException e) {
+            return e.getMessage();
         }
-    }
-
-    private static Scalar scalar(double number, UnitExpression unit) {
-        Quantity q = unit.of(number);
-        return new Scalar(q.si(), q.dimension());
-    }
-
-    /** An array of rows, or a flat array read as a column. */
-    private static Matrix matrix(JsonNode rows, UnitExpression unit) {
-        if (rows.isEmpty()) {
-            throw new IllegalArgumentException("an empty matrix");
-        }
-        boolean nested = rows.get(0).isArray();
-        int rowCount = rows.size();
-        int colCount = nested ? rows.get(0).size() : 1;
-        Value[] elements = new Value[rowCount * colCount];
-        for (int r = 0; r < rowCount; r++) {
-            JsonNode row = rows.get(r);
-            if (nested != row.isArray() || (nested && row.size() != colCount)) {
-                throw new IllegalArgumentException("matrix rows must all have " + colCount + " elements");
-            }
-            for (int c = 0; c < colCount; c++) {
-                JsonNode cell = nested ? row.get(c) : row;
-                if (!cell.isNumber()) {
-                    throw new IllegalArgumentException("matrix element [" + r + "," + c + "] is not a number");
-                }
-                elements[c * rowCount + r] = scalar(cell.asDouble(), unit);
-            }
-        }
-        return Matrix.ofColumnMajor(rowCount, colCount, elements);
     }
 
     /** Case inputs as the per-case worksheet writes them. */
@@ -90,11 +46,18 @@ final class CaseValues {
         return values;
     }
 
+    /** Throws {@link IllegalArgumentException} for a value that is not a number, a string or a matrix of numbers. */
     private static InputValue toInputValue(CaseValue value) {
         JsonNode node = value.value();
         String unit = value.unit() == null ? "" : value.unit();
         if (node.isTextual()) {
+            if (value.unit() != null) {
+                throw new IllegalArgumentException("a string takes no unit");
+            }
             return InputValue.text(node.asText());
+        }
+        if (!node.isNumber() && (!node.isArray() || node.isEmpty())) {
+            throw new IllegalArgumentException("a value must be a number, a string or a matrix");
         }
         if (node.isNumber()) {
             return InputValue.number(node.asDouble(), unit);
@@ -104,8 +67,15 @@ final class CaseValues {
         for (int r = 0; r < node.size(); r++) {
             JsonNode row = node.get(r);
             rows[r] = new double[nested ? row.size() : 1];
+            if (nested != row.isArray()) {
+                throw new IllegalArgumentException("a matrix mixes rows and single numbers");
+            }
             for (int c = 0; c < rows[r].length; c++) {
-                rows[r][c] = (nested ? row.get(c) : row).asDouble();
+                JsonNode cell = nested ? row.get(c) : row;
+                if (!cell.isNumber()) {
+                    throw new IllegalArgumentException("matrix element [" + r + "," + c + "] is not a number");
+                }
+                rows[r][c] = cell.asDouble();
             }
         }
         return InputValue.matrix(rows, unit);

@@ -19,7 +19,6 @@ import org.primebatch.engine.mcdx.check.CompiledWorksheet;
 import org.primebatch.engine.mcdx.check.WorksheetChecker;
 import org.primebatch.engine.mcdx.pkg.McdxException;
 import org.primebatch.engine.mcdx.pkg.McdxPackage;
-import org.primebatch.engine.mcdx.sheet.Designation;
 import org.primebatch.engine.mcdx.sheet.Worksheet;
 
 /**
@@ -90,12 +89,7 @@ public final class NativeEngine implements Engine {
 
     @Override
     public String invalidInput(CaseValue value) {
-        try {
-            CaseValues.toValue(value);
-            return null;
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
-        }
+        return CaseValues.problem(value);
     }
 
     @Override
@@ -126,10 +120,5 @@ public final class NativeEngine implements Engine {
         Checked fresh = new Checked(size, modified, compiled, pkg, WorksheetChecker.check(compiled));
         checks.put(key, fresh);
         return fresh;
-    }
-
-    /** The designated input of this alias, or null. */
-    static Designation input(Worksheet sheet, String alias) {
-        return sheet.inputs().stream().filter(d -> d.alias().equals(alias)).findFirst().orElse(null);
     }
 }
