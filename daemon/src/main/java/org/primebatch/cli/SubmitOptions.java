@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.primebatch.api.BatchSpec;
 import org.primebatch.api.Json;
 import org.primebatch.api.Priority;
@@ -43,6 +45,13 @@ final class SubmitOptions {
     @Option(names = "--timeout", paramLabel = "SEC", description = "longest one case may take, in seconds")
     Integer timeout;
 
+    @Option(names = "--call-timeout", split = ",", paramLabel = "CALL=SEC",
+            description = "longest one engine call may take, in seconds: open, setInputs, calculate, export (calculate=300,open=60)")
+    Map<String, Integer> callTimeouts = new LinkedHashMap<>();
+
+    @Option(names = "--output-unit", split = ",", paramLabel = "ALIAS=UNIT", description = "read an output in this unit (M_max=kN*m)")
+    Map<String, String> outputUnits = new LinkedHashMap<>();
+
     @Option(names = "--error-threshold", paramLabel = "F", description = "pause the batch when more than this fraction (0..1) of finished cases failed")
     Double errorThreshold;
 
@@ -66,7 +75,7 @@ final class SubmitOptions {
             throw new CliFailure(Main.BAD_INPUT, e.getMessage());
         }
         BatchSpec spec = new BatchSpec(name, absolute(worksheet), engine, out == null ? null : absolute(out), exports,
-                nameTemplate, p, retries, timeout, errorThreshold, errorMin);
+                nameTemplate, p, retries, timeout, errorThreshold, errorMin, callTimeouts, outputUnits);
         ObjectNode request = Json.object();
         request.set("spec", Json.tree(spec));
         request.put("caseFile", absolute(cases));

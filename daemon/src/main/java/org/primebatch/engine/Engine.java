@@ -20,7 +20,12 @@ public interface Engine {
     /** Artifact formats {@link EngineSession#export} can write, such as {@code pdf} or {@code mcdx}. */
     Set<String> exportFormats();
 
-    EngineSession open(Path worksheet) throws EngineException;
+    /** Opens {@code worksheet} for a run of cases; the session keeps it open until closed. */
+    EngineSession open(Path worksheet, SessionOptions options) throws EngineException;
+
+    default EngineSession open(Path worksheet) throws EngineException {
+        return open(worksheet, SessionOptions.DEFAULTS);
+    }
 
     /**
      * Whether this engine takes a batch on {@code worksheet}, checked before anything is queued. The default takes

@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Map;
 import org.primebatch.api.BatchSpec;
 import org.primebatch.api.CaseValue;
+import org.primebatch.engine.CallTimeouts;
 import org.primebatch.engine.Engine;
 import org.primebatch.engine.EngineException;
 import org.primebatch.engine.EngineSession;
 import org.primebatch.engine.Engines;
+import org.primebatch.engine.SessionOptions;
 import org.primebatch.report.ArtifactNames;
 import org.primebatch.store.Claim;
 import org.primebatch.store.Outcome;
@@ -59,7 +61,7 @@ final class CaseExecutor implements AutoCloseable {
         closeSession();
         Engine engine = engines.find(spec.engine())
                 .orElseThrow(() -> EngineException.permanent("engine " + spec.engine() + " is not installed in this daemon"));
-        session = engine.open(Path.of(spec.worksheet()));
+        session = engine.open(Path.of(spec.worksheet()), new SessionOptions(spec.outputUnits(), CallTimeouts.DEFAULTS.with(spec.callTimeouts())));
         sessionKey = key;
         return session;
     }

@@ -14,6 +14,7 @@ import org.primebatch.api.CaseInput;
 import org.primebatch.api.ErrorCode;
 import org.primebatch.api.Json;
 import org.primebatch.api.RpcException;
+import org.primebatch.engine.CallTimeouts;
 import org.primebatch.engine.Engine;
 import org.primebatch.engine.Engines;
 import org.primebatch.report.ArtifactNames;
@@ -76,6 +77,11 @@ public final class Submitter {
         if (spec.timeoutSeconds() != null && spec.timeoutSeconds() <= 0) {
             throw new RpcException(ErrorCode.INVALID_SPEC, "timeout must be a positive number of seconds");
         }
+        try {
+            CallTimeouts.DEFAULTS.with(spec.callTimeouts());
+        } catch (IllegalArgumentException e) {
+            throw new RpcException(ErrorCode.INVALID_SPEC, e.getMessage());
+        }
         if (spec.errorThreshold() != null && (spec.errorThreshold() < 0 || spec.errorThreshold() > 1)) {
             throw new RpcException(ErrorCode.INVALID_SPEC, "error threshold must be between 0 and 1");
         }
@@ -88,7 +94,7 @@ public final class Submitter {
         String name = spec.name() != null && !spec.name().isBlank() ? spec.name() : CaseExecutor.baseName(worksheet);
         return new Resolved(new BatchSpec(name, worksheet.toString(), engine.name(), outDir.toString(), spec.exports(),
                 spec.nameTemplate(), spec.priority(), spec.retries(), spec.timeoutSeconds(), spec.errorThreshold(),
-                spec.errorMinItems()), choice.admission().inputs(), engine);
+                spec.errorMinItems(), spec.callTimeouts(), spec.outputUnits()), choice.admission().inputs(), engine);
     }
 
     private static void requireWritable(Path outDir) {

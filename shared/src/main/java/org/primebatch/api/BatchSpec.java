@@ -1,6 +1,7 @@
 package org.primebatch.api;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a batch runs: the worksheet, the engine and how each case is retried, timed and exported.
@@ -9,6 +10,9 @@ import java.util.List;
  * @param timeoutSeconds longest a single case may take, or null for the engine's default
  * @param errorThreshold fraction of failed cases (0..1) above which the batch pauses itself, or null for never
  * @param errorMinItems  finished cases needed before the error threshold applies
+ * @param callTimeouts   seconds each engine call may take ({@code open}, {@code setInputs}, {@code calculate},
+ *                       {@code export}), overriding the engine's defaults
+ * @param outputUnits    unit to read each output in, by alias; outputs not named come in the worksheet's unit
  */
 public record BatchSpec(
         String name,
@@ -21,7 +25,9 @@ public record BatchSpec(
         Integer retries,
         Integer timeoutSeconds,
         Double errorThreshold,
-        Integer errorMinItems) {
+        Integer errorMinItems,
+        Map<String, Integer> callTimeouts,
+        Map<String, String> outputUnits) {
 
     public static final int DEFAULT_RETRIES = 2;
     public static final String DEFAULT_NAME_TEMPLATE = "{case}";
@@ -33,6 +39,8 @@ public record BatchSpec(
         engine = engine == null || engine.isBlank() ? "auto" : engine;
         nameTemplate = nameTemplate == null || nameTemplate.isBlank() ? DEFAULT_NAME_TEMPLATE : nameTemplate;
         errorMinItems = errorMinItems == null ? 10 : errorMinItems;
+        callTimeouts = callTimeouts == null ? Map.of() : Map.copyOf(callTimeouts);
+        outputUnits = outputUnits == null ? Map.of() : Map.copyOf(outputUnits);
     }
 
     public int maxAttempts() {

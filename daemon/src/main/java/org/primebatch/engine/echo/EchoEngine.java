@@ -11,6 +11,7 @@ import org.primebatch.api.Json;
 import org.primebatch.engine.Engine;
 import org.primebatch.engine.EngineException;
 import org.primebatch.engine.EngineSession;
+import org.primebatch.engine.SessionOptions;
 
 /**
  * The diagnostic engine: its outputs are its inputs. It checks the pipeline (queue, protocol, exports) without any
@@ -54,7 +55,7 @@ public final class EchoEngine implements Engine {
     }
 
     @Override
-    public EngineSession open(Path worksheet) throws EngineException {
+    public EngineSession open(Path worksheet, SessionOptions options) throws EngineException {
         if (!Files.isRegularFile(worksheet)) {
             throw EngineException.permanent("worksheet not found: " + worksheet);
         }

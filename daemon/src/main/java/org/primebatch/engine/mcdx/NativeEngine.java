@@ -15,6 +15,7 @@ import org.primebatch.api.WorksheetCheck;
 import org.primebatch.engine.Engine;
 import org.primebatch.engine.EngineException;
 import org.primebatch.engine.EngineSession;
+import org.primebatch.engine.SessionOptions;
 import org.primebatch.engine.mcdx.check.CompiledWorksheet;
 import org.primebatch.engine.mcdx.check.WorksheetChecker;
 import org.primebatch.engine.mcdx.pkg.McdxException;
@@ -93,7 +94,7 @@ public final class NativeEngine implements Engine {
     }
 
     @Override
-    public EngineSession open(Path worksheet) throws EngineException {
+    public EngineSession open(Path worksheet, SessionOptions options) throws EngineException {
         Checked checked;
         try {
             checked = checked(worksheet);
