@@ -22,7 +22,10 @@ final class DaemonCommand implements Callable<Integer> {
     int tcpPort;
 
     @Option(names = "--slots", paramLabel = "N", description = "cases the echo engine runs at once (default: ${DEFAULT-VALUE})")
-    int slots = 8;
+    int slots = DaemonOptions.DEFAULT_ECHO_SLOTS;
+
+    @Option(names = "--in-process", description = "run the engines inside the daemon rather than in engine hosts (child processes)")
+    boolean inProcess;
 
     @Option(names = "--event-retention-days", paramLabel = "DAYS", description = "how long events are kept (default: ${DEFAULT-VALUE})")
     int retentionDays = 7;
@@ -34,7 +37,7 @@ final class DaemonCommand implements Callable<Integer> {
         }
         DaemonOptions defaults = DaemonOptions.defaults(main.home());
         DaemonOptions options = new DaemonOptions(defaults.home(), tcp, tcpPort, slots,
-                java.time.Duration.ofDays(retentionDays), defaults.logMaxBytes());
+                java.time.Duration.ofDays(retentionDays), defaults.logMaxBytes(), inProcess);
         Daemon daemon;
         try {
             daemon = Daemon.start(options);

@@ -26,8 +26,10 @@ final class StatusCommand extends ClientCommand {
         out().printf("daemon   %s %s, PID %d, since %s%n", status.product(), status.version(), status.pid(), status.startedAt());
         out().printf("home     %s%n", status.home());
         for (EngineInfo e : status.engines()) {
-            out().printf("engine   %-8s %s, version %s, %d slots, %d cases done%n", e.name(),
-                    e.available() ? "available" : "unavailable: " + e.reason(), e.version(), e.slots(), e.casesDone());
+            String hosts = e.hosted() ? String.format(", %d hosts alive, %d restarts, %d recycled", e.hostsAlive(), e.restarts(), e.recycled())
+                    : ", in the daemon's process";
+            out().printf("engine   %-8s %s, version %s, %d slots, %d cases done%s%n", e.name(),
+                    e.available() ? "available" : "unavailable: " + e.reason(), e.version(), e.slots(), e.casesDone(), hosts);
         }
         DaemonStatus.QueueTotals q = status.queue();
         out().printf("queue    %d batches: %d pending, %d running, %d succeeded, %d failed, %d cancelled%n",

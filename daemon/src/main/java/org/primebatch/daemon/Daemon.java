@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -19,9 +21,17 @@ import java.util.logging.Logger;
 import org.primebatch.api.DaemonStatus;
 import org.primebatch.api.EngineInfo;
 import org.primebatch.api.Protocol;
+import org.primebatch.api.Event;
+import org.primebatch.api.Json;
+import org.primebatch.engine.Engine;
 import org.primebatch.engine.Engines;
-import org.primebatch.engine.echo.EchoEngine;
-import org.primebatch.engine.mcdx.NativeEngine;
+import org.primebatch.engine.StartedProcesses;
+import org.primebatch.engine.host.EngineFactory;
+import org.primebatch.engine.host.HostSettings;
+import org.primebatch.engine.host.HostedEngine;
+import org.primebatch.engine.host.OwnProcess;
+import org.primebatch.engine.host.ProcessLedger;
+import org.primebatch.store.EngineProcess;
 import org.primebatch.queue.Runner;
 import org.primebatch.queue.RunnerConfig;
 import org.primebatch.queue.Submitter;
@@ -59,6 +69,7 @@ public final class Daemon implements DaemonControl, AutoCloseable {
     private RpcServer server;
     private ScheduledExecutorService housekeeping;
     private EventHub hub;
+    private final List<HostedEngine> hostedEngines = new ArrayList<>();
 
     private Daemon(DaemonOptions options) {
         this.options = options;
@@ -93,7 +104,9 @@ public final class Daemon implements DaemonControl, AutoCloseable {
         DaemonLog.install(options.home().logsDir(), options.logMaxBytes(), 5);
         LOG.info("daemon " + version() + " starting, PID " + ProcessHandle.current().pid() + ", home " + home + ", boot " + bootId);
 
+        EngineConfig config = EngineConfig.load(options.home().dir().resolve(EngineConfig.FILE_NAME));
         store = SqliteQueueStore.open(options.home().queueDb());
+        killLeftoverProcesses();
         int recovered = store.recover(bootId, Instant.now());
         if (recovered > 0) {
             LOG.info("returned " + recovered + " cases left running by an earlier daemon to the queue");
@@ -101,8 +114,8 @@ public final class Daemon implements DaemonControl, AutoCloseable {
         hub = new EventHub(store);
         store.onEvents(hub);
 
-        engines = new Engines(List.of(new NativeEngine(Runtime.getRuntime().availableProcessors()), new EchoEngine(options.echoSlots())));
-        runner = new Runner(store, engines, RunnerConfig.defaults(options.echoSlots()), bootId, Clock.systemUTC());
+        engines = new Engines(createEngines(config));
+        runner = new Runner(store, engines, RunnerConfig.defaults(), bootId, Clock.systemUTC());
         runner.start();
 
         RpcMethods methods = new RpcMethods(store, new Submitter(store, engines, runner), runner, engines, hub, this);
@@ -117,6 +130,84 @@ public final class Daemon implements DaemonControl, AutoCloseable {
         });
         housekeeping.scheduleWithFixedDelay(this::pruneEvents, 1, 10, TimeUnit.MINUTES);
         LOG.info("daemon ready on " + options.home().socket() + (options.tcp() ? " and 127.0.0.1:" + server.tcpPort() : ""));
+    }
+
+    /** Kills the engine hosts, and the processes they started, that a daemon of an earlier boot left running. */
+    private void killLeftoverProcesses() {
+        for (EngineProcess p : store.processesOfOtherBoots(bootId)) {
+            if (OwnProcess.kill(p.pid(), p.startedAt())) {
+                LOG.warning("killed " + p.role() + " process " + p.pid() + " of the " + p.engine() + " engine, left by an earlier daemon");
+            }
+        }
+        store.forgetOtherBoots(bootId);
+    }
+
+    private List<Engine> createEngines(EngineConfig config) {
+        Path configFile = options.home().dir().resolve(EngineConfig.FILE_NAME);
+        boolean inProcess = options.inProcess() || config.inProcess();
+        List<Engine> created = new ArrayList<>();
+        for (String name : EngineFactory.NAMES) {
+            int slots = config.slots(name, defaultSlots(name));
+            Engine local = EngineFactory.create(name, inProcess ? slots : 1, config.engineSettings(name), StartedProcesses.NONE);
+            if (inProcess) {
+                created.add(local);
+                continue;
+            }
+            Supplier<HostSettings> settings = () -> {
+                try {
+                    return EngineConfig.load(configFile).hostSettings(name);
+                } catch (IOException | RuntimeException e) {
+                    LOG.warning("cannot read " + configFile + " (" + e.getMessage() + "); the " + name + " host starts with the settings read at start");
+                    return config.hostSettings(name);
+                }
+            };
+            HostedEngine hosted = new HostedEngine(local, slots, settings, ledger(), engineEvents(), Clock.systemUTC());
+            hostedEngines.add(hosted);
+            created.add(hosted);
+        }
+        return created;
+    }
+
+    private int defaultSlots(String engine) {
+        return switch (engine) {
+            case "echo" -> options.echoSlots();
+            case "mathcad" -> 1;
+            default -> Runtime.getRuntime().availableProcessors();
+        };
+    }
+
+    private ProcessLedger ledger() {
+        return new ProcessLedger() {
+            @Override
+            public void started(String engine, String role, long pid, Instant startedAt) {
+                store.recordProcess(bootId, new EngineProcess(pid, startedAt, engine, role));
+            }
+
+            @Override
+            public void ended(long pid) {
+                try {
+                    store.forgetProcess(bootId, pid);
+                } catch (RuntimeException e) {
+                    // the store closed first (daemon stopping): the next boot finds the PID gone and forgets it
+                    LOG.fine("could not forget process " + pid + ": " + e.getMessage());
+                }
+            }
+        };
+    }
+
+    private HostedEngine.Events engineEvents() {
+        return new HostedEngine.Events() {
+            @Override
+            public void heldBack(String engine, String reason, Instant until) {
+                store.appendEvent(Event.ENGINE_UNAVAILABLE, Json.object().put("engine", engine).put("reason", reason)
+                        .put("until", until.toString()));
+            }
+
+            @Override
+            public void back(String engine) {
+                store.appendEvent(Event.ENGINE_AVAILABLE, Json.object().put("engine", engine));
+            }
+        };
     }
 
     private void pruneEvents() {
@@ -137,10 +228,24 @@ public final class Daemon implements DaemonControl, AutoCloseable {
 
     @Override
     public DaemonStatus status() {
-        List<EngineInfo> engineInfos = engines.all().stream().map(e -> new EngineInfo(e.name(), e.availability().available(),
-                e.availability().reason(), e.version(), runner.slots(), runner.casesDone())).toList();
         return new DaemonStatus(Protocol.PRODUCT, version(), ProcessHandle.current().pid(), options.home().dir().toString(),
-                startedAt, bootId, engineInfos, store.totals(), store.lastEventSeq());
+                startedAt, bootId, engines(), store.totals(), store.lastEventSeq());
+    }
+
+    @Override
+    public List<EngineInfo> engines() {
+        return engines.all().stream().map(this::info).toList();
+    }
+
+    private EngineInfo info(Engine engine) {
+        Engine.Availability a = engine.availability();
+        if (engine instanceof HostedEngine hosted) {
+            HostedEngine.HostStats stats = hosted.stats();
+            return new EngineInfo(engine.name(), a.available(), a.reason(), engine.version(), engine.defaultSlots(),
+                    runner.casesDone(engine.name()), true, stats.alive(), stats.restarts(), stats.recycled());
+        }
+        return new EngineInfo(engine.name(), a.available(), a.reason(), engine.version(), engine.defaultSlots(),
+                runner.casesDone(engine.name()), false, 0, 0, 0);
     }
 
     @Override
@@ -167,6 +272,7 @@ public final class Daemon implements DaemonControl, AutoCloseable {
             if (runner != null) {
                 runner.close();
             }
+            hostedEngines.forEach(HostedEngine::close);
             if (server != null) {
                 server.close();
             }

@@ -11,9 +11,13 @@ import org.primebatch.client.Home;
  * @param echoSlots      cases the echo engine runs at once
  * @param eventRetention how long events are kept for clients that reconnect
  * @param logMaxBytes    size at which {@code logs/daemon.log} is rolled
+ * @param inProcess      run every engine inside the daemon rather than in engine hosts (tests, benchmarks)
  */
-public record DaemonOptions(Home home, boolean tcp, int tcpPort, int echoSlots, Duration eventRetention, long logMaxBytes) {
+public record DaemonOptions(Home home, boolean tcp, int tcpPort, int echoSlots, Duration eventRetention, long logMaxBytes,
+                            boolean inProcess) {
+    public static final int DEFAULT_ECHO_SLOTS = 2;
+
     public static DaemonOptions defaults(Home home) {
-        return new DaemonOptions(home, false, 0, 8, Duration.ofDays(7), 10L * 1024 * 1024);
+        return new DaemonOptions(home, false, 0, DEFAULT_ECHO_SLOTS, Duration.ofDays(7), 10L * 1024 * 1024, false);
     }
 }

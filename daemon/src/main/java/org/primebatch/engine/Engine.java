@@ -62,11 +62,19 @@ public interface Engine {
         }
     }
 
-    record Availability(boolean available, String reason) {
-        public static final Availability YES = new Availability(true, null);
+    /**
+     * @param temporary the engine is held back for a while (its hosts kept dying) and comes back by itself: batches
+     *                  are still accepted and their cases wait
+     */
+    record Availability(boolean available, String reason, boolean temporary) {
+        public static final Availability YES = new Availability(true, null, false);
 
         public static Availability no(String reason) {
-            return new Availability(false, reason);
+            return new Availability(false, reason, false);
+        }
+
+        public static Availability heldBack(String reason) {
+            return new Availability(false, reason, true);
         }
     }
 }

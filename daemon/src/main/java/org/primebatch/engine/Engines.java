@@ -44,7 +44,7 @@ public final class Engines {
                 if (engine == null) {
                     continue;
                 }
-                if (!engine.availability().available()) {
+                if (!engine.availability().available() && !engine.availability().temporary()) {
                     whyNot.add(candidate + ": " + engine.availability().reason());
                     continue;
                 }
@@ -61,7 +61,7 @@ public final class Engines {
         if (engine == null) {
             throw new RpcException(ErrorCode.INVALID_SPEC, "unknown engine '" + name + "'; known: " + String.join(", ", byName.keySet()) + ", auto");
         }
-        if (!engine.availability().available()) {
+        if (!engine.availability().available() && !engine.availability().temporary()) {
             throw new RpcException(ErrorCode.ENGINE_UNAVAILABLE, "engine " + name + " is not available: " + engine.availability().reason());
         }
         Engine.Admission admission = engine.admit(worksheet);

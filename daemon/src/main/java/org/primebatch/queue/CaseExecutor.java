@@ -15,6 +15,7 @@ import org.primebatch.engine.CallTimeouts;
 import org.primebatch.engine.Engine;
 import org.primebatch.engine.EngineException;
 import org.primebatch.engine.EngineSession;
+import org.primebatch.engine.EngineUnavailableException;
 import org.primebatch.engine.Engines;
 import org.primebatch.engine.SessionOptions;
 import org.primebatch.report.ArtifactNames;
@@ -42,6 +43,9 @@ final class CaseExecutor implements AutoCloseable {
             Map<String, CaseValue> outputs = open.outputs();
             List<String> artifacts = export(open, claim, spec, names);
             return new Outcome.Succeeded(claim.fence(), outputs, artifacts);
+        } catch (EngineUnavailableException e) {
+            closeSession();
+            return new Outcome.Requeued(claim.fence(), e.getMessage());
         } catch (EngineException e) {
             if (e.retryable()) {
                 closeSession();

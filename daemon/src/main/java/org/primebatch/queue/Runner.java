@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -16,6 +18,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.primebatch.api.BatchSpec;
 import org.primebatch.api.BatchView;
+import org.primebatch.engine.Engine;
 import org.primebatch.engine.Engines;
 import org.primebatch.report.ArtifactNames;
 import org.primebatch.store.Claim;
@@ -43,15 +46,16 @@ public final class Runner implements AutoCloseable {
     private final String owner;
     private final Clock clock;
 
-    private final BlockingQueue<Claim> ready = new LinkedBlockingQueue<>();
+    private final Map<String, BlockingQueue<Claim>> ready = new LinkedHashMap<>();
     private final BlockingQueue<Outcome> outcomes = new LinkedBlockingQueue<>();
     private final Map<Long, RunningCase> running = new ConcurrentHashMap<>();
     private final Map<Long, BatchContext> batches = new ConcurrentHashMap<>();
     private final Object wake = new Object();
-    private final AtomicLong casesDone = new AtomicLong();
+    private final Map<String, AtomicLong> casesDone = new ConcurrentHashMap<>();
     private final List<Thread> threads = new ArrayList<>();
     private final List<Fence> stoppedUnfinished = java.util.Collections.synchronizedList(new ArrayList<>());
-    private volatile int inFlight;
+    /** Cases claimed and not yet finished, by engine; guarded by {@code wake}. */
+    private final Map<String, Integer> inFlight = new HashMap<>();
     private volatile boolean stopping;
     private boolean wakeRequested;
 
@@ -64,9 +68,14 @@ public final class Runner implements AutoCloseable {
     }
 
     public void start() {
-        for (int i = 0; i < config.slots(); i++) {
-            int slot = i;
-            threads.add(thread(WORKER + slot, this::workLoop));
+        for (Engine engine : engines.all()) {
+            BlockingQueue<Claim> queue = new LinkedBlockingQueue<>();
+            ready.put(engine.name(), queue);
+            inFlight.put(engine.name(), 0);
+            casesDone.put(engine.name(), new AtomicLong());
+            for (int slot = 0; slot < engine.defaultSlots(); slot++) {
+                threads.add(thread(WORKER + engine.name() + "-" + slot, () -> workLoop(engine.name(), queue)));
+            }
         }
         threads.add(thread("primebatch-committer", this::commitLoop));
         threads.add(thread(CLAIMER, this::claimLoop));
@@ -103,27 +112,36 @@ public final class Runner implements AutoCloseable {
         }
     }
 
-    public long casesDone() {
-        return casesDone.get();
-    }
-
-    public int slots() {
-        return config.slots();
+    /** Cases of {@code engine} this runner finished (succeeded or failed). */
+    public long casesDone(String engine) {
+        AtomicLong done = casesDone.get(engine);
+        return done == null ? 0 : done.get();
     }
 
     private void claimLoop() {
         while (!stopping) {
             try {
-                int free = config.slots() - inFlight;
-                List<Claim> claims = free > 0 && !stopping
-                        ? store.claim(owner, free, clock.instant(), clock.instant().plus(config.lease()))
-                        : List.of();
-                synchronized (wake) {
-                    inFlight += claims.size();
+                int claimed = 0;
+                boolean full = true;
+                for (Engine engine : engines.all()) {
+                    int free;
+                    synchronized (wake) {
+                        free = engine.defaultSlots() - inFlight.get(engine.name());
+                    }
+                    // an engine that is unavailable (held back after failures) leaves its cases waiting in the queue
+                    if (free <= 0 || stopping || !engine.availability().available()) {
+                        continue;
+                    }
+                    List<Claim> claims = store.claim(owner, engine.name(), free, clock.instant(), clock.instant().plus(config.lease()));
+                    synchronized (wake) {
+                        inFlight.merge(engine.name(), claims.size(), Integer::sum);
+                    }
+                    ready.get(engine.name()).addAll(claims);
+                    claimed += claims.size();
+                    full &= claims.size() == free;
                 }
-                ready.addAll(claims);
-                if (claims.isEmpty() || claims.size() == free) {
-                    awaitWake(claims.isEmpty() ? config.idlePoll() : Duration.ofMillis(50));
+                if (claimed == 0 || full) {
+                    awaitWake(claimed == 0 ? config.idlePoll() : Duration.ofMillis(50));
                 }
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "claiming work failed", e);
@@ -151,12 +169,12 @@ public final class Runner implements AutoCloseable {
         }
     }
 
-    private void workLoop() {
+    private void workLoop(String engine, BlockingQueue<Claim> queue) {
         try (CaseExecutor executor = new CaseExecutor(engines)) {
             while (!stopping) {
                 Claim claim;
                 try {
-                    claim = ready.poll(200, TimeUnit.MILLISECONDS);
+                    claim = queue.poll(200, TimeUnit.MILLISECONDS);
                 } catch (InterruptedException e) {
                     if (stopping) {
                         return;
@@ -166,21 +184,19 @@ public final class Runner implements AutoCloseable {
                 if (claim == null) {
                     continue;
                 }
-                runOne(executor, claim);
+                runOne(executor, engine, claim);
             }
         }
     }
 
-    private void runOne(CaseExecutor executor, Claim claim) {
+    private void runOne(CaseExecutor executor, String engine, Claim claim) {
         RunningCase c = new RunningCase(claim, Thread.currentThread(), clock.instant());
         running.put(claim.fence().itemId(), c);
         if (stopping) {
             // taken while the runner stopped, after close() interrupted the running cases: not started, released
             running.remove(claim.fence().itemId());
             stoppedUnfinished.add(claim.fence());
-            synchronized (wake) {
-                inFlight--;
-            }
+            finished(engine);
             return;
         }
         Outcome outcome;
@@ -206,9 +222,16 @@ public final class Runner implements AutoCloseable {
             stoppedUnfinished.add(claim.fence());
         } else {
             outcomes.add(outcome);
+            if (outcome instanceof Outcome.Succeeded || outcome instanceof Outcome.Failed) {
+                casesDone.get(engine).incrementAndGet();
+            }
         }
+        finished(engine);
+    }
+
+    private void finished(String engine) {
         synchronized (wake) {
-            inFlight--;
+            inFlight.merge(engine, -1, Integer::sum);
             wakeRequested = true;
             wake.notifyAll();
         }
@@ -238,7 +261,6 @@ public final class Runner implements AutoCloseable {
                 boolean stop = batch.remove(STOP);
                 if (!batch.isEmpty()) {
                     store.complete(List.copyOf(batch), clock.instant());
-                    casesDone.addAndGet(batch.stream().filter(o -> !(o instanceof Outcome.Cancelled)).count());
                 }
                 batch.clear();
                 if (stop) {
@@ -272,7 +294,7 @@ public final class Runner implements AutoCloseable {
                 if (!now.isBefore(nextRenew)) {
                     nextRenew = now.plus(renewEvery);
                     List<Long> ids = new ArrayList<>(running.keySet());
-                    ready.forEach(claim -> ids.add(claim.fence().itemId()));
+                    ready.values().forEach(queue -> queue.forEach(claim -> ids.add(claim.fence().itemId())));
                     if (!ids.isEmpty()) {
                         store.renew(owner, ids, now.plus(config.lease()));
                     }
@@ -309,7 +331,7 @@ public final class Runner implements AutoCloseable {
             store.complete(late, clock.instant());
         }
         List<Fence> unfinished = new ArrayList<>(stoppedUnfinished);
-        ready.forEach(c -> unfinished.add(c.fence()));
+        ready.values().forEach(queue -> queue.forEach(c -> unfinished.add(c.fence())));
         if (!unfinished.isEmpty()) {
             int released = store.release(unfinished);
             LOG.info("returned " + released + " unfinished cases to the queue");

@@ -5,14 +5,13 @@ import java.time.Duration;
 /**
  * How the runner works the queue.
  *
- * @param slots          cases run at once
  * @param lease          how long a claim holds an item without renewal; renewed every third of it
  * @param caseTimeout    longest a case may run when its batch sets no timeout
  * @param cancelGrace    how long a running case may take to stop after a cancel before it is recorded cancelled anyway
  * @param idlePoll       how often an idle runner looks for work that became due (retry backoff)
  */
-public record RunnerConfig(int slots, Duration lease, Duration caseTimeout, Duration cancelGrace, Duration idlePoll) {
-    public static RunnerConfig defaults(int slots) {
-        return new RunnerConfig(slots, Duration.ofSeconds(30), Duration.ofMinutes(30), Duration.ofSeconds(5), Duration.ofMillis(200));
+public record RunnerConfig(Duration lease, Duration caseTimeout, Duration cancelGrace, Duration idlePoll) {
+    public static RunnerConfig defaults() {
+        return new RunnerConfig(Duration.ofSeconds(30), Duration.ofMinutes(30), Duration.ofSeconds(5), Duration.ofMillis(200));
     }
 }

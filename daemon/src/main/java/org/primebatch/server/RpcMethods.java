@@ -119,12 +119,7 @@ public final class RpcMethods implements RequestHandler {
     }
 
     private List<EngineInfo> engineList() {
-        return engines.all().stream().map(this::info).toList();
-    }
-
-    private EngineInfo info(Engine engine) {
-        Engine.Availability a = engine.availability();
-        return new EngineInfo(engine.name(), a.available(), a.reason(), engine.version(), runner.slots(), runner.casesDone());
+        return daemon.engines();
     }
 
     private static WorksheetInfo inspect(Params p) {

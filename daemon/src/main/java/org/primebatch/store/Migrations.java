@@ -60,7 +60,19 @@ final class Migrations {
                         state TEXT,
                         data TEXT
                     )""",
-                    "CREATE INDEX events_ts ON events (ts)"));
+                    "CREATE INDEX events_ts ON events (ts)"),
+            List.of(
+                    "ALTER TABLE batches ADD COLUMN engine TEXT",
+                    "UPDATE batches SET engine = json_extract(spec, '$.engine')",
+                    """
+                    CREATE TABLE engine_processes (
+                        pid INTEGER NOT NULL,
+                        started INTEGER,
+                        boot TEXT NOT NULL,
+                        engine TEXT NOT NULL,
+                        role TEXT NOT NULL,
+                        PRIMARY KEY (boot, pid)
+                    )"""));
 
     private Migrations() {
     }

@@ -17,4 +17,8 @@ public sealed interface Outcome {
 
     record Cancelled(Fence fence) implements Outcome {
     }
+
+    /** The case did not get to run (its engine could not start): back to pending without counting the attempt. */
+    record Requeued(Fence fence, String reason) implements Outcome {
+    }
 }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.primebatch.api.BatchSpec;
 import org.primebatch.api.BatchView;
 import org.primebatch.api.CaseInput;
@@ -31,7 +32,12 @@ public interface QueueStore extends AutoCloseable {
      * cancelled, highest priority first, then oldest batch, then lowest seq. Each claimed item becomes running, its
      * attempt count goes up by one, and it is leased to {@code owner} until {@code leaseUntil}.
      */
-    List<Claim> claim(String owner, int max, Instant now, Instant leaseUntil);
+    default List<Claim> claim(String owner, int max, Instant now, Instant leaseUntil) {
+        return claim(owner, null, max, now, leaseUntil);
+    }
+
+    /** As {@link #claim(String, int, Instant, Instant)}, only items of batches run by {@code engine} (null: any). */
+    List<Claim> claim(String owner, String engine, int max, Instant now, Instant leaseUntil);
 
     /** Extends the leases {@code owner} holds on these items; returns how many were still held. */
     int renew(String owner, Collection<Long> itemIds, Instant leaseUntil);
@@ -86,6 +92,21 @@ public interface QueueStore extends AutoCloseable {
 
     /** Deletes events older than {@code before} whose seq is also below {@code keepFromSeq}; returns how many. */
     int pruneEvents(Instant before, long keepFromSeq);
+
+    /** Appends a daemon-wide event (batch 0), such as an engine becoming unavailable. */
+    void appendEvent(String type, JsonNode data);
+
+    /** Remembers a process this boot started (an engine host, or a process a host started), to kill after a crash. */
+    void recordProcess(String boot, EngineProcess process);
+
+    /** Forgets a process once it has ended. */
+    void forgetProcess(String boot, long pid);
+
+    /** The processes recorded by boots other than {@code boot}. */
+    List<EngineProcess> processesOfOtherBoots(String boot);
+
+    /** Forgets every process recorded by boots other than {@code boot}. */
+    void forgetOtherBoots(String boot);
 
     /** Sets the one listener that receives each committed transaction's events, in order. */
     void onEvents(Consumer<List<Event>> listener);

@@ -1,5 +1,6 @@
 package org.primebatch.store;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -93,8 +94,8 @@ public final class SqliteQueueStore implements QueueStore {
         }
         Instant now = clock.instant();
         return write("submit", tx -> {
-            long batchId = tx.number("INSERT INTO batches (spec, priority, created) VALUES (?, ?, ?) RETURNING id",
-                    Json.write(spec), spec.priority().rank(), now);
+            long batchId = tx.number("INSERT INTO batches (spec, priority, created, engine) VALUES (?, ?, ?, ?) RETURNING id",
+                    Json.write(spec), spec.priority().rank(), now, spec.engine());
             insertItems(tx, batchId, spec, cases);
             ObjectNode data = Json.object().put("cases", cases.size());
             if (spec.name() != null) {
@@ -127,7 +128,7 @@ public final class SqliteQueueStore implements QueueStore {
     }
 
     @Override
-    public List<Claim> claim(String owner, int max, Instant now, Instant leaseUntil) {
+    public List<Claim> claim(String owner, String engine, int max, Instant now, Instant leaseUntil) {
         Objects.requireNonNull(owner, "owner");
         if (max <= 0) {
             return List.of();
@@ -138,10 +139,11 @@ public final class SqliteQueueStore implements QueueStore {
                                      started = coalesce(started, ?)
                     WHERE id IN (SELECT i.id FROM items i JOIN batches b ON b.id = i.batch_id
                                  WHERE i.state = 'pending' AND i.not_before <= ? AND b.paused = 0 AND b.cancelled = 0
+                                       AND (? IS NULL OR b.engine = ?)
                                  ORDER BY i.priority, i.batch_id, i.seq
                                  LIMIT ?)
                     RETURNING id, batch_id, seq, priority, name, inputs, attempts""",
-                    Claimed::read, owner, leaseUntil, now, now, max);
+                    Claimed::read, owner, leaseUntil, now, now, engine, engine, max);
             claimed.sort(Claimed.ORDER);
             Set<Long> batches = new LinkedHashSet<>();
             List<Claim> claims = new ArrayList<>(claimed.size());
@@ -241,6 +243,8 @@ public final class SqliteQueueStore implements QueueStore {
                             .put("retryAt", Instant.ofEpochMilli(retryAt.toEpochMilli()).toString()));
         } else if (outcome instanceof Outcome.Failed f) {
             fail(tx, item, f.error(), now);
+        } else if (outcome instanceof Outcome.Requeued r && !cancelled(tx, item.batchId())) {
+            release(tx, item, r.reason(), now);
         } else {
             cancel(tx, item, now);
         }
@@ -275,15 +279,19 @@ public final class SqliteQueueStore implements QueueStore {
             for (Fence fence : fences) {
                 Optional<Leased> item = leased(tx, fence);
                 if (item.isPresent()) {
-                    tx.update("UPDATE items SET state = 'pending', attempts = attempts - 1, lease_owner = NULL, "
-                            + "lease_until = NULL WHERE id = ?", item.get().id());
-                    tx.append(now, Event.ITEM_REQUEUED, item.get().batchId(), item.get().seq(),
-                            ItemState.PENDING.word(), Json.object().put("reason", "released"));
+                    release(tx, item.get(), "released", now);
                     released++;
                 }
             }
             return released;
         });
+    }
+
+    private static void release(Tx tx, Leased item, String reason, Instant now) throws SQLException {
+        tx.update("UPDATE items SET state = 'pending', attempts = attempts - 1, lease_owner = NULL, "
+                + "lease_until = NULL WHERE id = ?", item.id());
+        tx.append(now, Event.ITEM_REQUEUED, item.batchId(), item.seq(), ItemState.PENDING.word(),
+                Json.object().put("reason", reason));
     }
 
     @Override
@@ -574,6 +582,37 @@ public final class SqliteQueueStore implements QueueStore {
     public int pruneEvents(Instant before, long keepFromSeq) {
         return write("pruneEvents", tx -> tx.update("DELETE FROM events WHERE ts < ? AND seq < ? "
                 + "AND seq < (SELECT max(seq) FROM events)", before, keepFromSeq));
+    }
+
+    @Override
+    public void appendEvent(String type, JsonNode data) {
+        Instant now = clock.instant();
+        write("appendEvent", tx -> tx.append(now, type, 0, null, null, data));
+    }
+
+    // ---- engine processes ----
+
+    @Override
+    public void recordProcess(String boot, EngineProcess process) {
+        write("recordProcess", tx -> tx.update("INSERT OR REPLACE INTO engine_processes (pid, started, boot, engine, role) "
+                + "VALUES (?, ?, ?, ?, ?)", process.pid(), process.startedAt(), boot, process.engine(), process.role()));
+    }
+
+    @Override
+    public void forgetProcess(String boot, long pid) {
+        write("forgetProcess", tx -> tx.update("DELETE FROM engine_processes WHERE boot = ? AND pid = ?", boot, pid));
+    }
+
+    @Override
+    public List<EngineProcess> processesOfOtherBoots(String boot) {
+        return read(tx -> tx.list("SELECT pid, started, engine, role FROM engine_processes "
+                        + "WHERE boot <> ? ORDER BY role DESC, pid",
+                rs -> new EngineProcess(rs.getLong("pid"), Tx.instant(rs, "started"), rs.getString("engine"), rs.getString("role")), boot));
+    }
+
+    @Override
+    public void forgetOtherBoots(String boot) {
+        write("forgetOtherBoots", tx -> tx.update("DELETE FROM engine_processes WHERE boot <> ?", boot));
     }
 
     @Override

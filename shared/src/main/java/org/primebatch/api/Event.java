@@ -26,6 +26,10 @@ public record Event(long seq, Instant ts, String type, long batch, Integer item,
     public static final String ITEM_RETRYING = "item.retrying";
     public static final String ITEM_CANCELLED = "item.cancelled";
     public static final String ITEM_REQUEUED = "item.requeued";
+    /** An engine is held back after its hosts failed repeatedly; data: engine, reason, until. Its cases wait. */
+    public static final String ENGINE_UNAVAILABLE = "engine.unavailable";
+    /** An engine held back is back; data: engine. */
+    public static final String ENGINE_AVAILABLE = "engine.available";
 
     /** True for the events that end an item: succeeded, failed, cancelled. */
     public boolean isItemFinal() {
