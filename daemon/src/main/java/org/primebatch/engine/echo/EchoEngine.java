@@ -1,6 +1,7 @@
 package org.primebatch.engine.echo;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -15,13 +16,16 @@ import org.primebatch.engine.SessionOptions;
 
 /**
  * The diagnostic engine: its outputs are its inputs. It checks the pipeline (queue, protocol, exports) without any
- * calculation. Two reserved inputs make it misbehave on purpose: {@code _delay_ms} sleeps that long in calculate, and
- * {@code _fail} fails the case ({@code "retryable"} or anything else for a permanent failure).
+ * calculation. Reserved inputs make it misbehave on purpose: {@code _delay_ms} sleeps that long in calculate,
+ * {@code _fail} fails the case ({@code "retryable"} or anything else for a permanent failure), and
+ * {@code _hang_once} names a marker file: when the file does not exist, calculate creates it and never returns (a hung
+ * engine); once it exists, the case runs normally.
  */
 public final class EchoEngine implements Engine {
     public static final String NAME = "echo";
     public static final String DELAY_INPUT = "_delay_ms";
     public static final String FAIL_INPUT = "_fail";
+    public static final String HANG_ONCE_INPUT = "_hang_once";
 
     private final int slots;
 
@@ -81,10 +85,30 @@ public final class EchoEngine implements Engine {
                     throw EngineException.transientFailure("interrupted");
                 }
             }
+            CaseValue hang = values.get(HANG_ONCE_INPUT);
+            if (hang != null) {
+                hangUnlessMarked(Path.of(hang.value().asText()));
+            }
             CaseValue fail = values.get(FAIL_INPUT);
             if (fail != null && !fail.value().asText().isEmpty()) {
                 boolean retryable = "retryable".equals(fail.value().asText());
                 throw new EngineException("echo asked to fail: " + fail.value().asText(), retryable);
+            }
+        }
+
+        private static void hangUnlessMarked(Path marker) throws EngineException {
+            try {
+                Files.createFile(marker);
+            } catch (FileAlreadyExistsException e) {
+                return;
+            } catch (IOException e) {
+                throw EngineException.permanent("cannot create " + marker + ": " + e.getMessage());
+            }
+            try {
+                Thread.sleep(Long.MAX_VALUE);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw EngineException.transientFailure("interrupted");
             }
         }
 
@@ -93,6 +117,7 @@ public final class EchoEngine implements Engine {
             Map<String, CaseValue> outputs = new LinkedHashMap<>(values);
             outputs.remove(DELAY_INPUT);
             outputs.remove(FAIL_INPUT);
+            outputs.remove(HANG_ONCE_INPUT);
             return outputs;
         }
 

@@ -47,6 +47,7 @@ final class HostProcess {
     private final AtomicLong ids = new AtomicLong();
     private volatile long lastHeardNanos = System.nanoTime();
     private volatile boolean killed;
+    private Thread errors;
     private String version = "";
 
     private HostProcess(String engine, Process process, ProcessLedger ledger, Duration heartbeatTimeout) {
@@ -97,7 +98,7 @@ final class HostProcess {
         Thread reader = new Thread(this::readReplies, "primebatch-" + tag);
         reader.setDaemon(true);
         reader.start();
-        Thread errors = new Thread(() -> pumpStderr(tag), "primebatch-" + tag + "-stderr");
+        errors = new Thread(() -> pumpStderr(tag), "primebatch-" + tag + "-stderr");
         errors.setDaemon(true);
         errors.start();
         process.onExit().thenRun(() -> ledger.ended(process.pid()));
@@ -271,6 +272,11 @@ final class HostProcess {
         StringBuilder detail = new StringBuilder();
         if (awaitExit(Duration.ofMillis(500))) {
             detail.append(" with exit code ").append(process.exitValue());
+            try {
+                errors.join(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         String tail;
         synchronized (stderrTail) {

@@ -108,10 +108,10 @@ final class HostedSession implements EngineSession {
             pool.discard(failed, e.died(), reason);
             throw EngineException.sessionLost(reason + "; it was replaced", e);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             HostProcess stopped = host;
             host = null;
             pool.discard(stopped, false, "interrupted");
+            Thread.currentThread().interrupt();
             throw EngineException.transientFailure("interrupted; the " + stopped + " was stopped");
         } catch (EngineException e) {
             if (e.sessionLost()) {
@@ -138,8 +138,8 @@ final class HostedSession implements EngineSession {
         } catch (HostFailure e) {
             pool.discard(closing, e.died(), e.getMessage());
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             pool.discard(closing, false, "interrupted");
+            Thread.currentThread().interrupt();
         }
     }
 }
