@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.primebatch.engine.Engine.Availability;
+import org.primebatch.engine.EngineException;
 import org.primebatch.engine.EngineUnavailableException;
 
 /**
@@ -49,7 +50,7 @@ final class HostPool {
     }
 
     /** An idle host, or a new one; fails without running anything when the engine is held back or a host cannot start. */
-    HostProcess acquire() throws EngineUnavailableException {
+    HostProcess acquire() throws EngineException {
         synchronized (this) {
             if (closed) {
                 throw new EngineUnavailableException("the daemon is stopping", null);
@@ -82,6 +83,9 @@ final class HostPool {
                 died(reason);
             }
             throw new EngineUnavailableException(reason, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw EngineException.transientFailure("interrupted while the " + engine + " engine host started");
         }
     }
 

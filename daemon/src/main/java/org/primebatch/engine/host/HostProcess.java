@@ -60,7 +60,7 @@ final class HostProcess {
     }
 
     /** Starts a host for {@code engine} and waits until it says it is ready. */
-    static HostProcess start(String engine, HostSettings settings, ProcessLedger ledger) throws HostFailure {
+    static HostProcess start(String engine, HostSettings settings, ProcessLedger ledger) throws HostFailure, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(HostSettings.DEFAULT_JVM_OPTIONS);
@@ -88,8 +88,7 @@ final class HostProcess {
             throw new HostFailure(HostFailure.Kind.START_FAILED, "was not ready within " + settings.startTimeout().toSeconds() + " s" + host.exitDetail());
         } catch (InterruptedException e) {
             host.kill();
-            Thread.currentThread().interrupt();
-            throw new HostFailure(HostFailure.Kind.START_FAILED, "start interrupted");
+            throw e;
         }
     }
 
