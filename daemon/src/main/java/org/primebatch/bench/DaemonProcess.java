@@ -28,7 +28,7 @@ final class DaemonProcess implements AutoCloseable {
 
     static DaemonProcess start(DaemonLauncher launcher, Home home, int slots) throws IOException, InterruptedException {
         Files.createDirectories(home.logsDir());
-        Process process = new ProcessBuilder(launcher.command(home, List.of("--slots", Integer.toString(slots))))
+        Process process = new ProcessBuilder(launcher.command(home, List.of("--slots", Integer.toString(slots), "--in-process")))
                 .redirectInput(ProcessBuilder.Redirect.from(new File(isWindows() ? "NUL" : "/dev/null")))
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(home.logsDir().resolve("daemon.out").toFile()))
                 .redirectErrorStream(true)

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.primebatch.api.Json;
 import org.primebatch.bench.BenchOptions;
 import org.primebatch.bench.BenchReport;
+import org.primebatch.bench.HostBenchmark;
 import org.primebatch.bench.NativeBenchmark;
 import org.primebatch.bench.QueueBenchmark;
 import org.primebatch.engine.EngineException;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "bench", subcommands = BenchCommand.Native.class, description = "Measure the queue: raw SQLite baseline, end to end through a daemon, submit time, event latency, daemon memory.")
+@Command(name = "bench", subcommands = {BenchCommand.Native.class, BenchCommand.Hosts.class}, description = "Measure the queue: raw SQLite baseline, end to end through a daemon, submit time, event latency, daemon memory.")
 final class BenchCommand extends ClientCommand {
     @Option(names = "--items", paramLabel = "N", description = "items of the raw and end-to-end runs (default: ${DEFAULT-VALUE})")
     int items = BenchOptions.DEFAULT_ITEMS;
@@ -46,6 +47,36 @@ final class BenchCommand extends ClientCommand {
             out().flush();
         }
         return Main.OK;
+    }
+
+    @Command(name = "hosts", description = "Measure engine hosts: per-case overhead against in-process, host start, detecting and replacing a dead host.")
+    static final class Hosts implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--cases", paramLabel = "N", description = "cases measured each way (default: ${DEFAULT-VALUE})")
+        int cases = 20_000;
+
+        @Option(names = "--kills", paramLabel = "N", description = "hosts killed to time detection and replacement (default: ${DEFAULT-VALUE})")
+        int kills = 5;
+
+        @Option(names = "--json", description = "one JSON document on stdout")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            if (cases < 1 || kills < 1 || kills > 100) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--cases must be at least 1, --kills between 1 and 100");
+            }
+            HostBenchmark.Report report = new HostBenchmark(cases, kills, line -> {
+                spec.commandLine().getErr().println("bench: " + line);
+                spec.commandLine().getErr().flush();
+            }).run();
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(json ? Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n" : report.table());
+            out.flush();
+            return Main.OK;
+        }
     }
 
     @Command(name = "native", description = "Measure the native engine on a worksheet: cases evaluated per second on one thread.")
