@@ -1,5 +1,7 @@
 package org.primebatch.engine.mathcad;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +13,7 @@ record Designations(List<String> inputs, List<String> outputs, Map<String, Prime
     Designations {
         inputs = List.copyOf(inputs);
         outputs = List.copyOf(outputs);
-        inputValues = Map.copyOf(inputValues);
+        inputValues = Collections.unmodifiableMap(new LinkedHashMap<>(inputValues));
     }
 
     String inputUnits(String alias) {

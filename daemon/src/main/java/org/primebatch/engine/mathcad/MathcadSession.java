@@ -108,7 +108,8 @@ public final class MathcadSession implements EngineSession {
             });
         }
         openWorkingCopy();
-        designations = new Designations(aliases("Inputs", limit, true), aliases("Outputs", limit, false), inputValues(limit));
+        List<String> inputs = aliases("Inputs", limit, true);
+        designations = new Designations(inputs, aliases("Outputs", limit, false), inputValues(inputs, limit));
     }
 
     private void openWorkingCopy() throws EngineException {
@@ -153,9 +154,9 @@ public final class MathcadSession implements EngineSession {
         });
     }
 
-    private Map<String, PrimeValue> inputValues(Duration limit) throws EngineException {
+    private Map<String, PrimeValue> inputValues(List<String> inputs, Duration limit) throws EngineException {
         Map<String, PrimeValue> values = new LinkedHashMap<>();
-        for (String alias : aliases("Inputs", limit, true)) {
+        for (String alias : inputs) {
             values.put(alias, com.call("InputGetValue(" + alias + ")", limit, () -> PrimeValue.read(sheet.inputGetValue(alias))));
         }
         return values;
