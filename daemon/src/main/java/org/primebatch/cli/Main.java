@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
             DaemonCommand.class, StartCommand.class, StopCommand.class, StatusCommand.class,
             SubmitCommand.class, RunCommand.class, ListCommand.class, ShowCommand.class, WatchCommand.class,
             CancelCommand.class, RetryCommand.class, PauseCommand.class, ResumeCommand.class, DeleteCommand.class,
-            ResultsCommand.class, InspectCommand.class, CheckCommand.class, RpcCommand.class, BenchCommand.class, CommandLine.HelpCommand.class
+            ResultsCommand.class, InspectCommand.class, CheckCommand.class, RpcCommand.class, BenchCommand.class, DiagnoseCommand.class, CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
     public static final int OK = 0;
