@@ -1,15 +1,18 @@
 package org.primebatch.engine.host;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.primebatch.engine.Engine;
 import org.primebatch.engine.StartedProcesses;
 import org.primebatch.engine.echo.EchoEngine;
+import org.primebatch.engine.mathcad.MathcadConfig;
+import org.primebatch.engine.mathcad.MathcadEngine;
 import org.primebatch.engine.mcdx.NativeEngine;
 
 /** Builds an engine by name, the same way in the daemon and in an engine host. */
 public final class EngineFactory {
-    public static final List<String> NAMES = List.of("native", "echo");
+    public static final List<String> NAMES = List.of("native", "mathcad", "echo");
 
     private EngineFactory() {
     }
@@ -23,7 +26,18 @@ public final class EngineFactory {
         return switch (name) {
             case "native" -> new NativeEngine(slots);
             case "echo" -> new EchoEngine(slots);
+            case "mathcad" -> new MathcadEngine(mathcadConfig(settings), processes);
             default -> throw new IllegalArgumentException("unknown engine '" + name + "'; known: " + String.join(", ", NAMES));
         };
+    }
+
+    /** Settings {@code jacob-dll} (the exact DLL file) and {@code visible}; without them, {@link MathcadConfig#defaults()}. */
+    private static MathcadConfig mathcadConfig(Map<String, String> settings) {
+        MathcadConfig config = MathcadConfig.defaults();
+        String dll = settings.get("jacob-dll");
+        if (dll != null && !dll.isBlank()) {
+            config = new MathcadConfig(Path.of(dll).toAbsolutePath(), config.visible(), config.answerGrace());
+        }
+        return config.withVisible(Boolean.parseBoolean(settings.getOrDefault("visible", "false")));
     }
 }
