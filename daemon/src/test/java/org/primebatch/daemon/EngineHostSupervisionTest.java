@@ -70,6 +70,25 @@ class EngineHostSupervisionTest {
     }
 
     @Test
+    void aHungHostIsKilledWithTheProcessItStarted() throws Exception {
+        DaemonProcess daemon = startDaemon("--slots", "1");
+        Path marker = home.resolve("hang-marker");
+        ObjectNode request = submitRequest(1, Map.of(1, Map.of(EchoEngine.CHILD_INPUT, "yes", EchoEngine.HANG_ONCE_INPUT, marker.toString())));
+        request.with("spec").putObject("callTimeouts").put("calculate", 2);
+        long batch = submit(daemon, request);
+        DaemonProcess.await("the case to hang", SAFETY, () -> Files.exists(marker));
+        ProcessHandle host = awaitHost(daemon);
+        ProcessHandle child = awaitChild(host);
+
+        BatchView done = awaitFinal(daemon, batch);
+        assertThat(done.state()).isEqualTo(BatchState.SUCCEEDED);
+        assertThat(host.isAlive()).isFalse();
+        assertThat(child.isAlive()).as("the process the hung host started is killed with it").isFalse();
+        assertThat(Files.readString(home.resolve("logs/daemon.log")))
+                .contains("killed process " + child.pid() + " started by the echo host " + host.pid());
+    }
+
+    @Test
     void aHostKilledMidCaseIsReplacedAndTheCaseRetried() throws Exception {
         DaemonProcess daemon = startDaemon("--slots", "1");
         Path marker = home.resolve("calculating");
@@ -113,17 +132,20 @@ class EngineHostSupervisionTest {
     void aDaemonStartingAfterACrashKillsTheHostsTheLastOneLeft() throws Exception {
         DaemonProcess first = startDaemon("--slots", "1");
         Path marker = home.resolve("hang-marker");
-        long batch = submit(first, submitRequest(1, Map.of(1, Map.of(EchoEngine.HANG_ONCE_INPUT, marker.toString()))));
+        long batch = submit(first, submitRequest(1, Map.of(1, Map.of(EchoEngine.CHILD_INPUT, "yes", EchoEngine.HANG_ONCE_INPUT, marker.toString()))));
         DaemonProcess.await("the case to hang", SAFETY, () -> Files.exists(marker));
         ProcessHandle host = awaitHost(first);
+        ProcessHandle child = awaitChild(host);
         signal("STOP", host.pid());
         first.kill();
         assertThat(host.isAlive()).as("a frozen host outlives its daemon").isTrue();
+        assertThat(child.isAlive()).isTrue();
 
         DaemonProcess second = startDaemon("--slots", "1");
-        DaemonProcess.await("the orphaned host to be killed", SAFETY, () -> !host.isAlive());
+        DaemonProcess.await("the orphaned host and its child to be killed", SAFETY, () -> !host.isAlive() && !child.isAlive());
         assertThat(Files.readString(home.resolve("logs/daemon.log")))
-                .contains("killed host process " + host.pid() + " of the echo engine, left by an earlier daemon");
+                .contains("killed host process " + host.pid() + " of the echo engine, left by an earlier daemon")
+                .contains("killed started-by-host process " + child.pid() + " of the echo engine, left by an earlier daemon");
         BatchView done = awaitFinal(second, batch);
         assertThat(done.state()).isEqualTo(BatchState.SUCCEEDED);
         assertThat(items(second, batch).get(0).attempts()).isEqualTo(2);
@@ -164,6 +186,16 @@ class EngineHostSupervisionTest {
             return hosts.size() == 1;
         });
         return hosts.get(0);
+    }
+
+    private static ProcessHandle awaitChild(ProcessHandle host) throws InterruptedException {
+        List<ProcessHandle> children = new ArrayList<>();
+        DaemonProcess.await("the host's child process", SAFETY, () -> {
+            children.clear();
+            host.children().forEach(children::add);
+            return children.size() == 1;
+        });
+        return children.get(0);
     }
 
     private static void signal(String signal, long pid) throws Exception {

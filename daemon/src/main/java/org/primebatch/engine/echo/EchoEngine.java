@@ -5,6 +5,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.primebatch.api.CaseValue;
@@ -13,24 +14,34 @@ import org.primebatch.engine.Engine;
 import org.primebatch.engine.EngineException;
 import org.primebatch.engine.EngineSession;
 import org.primebatch.engine.SessionOptions;
+import org.primebatch.engine.StartedProcesses;
 
 /**
  * The diagnostic engine: its outputs are its inputs. It checks the pipeline (queue, protocol, exports) without any
  * calculation. Reserved inputs make it misbehave on purpose: {@code _delay_ms} sleeps that long in calculate,
  * {@code _fail} fails the case ({@code "retryable"} or anything else for a permanent failure), and
  * {@code _hang_once} names a marker file: when the file does not exist, calculate creates it and never returns (a hung
- * engine); once it exists, the case runs normally.
+ * engine); once it exists, the case runs normally. {@code _child} starts a long-running child process the first time
+ * a session calculates, reports it as started by the engine and stops it when the session closes, the way the
+ * Mathcad engine starts Mathcad Prime: it lets the supervision of such processes be checked anywhere.
  */
 public final class EchoEngine implements Engine {
     public static final String NAME = "echo";
     public static final String DELAY_INPUT = "_delay_ms";
     public static final String FAIL_INPUT = "_fail";
     public static final String HANG_ONCE_INPUT = "_hang_once";
+    public static final String CHILD_INPUT = "_child";
 
     private final int slots;
+    private final StartedProcesses processes;
 
     public EchoEngine(int slots) {
+        this(slots, StartedProcesses.NONE);
+    }
+
+    public EchoEngine(int slots, StartedProcesses processes) {
         this.slots = slots;
+        this.processes = processes;
     }
 
     @Override
@@ -63,11 +74,17 @@ public final class EchoEngine implements Engine {
         if (!Files.isRegularFile(worksheet)) {
             throw EngineException.permanent("worksheet not found: " + worksheet);
         }
-        return new Session();
+        return new Session(processes);
     }
 
     private static final class Session implements EngineSession {
         private final Map<String, CaseValue> values = new LinkedHashMap<>();
+        private final StartedProcesses processes;
+        private Process child;
+
+        Session(StartedProcesses processes) {
+            this.processes = processes;
+        }
 
         @Override
         public void setInputs(Map<String, CaseValue> inputs) {
@@ -85,6 +102,9 @@ public final class EchoEngine implements Engine {
                     throw EngineException.transientFailure("interrupted");
                 }
             }
+            if (values.containsKey(CHILD_INPUT) && child == null) {
+                startChild();
+            }
             CaseValue hang = values.get(HANG_ONCE_INPUT);
             if (hang != null) {
                 hangUnlessMarked(Path.of(hang.value().asText()));
@@ -94,6 +114,18 @@ public final class EchoEngine implements Engine {
                 boolean retryable = "retryable".equals(fail.value().asText());
                 throw new EngineException("echo asked to fail: " + fail.value().asText(), retryable);
             }
+        }
+
+        private void startChild() throws EngineException {
+            List<String> command = System.getProperty("os.name", "").startsWith("Windows")
+                    ? List.of("ping", "-n", "3600", "127.0.0.1") : List.of("sleep", "3600");
+            try {
+                child = new ProcessBuilder(command).redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            } catch (IOException e) {
+                throw EngineException.permanent("cannot start a child process: " + e.getMessage());
+            }
+            processes.started(child.toHandle());
         }
 
         private static void hangUnlessMarked(Path marker) throws EngineException {
@@ -118,6 +150,7 @@ public final class EchoEngine implements Engine {
             outputs.remove(DELAY_INPUT);
             outputs.remove(FAIL_INPUT);
             outputs.remove(HANG_ONCE_INPUT);
+            outputs.remove(CHILD_INPUT);
             return outputs;
         }
 
@@ -136,6 +169,11 @@ public final class EchoEngine implements Engine {
         @Override
         public void close() {
             values.clear();
+            if (child != null) {
+                child.destroyForcibly();
+                processes.ended(child.pid());
+                child = null;
+            }
         }
     }
 }

@@ -25,7 +25,7 @@ public final class EngineFactory {
     public static Engine create(String name, int slots, Map<String, String> settings, StartedProcesses processes) {
         return switch (name) {
             case "native" -> new NativeEngine(slots);
-            case "echo" -> new EchoEngine(slots);
+            case "echo" -> new EchoEngine(slots, processes);
             case "mathcad" -> new MathcadEngine(mathcadConfig(settings), processes);
             default -> throw new IllegalArgumentException("unknown engine '" + name + "'; known: " + String.join(", ", NAMES));
         };
