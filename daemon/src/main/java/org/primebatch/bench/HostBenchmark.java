@@ -4,12 +4,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.primebatch.api.CaseValue;
 import org.primebatch.engine.Engine;
 import org.primebatch.engine.EngineException;
@@ -58,7 +61,12 @@ public final class HostBenchmark {
 
     public Report run() throws Exception {
         Path worksheet = Files.createTempFile("pbbench", ".mcdx");
-        HostedEngine hosted = new HostedEngine(new EchoEngine(1), 1, HostSettings::defaults, ProcessLedger.NONE, new HostedEngine.Events() {
+        Logger.getLogger("org.primebatch.engine.host").setLevel(Level.WARNING);
+        HostSettings d = HostSettings.defaults();
+        // no recycling and no hold-back: the figures are about one host's calls and about replacing killed hosts
+        HostSettings settings = new HostSettings(List.of(), Map.of(), Integer.MAX_VALUE, d.startTimeout(), d.heartbeatTimeout(),
+                Integer.MAX_VALUE, d.deathWindow(), d.holdBack());
+        HostedEngine hosted = new HostedEngine(new EchoEngine(1), 1, () -> settings, ProcessLedger.NONE, new HostedEngine.Events() {
             @Override
             public void heldBack(String engine, String reason, Instant until) {
                 progress.accept("held back: " + reason);
@@ -106,11 +114,8 @@ public final class HostBenchmark {
 
     private static void measureKill(HostedEngine hosted, Path worksheet, int i, long[] start, long[] detect, long[] replace)
             throws Exception {
-        // a fresh host: the one left idle by the previous round is retired first
-        long opening = System.nanoTime();
         EngineSession session = hosted.open(worksheet);
-        start[i] = System.nanoTime() - opening;
-        long pid = hosted.stats().pids().get(hosted.stats().pids().size() - 1);
+        long pid = hosted.stats().pids().get(0);
         session.setInputs(Map.of(EchoEngine.DELAY_INPUT, CaseValue.of(60_000, null)));
         CompletableFuture<Long> failedAt = CompletableFuture.supplyAsync(() -> {
             try {
@@ -131,15 +136,14 @@ public final class HostBenchmark {
         }
         detect[i] = failed - killedAt;
         session.close();
+        long opening = System.nanoTime();
         try (EngineSession next = hosted.open(worksheet)) {
+            start[i] = System.nanoTime() - opening;
             next.setInputs(Map.of("x", CaseValue.of(1, null)));
             next.calculate();
             next.outputs();
         }
         replace[i] = System.nanoTime() - failed;
-        for (long idle : hosted.stats().pids()) {
-            ProcessHandle.of(idle).ifPresent(ProcessHandle::destroyForcibly);
-        }
     }
 
     private static double millis(long[] nanos) {

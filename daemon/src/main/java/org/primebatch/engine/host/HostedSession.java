@@ -38,6 +38,18 @@ final class HostedSession implements EngineSession {
     }
 
     private void attach() throws EngineException {
+        try {
+            attachOnce();
+        } catch (EngineException e) {
+            if (!e.sessionLost()) {
+                throw e;
+            }
+            // an idle host that died since its last session: one more try, on a new host
+            attachOnce();
+        }
+    }
+
+    private void attachOnce() throws EngineException {
         host = pool.acquire();
         ObjectNode open = Json.object().put("worksheet", worksheet.toString());
         open.set("options", HostProtocol.options(options));
