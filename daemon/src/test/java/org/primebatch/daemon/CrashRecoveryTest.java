@@ -73,11 +73,11 @@ class CrashRecoveryTest {
 
         for (int kill = 1; kill <= 5; kill++) {
             int waitMillis = 200 + random.nextInt(1301);
-            int doneBefore = batch(daemon, batchId).counts().done();
+            int doneBefore = daemon.batch(batchId).counts().done();
             Thread.sleep(waitMillis);
             DaemonProcess running = daemon;
             DaemonProcess.await("progress after restart", SAFETY, () -> finalOrProgressed(running, batchId, doneBefore));
-            BatchView seen = batch(daemon, batchId);
+            BatchView seen = daemon.batch(batchId);
             System.out.printf("kill %d after %d ms: %d/%d done, %d running%n", kill, waitMillis,
                     seen.counts().done(), cases, seen.counts().running());
             daemon.kill();
@@ -87,13 +87,13 @@ class CrashRecoveryTest {
         }
 
         DaemonProcess last = daemon;
-        DaemonProcess.await("batch " + batchId + " to end", SAFETY, () -> batch(last, batchId).state().isFinal());
-        BatchView done = batch(daemon, batchId);
+        DaemonProcess.await("batch " + batchId + " to end", SAFETY, () -> last.batch(batchId).state().isFinal());
+        BatchView done = daemon.batch(batchId);
         assertThat(done.state()).isEqualTo(BatchState.SUCCEEDED);
         assertThat(done.counts().succeeded()).isEqualTo(cases);
         assertThat(done.counts().total()).isEqualTo(cases);
 
-        List<ItemView> items = allItems(daemon, batchId);
+        List<ItemView> items = daemon.items(batchId);
         assertThat(items).hasSize(cases);
         assertThat(items).allSatisfy(item -> {
             assertThat(item.state()).isEqualTo(ItemState.SUCCEEDED);
@@ -150,9 +150,9 @@ class CrashRecoveryTest {
         try (DaemonClient client = daemon.client()) {
             batchId = client.call(Protocol.BATCH_SUBMIT, submitRequest(3, 2000, 2), BatchView.class).id();
         }
-        DaemonProcess.await("cases to run", SAFETY, () -> batch(daemon, batchId).counts().running() > 0);
+        DaemonProcess.await("cases to run", SAFETY, () -> daemon.batch(batchId).counts().running() > 0);
         Set<Integer> interrupted = new TreeSet<>();
-        for (ItemView item : allItems(daemon, batchId)) {
+        for (ItemView item : daemon.items(batchId)) {
             if (item.state() == ItemState.RUNNING) {
                 interrupted.add(item.seq());
             }
@@ -170,9 +170,9 @@ class CrashRecoveryTest {
         }
 
         DaemonProcess again = startDaemon();
-        DaemonProcess.await("batch " + batchId + " to end", SAFETY, () -> batch(again, batchId).state().isFinal());
-        assertThat(batch(again, batchId).state()).isEqualTo(BatchState.SUCCEEDED);
-        for (ItemView item : allItems(again, batchId)) {
+        DaemonProcess.await("batch " + batchId + " to end", SAFETY, () -> again.batch(batchId).state().isFinal());
+        assertThat(again.batch(batchId).state()).isEqualTo(BatchState.SUCCEEDED);
+        for (ItemView item : again.items(batchId)) {
             assertThat(item.state()).isEqualTo(ItemState.SUCCEEDED);
             if (interrupted.contains(item.seq())) {
                 assertThat(item.attempts()).as("attempts of interrupted item %d", item.seq()).isEqualTo(1);
@@ -242,34 +242,11 @@ class CrashRecoveryTest {
     }
 
     private static boolean finalOrProgressed(DaemonProcess daemon, long batchId, int doneBefore) {
-        BatchView view = batch(daemon, batchId);
+        BatchView view = daemon.batch(batchId);
         return view.state().isFinal() || view.counts().done() > doneBefore;
     }
 
-    private static BatchView batch(DaemonProcess daemon, long batchId) {
-        try (DaemonClient client = daemon.client()) {
-            return client.call(Protocol.BATCH_GET, Json.object().put("batch", batchId), BatchView.class);
-        } catch (IOException e) {
-            throw new IllegalStateException("daemon does not answer: " + daemon.consoleText(), e);
-        }
-    }
 
-    private static List<ItemView> allItems(DaemonProcess daemon, long batchId) throws IOException {
-        List<ItemView> items = new ArrayList<>();
-        try (DaemonClient client = daemon.client()) {
-            long after = 0;
-            while (true) {
-                JsonNode page = client.call(Protocol.BATCH_ITEMS, Json.object().put("batch", batchId).put("after", after).put("limit", 1000));
-                for (JsonNode item : page.get("items")) {
-                    items.add(Json.MAPPER.convertValue(item, ItemView.class));
-                }
-                if (page.get("next").isNull()) {
-                    return items;
-                }
-                after = page.get("next").asLong();
-            }
-        }
-    }
 
     private static Connection openReadOnly(Path db) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();

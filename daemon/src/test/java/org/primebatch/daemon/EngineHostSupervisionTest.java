@@ -59,9 +59,9 @@ class EngineHostSupervisionTest {
         request.with("spec").putObject("callTimeouts").put("calculate", 2);
         long batch = submit(daemon, request);
 
-        BatchView done = awaitFinal(daemon, batch);
+        BatchView done = daemon.awaitFinal(batch, SAFETY);
         assertThat(done.state()).isEqualTo(BatchState.SUCCEEDED);
-        ItemView hung = items(daemon, batch).get(1);
+        ItemView hung = daemon.items(batch).get(1);
         assertThat(hung.attempts()).isEqualTo(2);
         assertThat(marker).exists();
         assertThat(retryErrors(daemon, batch)).singleElement().asString()
@@ -80,7 +80,7 @@ class EngineHostSupervisionTest {
         ProcessHandle host = awaitHost(daemon);
         ProcessHandle child = awaitChild(host);
 
-        BatchView done = awaitFinal(daemon, batch);
+        BatchView done = daemon.awaitFinal(batch, SAFETY);
         assertThat(done.state()).isEqualTo(BatchState.SUCCEEDED);
         assertThat(host.isAlive()).isFalse();
         assertThat(child.isAlive()).as("the process the hung host started is killed with it").isFalse();
@@ -97,9 +97,9 @@ class EngineHostSupervisionTest {
         ProcessHandle host = awaitHost(daemon);
         host.destroyForcibly();
 
-        BatchView done = awaitFinal(daemon, batch);
+        BatchView done = daemon.awaitFinal(batch, SAFETY);
         assertThat(done.state()).isEqualTo(BatchState.SUCCEEDED);
-        assertThat(items(daemon, batch).get(0).attempts()).isEqualTo(2);
+        assertThat(daemon.items(batch).get(0).attempts()).isEqualTo(2);
         assertThat(retryErrors(daemon, batch)).singleElement().asString().contains("host " + host.pid()).contains("ended");
         assertThat(DaemonProcess.answers(daemon.home())).isTrue();
     }
@@ -116,15 +116,15 @@ class EngineHostSupervisionTest {
         assertThat(echo.path("reason").asText()).contains("failed 3 times").contains("NoSuchOptionForPrimebatch");
         assertThat(events(daemon, Event.ENGINE_UNAVAILABLE)).isNotEmpty();
         assertThat(daemon.isAlive()).isTrue();
-        assertThat(items(daemon, batch)).allSatisfy(item -> {
+        assertThat(daemon.items(batch)).allSatisfy(item -> {
             assertThat(item.state()).isIn(ItemState.PENDING, ItemState.RUNNING);
             assertThat(item.attempts()).as("a case whose host never started keeps its attempts").isLessThanOrEqualTo(1);
         });
 
         Files.writeString(config, "engine.echo.hold-back-seconds = 2\n");
-        BatchView done = awaitFinal(daemon, batch);
+        BatchView done = daemon.awaitFinal(batch, SAFETY);
         assertThat(done.state()).isEqualTo(BatchState.SUCCEEDED);
-        assertThat(items(daemon, batch)).allSatisfy(item -> assertThat(item.attempts()).isEqualTo(1));
+        assertThat(daemon.items(batch)).allSatisfy(item -> assertThat(item.attempts()).isEqualTo(1));
         assertThat(events(daemon, Event.ENGINE_AVAILABLE)).isNotEmpty();
     }
 
@@ -146,9 +146,9 @@ class EngineHostSupervisionTest {
         assertThat(Files.readString(home.resolve("logs/daemon.log")))
                 .contains("killed host process " + host.pid() + " of the echo engine, left by an earlier daemon")
                 .contains("killed started-by-host process " + child.pid() + " of the echo engine, left by an earlier daemon");
-        BatchView done = awaitFinal(second, batch);
+        BatchView done = second.awaitFinal(batch, SAFETY);
         assertThat(done.state()).isEqualTo(BatchState.SUCCEEDED);
-        assertThat(items(second, batch).get(0).attempts()).isEqualTo(2);
+        assertThat(second.items(batch).get(0).attempts()).isEqualTo(2);
     }
 
     @Test
@@ -161,9 +161,9 @@ class EngineHostSupervisionTest {
         try (DaemonClient client = daemon.client()) {
             client.call(Protocol.BATCH_CANCEL, Json.object().put("batch", batch));
         }
-        BatchView done = awaitFinal(daemon, batch);
+        BatchView done = daemon.awaitFinal(batch, SAFETY);
         assertThat(done.state()).isEqualTo(BatchState.CANCELLED);
-        assertThat(items(daemon, batch).get(0).state()).isEqualTo(ItemState.CANCELLED);
+        assertThat(daemon.items(batch).get(0).state()).isEqualTo(ItemState.CANCELLED);
         DaemonProcess.await("the busy host to be stopped", SAFETY, () -> !host.isAlive());
         JsonNode echo = engine(daemon, "echo");
         assertThat(echo.path("hosted").asBoolean()).isTrue();
@@ -224,29 +224,8 @@ class EngineHostSupervisionTest {
         }
     }
 
-    private static BatchView awaitFinal(DaemonProcess daemon, long batch) throws InterruptedException {
-        DaemonProcess.await("batch " + batch + " to end", SAFETY, () -> get(daemon, batch).state().isFinal());
-        return get(daemon, batch);
-    }
 
-    private static BatchView get(DaemonProcess daemon, long batch) {
-        try (DaemonClient client = daemon.client()) {
-            return client.call(Protocol.BATCH_GET, Json.object().put("batch", batch), BatchView.class);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private static List<ItemView> items(DaemonProcess daemon, long batch) {
-        try (DaemonClient client = daemon.client()) {
-            JsonNode page = client.call(Protocol.BATCH_ITEMS, Json.object().put("batch", batch).put("after", 0).put("limit", 1000));
-            List<ItemView> items = new ArrayList<>();
-            page.get("items").forEach(item -> items.add(Json.MAPPER.convertValue(item, ItemView.class)));
-            return items;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static JsonNode engine(DaemonProcess daemon, String name) {
         try (DaemonClient client = daemon.client()) {

@@ -132,8 +132,14 @@ class DaemonProtocolTest {
         assertThat(status.pid()).isEqualTo(ProcessHandle.current().pid());
         assertThat(status.home()).isEqualTo(home.dir().toString());
         List<EngineInfo> engines = Json.MAPPER.convertValue(client.call(Protocol.ENGINE_LIST, Json.object()), new TypeReference<>() { });
-        assertThat(engines).extracting(EngineInfo::name).containsExactly("native", "echo");
+        assertThat(engines).extracting(EngineInfo::name).containsExactly("native", "mathcad", "echo");
         assertThat(engines.get(0).available()).isTrue();
+        assertThat(engines).allSatisfy(e -> assertThat(e.hosted()).as("%s runs in engine hosts", e.name()).isTrue());
+        EngineInfo mathcad = engines.get(1);
+        if (!System.getProperty("os.name").startsWith("Windows")) {
+            assertThat(mathcad.available()).isFalse();
+            assertThat(mathcad.reason()).contains("Windows only");
+        }
     }
 
     @Test

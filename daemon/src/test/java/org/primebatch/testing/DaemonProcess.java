@@ -1,5 +1,6 @@
 package org.primebatch.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import org.primebatch.api.BatchView;
+import org.primebatch.api.ItemView;
+import org.primebatch.api.Json;
+import org.primebatch.api.Protocol;
 import org.primebatch.cli.Main;
 import org.primebatch.client.DaemonClient;
 import org.primebatch.client.Endpoint;
@@ -85,6 +90,41 @@ public final class DaemonProcess implements AutoCloseable {
 
     public Home home() {
         return home;
+    }
+
+    /** The batch as {@code batch.get} reports it. */
+    public BatchView batch(long batchId) {
+        try (DaemonClient client = client()) {
+            return client.call(Protocol.BATCH_GET, Json.object().put("batch", batchId), BatchView.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("the daemon does not answer: " + consoleText(), e);
+        }
+    }
+
+    /** Every item of the batch, in seq order, read page by page. */
+    public List<ItemView> items(long batchId) {
+        List<ItemView> items = new ArrayList<>();
+        try (DaemonClient client = client()) {
+            long after = 0;
+            while (true) {
+                JsonNode page = client.call(Protocol.BATCH_ITEMS, Json.object().put("batch", batchId).put("after", after).put("limit", 1000));
+                for (JsonNode item : page.get("items")) {
+                    items.add(Json.MAPPER.convertValue(item, ItemView.class));
+                }
+                if (page.get("next").isNull()) {
+                    return items;
+                }
+                after = page.get("next").asLong();
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("the daemon does not answer: " + consoleText(), e);
+        }
+    }
+
+    /** Waits until the batch is finished and returns it. */
+    public BatchView awaitFinal(long batchId, Duration limit) throws InterruptedException {
+        await("batch " + batchId + " to end", limit, () -> batch(batchId).state().isFinal());
+        return batch(batchId);
     }
 
     public long pid() {
