@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -12,11 +14,16 @@ import org.primebatch.api.BatchSpec;
 import org.primebatch.api.BatchView;
 import org.primebatch.api.CaseInput;
 import org.primebatch.api.ErrorCode;
+import org.primebatch.api.IoValue;
 import org.primebatch.api.Json;
 import org.primebatch.api.RpcException;
 import org.primebatch.engine.CallTimeouts;
 import org.primebatch.engine.Engine;
 import org.primebatch.engine.Engines;
+import org.primebatch.engine.mcdx.pkg.McdxException;
+import org.primebatch.engine.mcdx.sheet.InputRules;
+import org.primebatch.engine.mcdx.sheet.Worksheet;
+import org.primebatch.engine.mcdx.sheet.WorksheetInspector;
 import org.primebatch.report.ArtifactNames;
 import org.primebatch.store.QueueStore;
 
@@ -40,7 +47,7 @@ public final class Submitter {
 
     public BatchView submit(BatchSpec spec, List<CaseInput> cases) {
         Resolved resolved = resolve(spec);
-        validateCases(cases, resolved.inputs(), resolved.engine());
+        validateCases(cases, designatedInputs(resolved), resolved.engine());
         BatchView view = store.submit(resolved.spec(), cases);
         runner.wakeUp();
         return view;
@@ -111,7 +118,23 @@ public final class Submitter {
         return "case " + (index + 1) + (input.name() != null ? " (" + input.name() + ")" : "");
     }
 
-    static void validateCases(List<CaseInput> cases, Set<String> knownInputs, Engine engine) {
+    /** The worksheet's designated inputs by alias, when the engine checks names; null when any name is taken. */
+    private static Map<String, IoValue> designatedInputs(Resolved resolved) {
+        if (resolved.inputs() == null) {
+            return null;
+        }
+        Map<String, IoValue> inputs = new LinkedHashMap<>();
+        resolved.inputs().forEach(alias -> inputs.put(alias, null));
+        try {
+            WorksheetInspector.inspect(Worksheet.open(Path.of(resolved.spec().worksheet()))).inputs()
+                    .stream().filter(input -> inputs.containsKey(input.alias())).forEach(input -> inputs.put(input.alias(), input));
+        } catch (McdxException e) {
+            // the engine took the worksheet without this reader: names are still checked, kinds and units by the engine
+        }
+        return inputs;
+    }
+
+    static void validateCases(List<CaseInput> cases, Map<String, IoValue> knownInputs, Engine engine) {
         if (cases.isEmpty()) {
             throw new RpcException(ErrorCode.INVALID_CASES, "the batch has no cases");
         }
@@ -124,11 +147,13 @@ public final class Submitter {
                 String alias = input.getKey();
                 if (!ALIAS.matcher(alias).matches()) {
                     problems.add("case " + (i + 1) + ", input '" + alias + "': not a worksheet name");
-                } else if (knownInputs != null && !knownInputs.contains(alias)) {
+                } else if (knownInputs != null && !knownInputs.containsKey(alias)) {
                     problems.add("case " + (i + 1) + ", input '" + alias + "': the worksheet designates no such input (it has: "
-                            + String.join(", ", new TreeSet<>(knownInputs)) + ")");
+                            + String.join(", ", new TreeSet<>(knownInputs.keySet())) + ")");
                 } else {
-                    String invalid = engine.invalidInput(input.getValue());
+                    IoValue designated = knownInputs == null ? null : knownInputs.get(alias);
+                    String invalid = designated != null ? InputRules.problem(designated, input.getValue()) : null;
+                    invalid = invalid != null ? invalid : engine.invalidInput(input.getValue());
                     if (invalid != null) {
                         problems.add(caseLabel(cases.get(i), i) + ", input '" + alias + "': " + invalid);
                     }

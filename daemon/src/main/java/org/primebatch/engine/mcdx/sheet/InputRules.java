@@ -1,0 +1,59 @@
+package org.primebatch.engine.mcdx.sheet;
+
+import org.primebatch.api.CaseValue;
+import org.primebatch.api.IoValue;
+import org.primebatch.api.ValueKind;
+import org.primebatch.engine.mcdx.units.UnitException;
+import org.primebatch.engine.mcdx.units.UnitExpression;
+import org.primebatch.engine.mcdx.units.Units;
+
+/**
+ * Whether a case value fits a designated input as the worksheet holds it: the same kind (number, string, matrix),
+ * and a unit that parses and has the dimension of the input's current unit. A number without a unit fits any input
+ * (it is taken in the input's own unit).
+ */
+public final class InputRules {
+    private InputRules() {
+    }
+
+    /** Why {@code value} does not fit {@code input}, or null when it does. */
+    public static String problem(IoValue input, CaseValue value) {
+        ValueKind wanted = input.kind();
+        ValueKind given = value.kind();
+        if (wanted != null && given != wanted) {
+            return "the input " + input.alias() + " takes " + article(wanted) + ", not " + article(given);
+        }
+        if (given == ValueKind.STRING || value.unit() == null) {
+            return null;
+        }
+        UnitExpression unit;
+        try {
+            unit = Units.parse(value.unit());
+        } catch (UnitException | IllegalArgumentException e) {
+            return "unit '" + value.unit() + "': " + e.getMessage();
+        }
+        if (input.unit() == null || input.unit().isBlank()) {
+            return unit.dimension().isNone() ? null
+                    : "the input " + input.alias() + " has no unit, so '" + value.unit() + "' does not fit";
+        }
+        UnitExpression current;
+        try {
+            current = Units.parse(input.unit());
+        } catch (UnitException | IllegalArgumentException e) {
+            return null; // the worksheet's own unit is one we do not know: the engine decides
+        }
+        if (!current.dimension().equals(unit.dimension())) {
+            return "unit '" + value.unit() + "' (" + unit.dimension() + ") does not fit the input " + input.alias()
+                    + " in " + input.unit() + " (" + current.dimension() + ")";
+        }
+        return null;
+    }
+
+    private static String article(ValueKind kind) {
+        return switch (kind) {
+            case REAL -> "a number";
+            case STRING -> "a string";
+            case MATRIX -> "a matrix";
+        };
+    }
+}
