@@ -22,6 +22,9 @@ final class RunCommand extends ClientCommand {
         }
         BatchView batch;
         try (DaemonClient client = connect()) {
+            if (options.dryRun) {
+                return DryRun.run(this, client, options);
+            }
             batch = client.call(Protocol.BATCH_SUBMIT, request, BatchView.class);
         }
         if (!options.json) {

@@ -15,6 +15,9 @@ final class SubmitCommand extends ClientCommand {
     public Integer call() {
         BatchView batch;
         try (DaemonClient client = connect()) {
+            if (options.dryRun) {
+                return DryRun.run(this, client, options);
+            }
             batch = client.call(Protocol.BATCH_SUBMIT, options.request(), BatchView.class);
         }
         if (options.json) {

@@ -58,6 +58,9 @@ final class SubmitOptions {
     @Option(names = "--error-min", paramLabel = "N", description = "finished cases before the error threshold applies (default: 10)")
     Integer errorMin;
 
+    @Option(names = "--dry-run", description = "check everything and show what would be queued, without queueing")
+    boolean dryRun;
+
     @Option(names = "--json", description = "one JSON document on stdout")
     boolean json;
 
@@ -79,6 +82,9 @@ final class SubmitOptions {
         ObjectNode request = Json.object();
         request.set("spec", Json.tree(spec));
         request.put("caseFile", absolute(cases));
+        if (dryRun) {
+            request.put("dryRun", true);
+        }
         return request;
     }
 

@@ -76,12 +76,7 @@ final class CaseExecutor implements AutoCloseable {
             return List.of();
         }
         Path outDir = Path.of(spec.outDir());
-        Map<String, String> values = new HashMap<>();
-        claim.inputs().forEach((alias, value) -> values.put(alias, value.value().isTextual() ? value.value().asText() : value.value().toString()));
-        values.put("case", claim.name() != null ? claim.name() : String.valueOf(claim.seq()));
-        values.put("seq", String.valueOf(claim.seq()));
-        values.put("batch", String.valueOf(claim.batchId()));
-        values.put("worksheet", baseName(Path.of(spec.worksheet())));
+        Map<String, String> values = placeholders(claim.name(), claim.seq(), String.valueOf(claim.batchId()), spec, claim.inputs());
         List<String> written = new ArrayList<>();
         for (String format : spec.exports()) {
             Path target = names.resolve(outDir, values, format);
@@ -102,6 +97,17 @@ final class CaseExecutor implements AutoCloseable {
             written.add(target.toString());
         }
         return written;
+    }
+
+    /** The values of a name template's placeholders for one case. */
+    static Map<String, String> placeholders(String name, int seq, String batch, BatchSpec spec, Map<String, CaseValue> inputs) {
+        Map<String, String> values = new HashMap<>();
+        inputs.forEach((alias, value) -> values.put(alias, value.value().isTextual() ? value.value().asText() : value.value().toString()));
+        values.put("case", name != null ? name : String.valueOf(seq));
+        values.put("seq", String.valueOf(seq));
+        values.put("batch", batch);
+        values.put("worksheet", baseName(Path.of(spec.worksheet())));
+        return values;
     }
 
     private static void moveIntoPlace(Path temp, Path target) throws IOException {

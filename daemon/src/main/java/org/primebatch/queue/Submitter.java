@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.primebatch.api.BatchPreview;
 import org.primebatch.api.BatchSpec;
 import org.primebatch.api.BatchView;
 import org.primebatch.api.CaseInput;
@@ -33,6 +34,7 @@ import org.primebatch.store.QueueStore;
  */
 public final class Submitter {
     public static final int MAX_CASES = 1_000_000;
+    private static final int PREVIEW_CASES = 5;
     private static final Pattern ALIAS = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_.']*");
 
     private final QueueStore store;
@@ -51,6 +53,31 @@ public final class Submitter {
         BatchView view = store.submit(resolved.spec(), cases);
         runner.wakeUp();
         return view;
+    }
+
+    /**
+     * Checks the batch exactly as {@link #submit} does and tells what would be queued, without queueing: the engine
+     * chosen, the output folder, the number of cases and the first cases with their artifact names.
+     */
+    public BatchPreview preview(BatchSpec spec, List<CaseInput> cases) {
+        Resolved resolved = resolve(spec);
+        validateCases(cases, designatedInputs(resolved), resolved.engine());
+        BatchSpec stored = resolved.spec();
+        ArtifactNames names = ArtifactNames.of(stored.nameTemplate());
+        Path outDir = Path.of(stored.outDir());
+        List<BatchPreview.PreviewCase> first = new ArrayList<>();
+        for (int i = 0; i < Math.min(PREVIEW_CASES, cases.size()); i++) {
+            CaseInput input = cases.get(i);
+            Map<String, String> values = CaseExecutor.placeholders(input.name(), i + 1, "new", stored, input.inputs());
+            List<String> artifacts = new ArrayList<>();
+            for (String format : stored.exports()) {
+                artifacts.add(outDir.relativize(names.resolve(outDir, values, format)).toString());
+            }
+            first.add(new BatchPreview.PreviewCase(i + 1, values.get("case"), input.inputs(), artifacts));
+        }
+        Set<String> columns = new TreeSet<>();
+        cases.forEach(c -> columns.addAll(c.inputs().keySet()));
+        return new BatchPreview(stored, cases.size(), List.copyOf(columns), first);
     }
 
     /** The spec as stored, and the inputs the worksheet designates (null when the engine does not know them). */

@@ -68,7 +68,7 @@ public final class RpcMethods implements RequestHandler {
             }
             case Protocol.ENGINE_LIST -> Json.tree(engineList());
             case Protocol.BATCH_UPLOAD -> upload(p, session);
-            case Protocol.BATCH_SUBMIT -> Json.tree(submit(p, session));
+            case Protocol.BATCH_SUBMIT -> submit(p, session);
             case Protocol.BATCH_LIST -> Json.tree(store.batches());
             case Protocol.BATCH_GET -> Json.tree(batch(p));
             case Protocol.BATCH_ITEMS -> items(p);
@@ -168,7 +168,7 @@ public final class RpcMethods implements RequestHandler {
         return Json.object().put("upload", id).put("cases", uploads.size(id));
     }
 
-    private BatchView submit(Params p, Session session) {
+    private JsonNode submit(Params p, Session session) {
         JsonNode specNode = p.optionalObject("spec");
         if (specNode == null) {
             throw Params.invalid("spec is required");
@@ -189,7 +189,10 @@ public final class RpcMethods implements RequestHandler {
         } else {
             cases = uploads.take(session, p.requiredLong("upload"));
         }
-        return submitter.submit(spec, cases);
+        if (p.node().path("dryRun").asBoolean(false)) {
+            return Json.tree(submitter.preview(spec, cases));
+        }
+        return Json.tree(submitter.submit(spec, cases));
     }
 
     private static List<CaseInput> readCaseFile(Path file) {

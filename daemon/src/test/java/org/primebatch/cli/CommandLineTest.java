@@ -313,6 +313,38 @@ class CommandLineTest {
         }
 
         @Test
+        void valuesOfTheWrongKindOrDimensionAreRefusedWithCaseAndInputNamed() throws Exception {
+            int before = cli(home, "list", "--json").json().size();
+            Path cases = write(home.resolve("kinds.csv"), "case,L [kN],E\na,6,\"steel\"\nb,[1;2],210\n");
+            Result submit = cli(home, "submit", Examples.beamWorksheet().toString(), "--cases", cases.toString());
+            assertThat(submit.code()).isEqualTo(Main.BAD_INPUT);
+            assertThat(submit.err()).contains("case 1 (a), input 'L': unit 'kN'").contains("does not fit the input L in m")
+                    .contains("case 1 (a), input 'E': the input E takes a number, not a string")
+                    .contains("case 2 (b), input 'L': the input L takes a number, not a matrix");
+            assertThat(cli(home, "list", "--json").json()).hasSize(before);
+        }
+
+        @Test
+        void aDryRunChecksAndShowsTheBatchWithoutQueueingIt() throws Exception {
+            int before = cli(home, "list", "--json").json().size();
+            Path out = home.resolve("dry-out");
+            Result dry = cli(home, "submit", Examples.beamWorksheet().toString(), "--cases", Examples.beamCases().toString(),
+                    "--export", "pdf", "--out", out.toString(), "--name-template", "{case}_L{L}", "--dry-run");
+            assertThat(dry.code()).as("dry run: %s%s", dry.out(), dry.err()).isZero();
+            assertThat(dry.out()).contains("nothing queued").contains("engine     native").contains("cases      64")
+                    .contains("B01-IPE300-6m_L6.0.pdf");
+            Result json = cli(home, "submit", Examples.beamWorksheet().toString(), "--cases", Examples.beamCases().toString(),
+                    "--dry-run", "--json");
+            assertThat(json.json().path("cases").asInt()).isEqualTo(64);
+            assertThat(json.json().path("first")).hasSize(5);
+            assertThat(cli(home, "list", "--json").json()).hasSize(before);
+
+            Path bad = write(home.resolve("dry-bad.csv"), "case,L [kN]\na,6\n");
+            Result refused = cli(home, "submit", Examples.beamWorksheet().toString(), "--cases", bad.toString(), "--dry-run");
+            assertThat(refused.code()).isEqualTo(Main.BAD_INPUT);
+        }
+
+        @Test
         void theNativeEngineRefusesAWorksheetItCannotReproduce() throws Exception {
             Path cases = write(home.resolve("x.csv"), "case,x\na,1\n");
             Path solver = Corpus.dir().resolve("ChristianCruger__mcad2py/references__solve_as_function.mcdx");
