@@ -33,6 +33,7 @@ import org.primebatch.engine.host.OwnProcess;
 import org.primebatch.engine.host.ProcessLedger;
 import org.primebatch.store.EngineProcess;
 import org.primebatch.queue.Runner;
+import org.primebatch.report.ResultFiles;
 import org.primebatch.queue.RunnerConfig;
 import org.primebatch.queue.Submitter;
 import org.primebatch.server.DaemonControl;
@@ -69,6 +70,7 @@ public final class Daemon implements DaemonControl, AutoCloseable {
     private RpcServer server;
     private ScheduledExecutorService housekeeping;
     private EventHub hub;
+    private BatchOutputs outputs;
     private final List<HostedEngine> hostedEngines = new ArrayList<>();
 
     private Daemon(DaemonOptions options) {
@@ -112,7 +114,11 @@ public final class Daemon implements DaemonControl, AutoCloseable {
             LOG.info("returned " + recovered + " cases left running by an earlier daemon to the queue");
         }
         hub = new EventHub(store);
-        store.onEvents(hub);
+        outputs = new BatchOutputs(store, resultContext());
+        store.onEvents(events -> {
+            hub.accept(events);
+            outputs.accept(events);
+        });
 
         engines = new Engines(createEngines(config));
         runner = new Runner(store, engines, RunnerConfig.defaults(), bootId, Clock.systemUTC());
@@ -233,6 +239,11 @@ public final class Daemon implements DaemonControl, AutoCloseable {
     }
 
     @Override
+    public ResultFiles.Context resultContext() {
+        return new ResultFiles.Context(version(), name -> engines.find(name).map(Engine::version).orElse("unknown"));
+    }
+
+    @Override
     public List<EngineInfo> engines() {
         return engines.all().stream().map(this::info).toList();
     }
@@ -275,6 +286,9 @@ public final class Daemon implements DaemonControl, AutoCloseable {
             hostedEngines.forEach(HostedEngine::close);
             if (server != null) {
                 server.close();
+            }
+            if (outputs != null) {
+                outputs.close();
             }
             if (store != null) {
                 store.close();

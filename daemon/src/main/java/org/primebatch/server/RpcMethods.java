@@ -31,7 +31,7 @@ import org.primebatch.engine.mcdx.sheet.Worksheet;
 import org.primebatch.engine.mcdx.sheet.WorksheetInspector;
 import org.primebatch.queue.Runner;
 import org.primebatch.queue.Submitter;
-import org.primebatch.report.ResultsWriter;
+import org.primebatch.report.ResultFiles;
 import org.primebatch.store.AllItems;
 import org.primebatch.store.Fence;
 import org.primebatch.store.QueueStore;
@@ -250,26 +250,16 @@ public final class RpcMethods implements RequestHandler {
         BatchView view = batch(p);
         String format = p.optionalText("format");
         format = format == null ? "csv" : format.toLowerCase(Locale.ROOT);
-        if (!format.equals("csv") && !format.equals("json")) {
-            throw Params.invalid("format must be csv or json");
+        if (!ResultFiles.FORMATS.contains(format)) {
+            throw Params.invalid("format must be one of " + String.join(", ", ResultFiles.FORMATS));
         }
         String output = p.optionalText("output");
         Path target = output != null ? Path.of(output) : Path.of(view.spec().outDir(), "results." + format);
         if (!target.isAbsolute()) {
             throw Params.invalid("output must be an absolute path");
         }
-        Path temp = target.resolveSibling("." + target.getFileName() + ".part");
         try {
-            Files.createDirectories(target.toAbsolutePath().getParent());
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                AllItems items = new AllItems(store, view.id());
-                if (format.equals("csv")) {
-                    ResultsWriter.writeCsv(view, items, out);
-                } else {
-                    ResultsWriter.writeJson(view, items, out);
-                }
-            }
-            Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            ResultFiles.write(format, view, new AllItems(store, view.id()), target, daemon.resultContext());
         } catch (IOException e) {
             throw new RpcException(ErrorCode.INVALID_PARAMS, "cannot write " + target + ": " + e.getMessage());
         }
