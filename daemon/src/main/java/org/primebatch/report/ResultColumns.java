@@ -52,22 +52,26 @@ final class ResultColumns {
             String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder());
 
     private final List<ValueColumn> values;
+    private final int mostArtifacts;
 
-    private ResultColumns(List<ValueColumn> values) {
+    private ResultColumns(List<ValueColumn> values, int mostArtifacts) {
         this.values = values;
+        this.mostArtifacts = mostArtifacts;
     }
 
     static ResultColumns of(Iterable<ItemView> items) {
         Map<String, UnitTally> inputs = new TreeMap<>(ALIAS_ORDER);
         Map<String, UnitTally> outputs = new TreeMap<>(ALIAS_ORDER);
+        int mostArtifacts = 0;
         for (ItemView item : items) {
             tally(item.inputs(), inputs);
             tally(item.outputs(), outputs);
+            mostArtifacts = Math.max(mostArtifacts, item.artifacts() == null ? 0 : item.artifacts().size());
         }
         List<ValueColumn> columns = new ArrayList<>();
         inputs.forEach((alias, tally) -> columns.add(column(alias, false, tally, Set.of())));
         outputs.forEach((alias, tally) -> columns.add(column(alias, true, tally, inputs.keySet())));
-        return new ResultColumns(columns);
+        return new ResultColumns(columns, mostArtifacts);
     }
 
     private static void tally(Map<String, CaseValue> values, Map<String, UnitTally> tallies) {
@@ -90,6 +94,11 @@ final class ResultColumns {
 
     List<ValueColumn> values() {
         return values;
+    }
+
+    /** The most artifacts any one item has: a workbook gives each its own cell under the artifacts header. */
+    int mostArtifacts() {
+        return mostArtifacts;
     }
 
     String[] header() {

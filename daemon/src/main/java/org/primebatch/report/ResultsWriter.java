@@ -9,13 +9,15 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.List;
 import org.primebatch.api.BatchView;
 import org.primebatch.api.ItemView;
 import org.primebatch.api.Json;
 
 /**
- * Writes the results of a batch, one item at a time, as UTF-8 CSV or JSON. Neither method closes {@code out}.
+ * Writes the results of a batch, one item at a time, as UTF-8 CSV, JSON or an Excel workbook. No method closes
+ * {@code out}.
  */
 public final class ResultsWriter {
     private static final CsvMapper CSV = CsvMapper.builder()
@@ -61,6 +63,27 @@ public final class ResultsWriter {
         }
         row[i] = item.artifacts() == null ? "" : String.join(";", item.artifacts());
         return row;
+    }
+
+    /**
+     * An Excel workbook with the CSV's columns on a "results" sheet, links to the artifacts and a "batch" sheet; the
+     * workbook is meant for the batch's output folder, so artifact links are relative to it. {@code items} is
+     * iterated twice, as for {@link #writeCsv}.
+     */
+    public static void writeXlsx(BatchView batch, Iterable<ItemView> items, OutputStream out) throws IOException {
+        String outDir = batch.spec() == null ? null : batch.spec().outDir();
+        writeXlsx(batch, items, out, outDir == null || outDir.isBlank() ? null : Path.of(outDir));
+    }
+
+    /**
+     * Like {@link #writeXlsx(BatchView, Iterable, OutputStream)} for a workbook kept in {@code workbookFolder}:
+     * numbers are numeric cells, each artifact is a link relative to that folder (absolute when it is null or the
+     * artifact cannot be reached from it), failed and cancelled rows are filled, the header row is bold and frozen.
+     * Memory stays bounded whatever the number of items.
+     */
+    public static void writeXlsx(BatchView batch, Iterable<ItemView> items, OutputStream out, Path workbookFolder)
+            throws IOException {
+        ResultsWorkbook.write(batch, items, workbookFolder, out);
     }
 
     /** One JSON document {@code {"batch": {...}, "items": [...]}}; {@code items} is iterated once. */
