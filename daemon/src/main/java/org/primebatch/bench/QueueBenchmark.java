@@ -45,7 +45,7 @@ public final class QueueBenchmark {
 
     private BenchReport runIn(Path dir) throws IOException, InterruptedException {
         Path worksheet = Files.writeString(dir.resolve("sheet.mcdx"), "echo");
-        BatchSpec spec = new BatchSpec(null, worksheet.toString(), "echo", null, null, null, null, null, null, null, null, null, null);
+        BatchSpec spec = new BatchSpec(null, worksheet.toString(), "echo", null, null, null, null, null, null, null, null, null, null, null);
         List<CaseInput> cases = cases(options.items());
 
         progress.accept("raw: " + options.items() + " items, claim and complete one at a time");

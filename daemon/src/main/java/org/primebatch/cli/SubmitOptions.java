@@ -15,11 +15,29 @@ import picocli.CommandLine.Parameters;
 
 /** The options {@code submit} and {@code run} share. Paths are made absolute here: the daemon has its own directory. */
 final class SubmitOptions {
-    @Parameters(index = "0", paramLabel = "SHEET", description = "the worksheet (.mcdx)")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SHEET", description = "the worksheet (.mcdx); not with --from")
     Path worksheet;
 
-    @Option(names = "--cases", required = true, paramLabel = "FILE", description = "CSV file: one column per input alias, optional 'case' column, optional unit in the header (L [m])")
+    @Option(names = "--cases", paramLabel = "FILE", description = "CSV, XLSX or XLS file: one column per input alias, optional 'case' column, optional unit in the header (L [m])")
     Path cases;
+
+    @Option(names = "--sheet", paramLabel = "NAME", description = "the workbook sheet of --cases (default: the first)")
+    String sheet;
+
+    @Option(names = "--sweep", paramLabel = "SPEC", description = "vary an input: \"L=2..10 step 0.5 m\" or \"w=10,20,30 kN/m\"; repeatable; multiplied with --cases when given")
+    List<String> sweeps = new ArrayList<>();
+
+    @Option(names = "--combine", paramLabel = "HOW", description = "how sweeps combine: product (every combination) or zip (element by element) (default: ${DEFAULT-VALUE})")
+    String combine = "product";
+
+    @Option(names = "--max-cases", paramLabel = "N", description = "refuse a batch of more cases than this (default: 1000000)")
+    Integer maxCases;
+
+    @Option(names = "--from", paramLabel = "MANIFEST", description = "run again the batch a manifest.json records (its worksheet, settings and cases)")
+    Path from;
+
+    @Option(names = "--only", split = ",", paramLabel = "STATE", description = "with --from: only the cases that ended so (failed, cancelled…)")
+    List<String> only = new ArrayList<>();
 
     @Option(names = "--engine", paramLabel = "ENGINE", description = "auto, native, mathcad or echo (default: ${DEFAULT-VALUE})")
     String engine = "auto";
@@ -58,6 +76,9 @@ final class SubmitOptions {
     @Option(names = "--error-min", paramLabel = "N", description = "finished cases before the error threshold applies (default: 10)")
     Integer errorMin;
 
+    @Option(names = "--overwrite", paramLabel = "POLICY", description = "when an artifact's file exists: overwrite, skip (keep it) or fail the case (default: overwrite)")
+    String overwrite;
+
     @Option(names = "--dry-run", description = "check everything and show what would be queued, without queueing")
     boolean dryRun;
 
@@ -65,23 +86,55 @@ final class SubmitOptions {
     boolean json;
 
     ObjectNode request() {
-        if (!Files.isRegularFile(worksheet)) {
-            throw new CliFailure(Main.BAD_INPUT, "worksheet not found: " + worksheet);
-        }
-        if (!Files.isRegularFile(cases)) {
-            throw new CliFailure(Main.BAD_INPUT, "case file not found: " + cases);
-        }
-        Priority p;
-        try {
-            p = Priority.parse(priority);
-        } catch (IllegalArgumentException e) {
-            throw new CliFailure(Main.BAD_INPUT, e.getMessage());
-        }
-        BatchSpec spec = new BatchSpec(name, absolute(worksheet), engine, out == null ? null : absolute(out), exports,
-                nameTemplate, p, retries, timeout, errorThreshold, errorMin, callTimeouts, outputUnits);
         ObjectNode request = Json.object();
-        request.set("spec", Json.tree(spec));
-        request.put("caseFile", absolute(cases));
+        if (from != null) {
+            if (worksheet != null || cases != null || !sweeps.isEmpty()) {
+                throw new CliFailure(Main.BAD_INPUT, "--from runs the batch the manifest records: give no SHEET, --cases or --sweep with it");
+            }
+            if (!Files.isRegularFile(from)) {
+                throw new CliFailure(Main.BAD_INPUT, "manifest not found: " + from);
+            }
+            request.put("manifest", absolute(from));
+            request.set("only", Json.tree(only));
+        } else {
+            if (!only.isEmpty()) {
+                throw new CliFailure(Main.BAD_INPUT, "--only goes with --from");
+            }
+            if (worksheet == null) {
+                throw new CliFailure(Main.BAD_INPUT, "give a worksheet (SHEET), or --from MANIFEST");
+            }
+            if (!Files.isRegularFile(worksheet)) {
+                throw new CliFailure(Main.BAD_INPUT, "worksheet not found: " + worksheet);
+            }
+            if (cases == null && sweeps.isEmpty()) {
+                throw new CliFailure(Main.BAD_INPUT, "give the cases: --cases FILE, --sweep SPEC or both");
+            }
+            if (cases != null && !Files.isRegularFile(cases)) {
+                throw new CliFailure(Main.BAD_INPUT, "case file not found: " + cases);
+            }
+            Priority p;
+            try {
+                p = Priority.parse(priority);
+            } catch (IllegalArgumentException e) {
+                throw new CliFailure(Main.BAD_INPUT, e.getMessage());
+            }
+            BatchSpec spec = new BatchSpec(name, absolute(worksheet), engine, out == null ? null : absolute(out), exports,
+                    nameTemplate, p, retries, timeout, errorThreshold, errorMin, callTimeouts, outputUnits, overwrite);
+            request.set("spec", Json.tree(spec));
+            if (cases != null) {
+                request.put("caseFile", absolute(cases));
+            }
+            if (sheet != null) {
+                request.put("sheet", sheet);
+            }
+            if (!sweeps.isEmpty()) {
+                request.set("sweeps", Json.tree(sweeps));
+                request.put("combine", combine);
+            }
+            if (maxCases != null) {
+                request.put("maxCases", maxCases);
+            }
+        }
         if (dryRun) {
             request.put("dryRun", true);
         }

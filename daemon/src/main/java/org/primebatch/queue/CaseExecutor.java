@@ -19,6 +19,8 @@ import org.primebatch.engine.EngineUnavailableException;
 import org.primebatch.engine.Engines;
 import org.primebatch.engine.SessionOptions;
 import org.primebatch.report.ArtifactNames;
+import org.primebatch.report.OverwritePolicy;
+import org.primebatch.report.ResultFiles;
 import org.primebatch.store.Claim;
 import org.primebatch.store.Outcome;
 
@@ -78,8 +80,19 @@ final class CaseExecutor implements AutoCloseable {
         Path outDir = Path.of(spec.outDir());
         Map<String, String> values = placeholders(claim.name(), claim.seq(), String.valueOf(claim.batchId()), spec, claim.inputs());
         List<String> written = new ArrayList<>();
+        OverwritePolicy policy = OverwritePolicy.parse(spec.overwrite());
         for (String format : spec.exports()) {
+            if (format.equals(ResultFiles.MERGED_PDF)) {
+                continue;
+            }
             Path target = names.resolve(outDir, values, format);
+            if (Files.exists(target) && policy != OverwritePolicy.OVERWRITE) {
+                if (policy == OverwritePolicy.FAIL) {
+                    throw EngineException.permanent(target + " already exists and the batch's overwrite policy is fail");
+                }
+                written.add(target.toString());
+                continue;
+            }
             Path temp = target.resolveSibling("." + target.getFileName() + ".part");
             try {
                 Files.createDirectories(outDir);

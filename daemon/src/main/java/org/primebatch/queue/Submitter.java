@@ -26,6 +26,8 @@ import org.primebatch.engine.mcdx.sheet.InputRules;
 import org.primebatch.engine.mcdx.sheet.Worksheet;
 import org.primebatch.engine.mcdx.sheet.WorksheetInspector;
 import org.primebatch.report.ArtifactNames;
+import org.primebatch.report.OverwritePolicy;
+import org.primebatch.report.ResultFiles;
 import org.primebatch.store.QueueStore;
 
 /**
@@ -71,6 +73,9 @@ public final class Submitter {
             Map<String, String> values = CaseExecutor.placeholders(input.name(), i + 1, "new", stored, input.inputs());
             List<String> artifacts = new ArrayList<>();
             for (String format : stored.exports()) {
+                if (format.equals(ResultFiles.MERGED_PDF)) {
+                    continue;
+                }
                 artifacts.add(outDir.relativize(names.resolve(outDir, values, format)).toString());
             }
             first.add(new BatchPreview.PreviewCase(i + 1, values.get("case"), input.inputs(), artifacts));
@@ -94,7 +99,15 @@ public final class Submitter {
         }
         Engines.Choice choice = engines.choose(spec.engine(), worksheet);
         Engine engine = choice.engine();
-        for (String format : spec.exports()) {
+        List<String> exports = new ArrayList<>(spec.exports());
+        if (exports.contains(ResultFiles.MERGED_PDF) && !exports.contains("pdf")) {
+            // the merged PDF is made of the cases' PDFs
+            exports.add(0, "pdf");
+        }
+        for (String format : exports) {
+            if (format.equals(ResultFiles.MERGED_PDF)) {
+                continue;
+            }
             if (!engine.exportFormats().contains(format)) {
                 throw new RpcException(ErrorCode.INVALID_SPEC, "the " + engine.name() + " engine cannot export " + format
                         + "; it exports: " + String.join(", ", engine.exportFormats()));
@@ -112,6 +125,7 @@ public final class Submitter {
             throw new RpcException(ErrorCode.INVALID_SPEC, "timeout must be a positive number of seconds");
         }
         try {
+            OverwritePolicy.parse(spec.overwrite());
             CallTimeouts.DEFAULTS.with(spec.callTimeouts());
         } catch (IllegalArgumentException e) {
             throw new RpcException(ErrorCode.INVALID_SPEC, e.getMessage());
@@ -122,13 +136,11 @@ public final class Submitter {
         Path outDir = spec.outDir() != null && !spec.outDir().isBlank()
                 ? Path.of(spec.outDir()).toAbsolutePath().normalize()
                 : worksheet.resolveSibling(CaseExecutor.baseName(worksheet) + "-results");
-        if (!spec.exports().isEmpty()) {
-            requireWritable(outDir);
-        }
+        requireWritable(outDir);
         String name = spec.name() != null && !spec.name().isBlank() ? spec.name() : CaseExecutor.baseName(worksheet);
-        return new Resolved(new BatchSpec(name, worksheet.toString(), engine.name(), outDir.toString(), spec.exports(),
+        return new Resolved(new BatchSpec(name, worksheet.toString(), engine.name(), outDir.toString(), exports,
                 spec.nameTemplate(), spec.priority(), spec.retries(), spec.timeoutSeconds(), spec.errorThreshold(),
-                spec.errorMinItems(), spec.callTimeouts(), spec.outputUnits()), choice.admission().inputs(), engine);
+                spec.errorMinItems(), spec.callTimeouts(), spec.outputUnits(), spec.overwrite()), choice.admission().inputs(), engine);
     }
 
     private static void requireWritable(Path outDir) {

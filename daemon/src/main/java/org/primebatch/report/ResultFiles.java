@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +22,9 @@ import org.primebatch.api.ItemView;
  * reader never sees half a file.
  */
 public final class ResultFiles {
-    public static final List<String> FORMATS = List.of("csv", "json");
+    public static final List<String> FORMATS = List.of("csv", "xlsx", "json");
+    /** The export that asks for one PDF of all case PDFs, written when the batch ends. */
+    public static final String MERGED_PDF = "merged-pdf";
 
     /**
      * @param primebatchVersion this program's version
@@ -33,11 +36,52 @@ public final class ResultFiles {
     private ResultFiles() {
     }
 
-    /** Writes the summary files into {@code folder}; returns them. */
+    /**
+     * Writes the summary files into {@code folder}: {@code results.xlsx}, {@code results.csv}, {@code manifest.json},
+     * and {@code BATCHNAME.pdf} with every case's PDF when the batch exports {@value #MERGED_PDF}. Returns them.
+     */
     public static List<Path> writeSummary(BatchView batch, Iterable<ItemView> items, Path folder, Context context) throws IOException {
         List<Path> written = new ArrayList<>();
+        written.add(write("xlsx", batch, items, folder.resolve("results.xlsx"), context));
         written.add(write("csv", batch, items, folder.resolve("results.csv"), context));
+        written.add(writeManifest(batch, items, folder.resolve("manifest.json"), context));
+        if (batch.spec().exports().contains(MERGED_PDF)) {
+            Path merged = mergedPdf(batch, items, folder);
+            if (merged != null) {
+                written.add(merged);
+            }
+        }
         return written;
+    }
+
+    public static Path writeManifest(BatchView batch, Iterable<ItemView> items, Path target, Context context) throws IOException {
+        Path worksheet = Path.of(batch.spec().worksheet());
+        String sha = Files.isRegularFile(worksheet) ? Manifest.sha256(worksheet) : null;
+        ManifestContext manifest = new ManifestContext(sha, batch.spec().engine(), context.engineVersion().apply(batch.spec().engine()),
+                context.primebatchVersion(), Instant.now());
+        return atomically(target, out -> Manifest.write(batch, items, manifest, out));
+    }
+
+    /** One PDF of the succeeded cases' PDFs in case order, a bookmark per case; null when there is none. */
+    private static Path mergedPdf(BatchView batch, Iterable<ItemView> items, Path folder) throws IOException {
+        List<MergedPdf.Part> parts = new ArrayList<>();
+        for (ItemView item : items) {
+            if (item.artifacts() == null) {
+                continue;
+            }
+            for (String artifact : item.artifacts()) {
+                if (artifact.toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+                    parts.add(new MergedPdf.Part(item.name() != null ? item.name() : "case " + item.seq(), Path.of(artifact)));
+                }
+            }
+        }
+        if (parts.isEmpty()) {
+            return null;
+        }
+        String name = batch.spec().name() == null || batch.spec().name().isBlank() ? "batch-" + batch.id() : batch.spec().name();
+        Path target = ArtifactNames.of("{worksheet}").resolve(folder, java.util.Map.of("worksheet", name + "-all"), "pdf");
+        MergedPdf.Result result = MergedPdf.write(parts, target);
+        return result.pages() > 0 ? target : null;
     }
 
     /** Writes the results table in {@code format} to {@code target}. */
@@ -49,6 +93,7 @@ public final class ResultFiles {
         return atomically(target, out -> {
             switch (f) {
                 case "csv" -> ResultsWriter.writeCsv(batch, items, out);
+                case "xlsx" -> ResultsWriter.writeXlsx(batch, items, out, target.toAbsolutePath().getParent());
                 default -> ResultsWriter.writeJson(batch, items, out);
             }
         });

@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.primebatch.api.BatchSpec;
 import org.primebatch.api.BatchView;
 import org.primebatch.api.CaseInput;
@@ -31,6 +33,9 @@ import org.primebatch.engine.mcdx.sheet.Worksheet;
 import org.primebatch.engine.mcdx.sheet.WorksheetInspector;
 import org.primebatch.queue.Runner;
 import org.primebatch.queue.Submitter;
+import org.primebatch.report.Manifest;
+import org.primebatch.report.OutputZip;
+import org.primebatch.report.RecordedBatch;
 import org.primebatch.report.ResultFiles;
 import org.primebatch.store.AllItems;
 import org.primebatch.store.Fence;
@@ -170,22 +175,27 @@ public final class RpcMethods implements RequestHandler {
 
     private JsonNode submit(Params p, Session session) {
         JsonNode specNode = p.optionalObject("spec");
-        if (specNode == null) {
+        String manifest = p.optionalText("manifest");
+        RecordedBatch recorded = manifest != null ? readManifest(Path.of(manifest)) : null;
+        if (specNode == null && recorded == null) {
             throw Params.invalid("spec is required");
         }
-        BatchSpec spec = Json.convert(specNode, BatchSpec.class);
+        BatchSpec spec = specNode != null ? Json.convert(specNode, BatchSpec.class) : recorded.spec();
         String caseFile = p.optionalText("caseFile");
         JsonNode inline = p.optionalArray("cases");
         JsonNode upload = p.node().get("upload");
-        int sources = (caseFile != null ? 1 : 0) + (inline != null ? 1 : 0) + (upload != null && !upload.isNull() ? 1 : 0);
+        int sources = (caseFile != null ? 1 : 0) + (inline != null ? 1 : 0) + (upload != null && !upload.isNull() ? 1 : 0)
+                + (recorded != null ? 1 : 0);
         if (sources != 1) {
-            throw Params.invalid("give exactly one of cases, caseFile or upload");
+            throw Params.invalid("give exactly one of cases, caseFile, upload or manifest");
         }
         List<CaseInput> cases;
         if (caseFile != null) {
             cases = readCaseFile(Path.of(caseFile));
         } else if (inline != null) {
             cases = cases(inline);
+        } else if (recorded != null) {
+            cases = recordedCases(recorded, p.textSet("only"));
         } else {
             cases = uploads.take(session, p.requiredLong("upload"));
         }
@@ -193,6 +203,37 @@ public final class RpcMethods implements RequestHandler {
             return Json.tree(submitter.preview(spec, cases));
         }
         return Json.tree(submitter.submit(spec, cases));
+    }
+
+    private static RecordedBatch readManifest(Path file) {
+        if (!file.isAbsolute()) {
+            throw Params.invalid("manifest must be an absolute path (the daemon does not share the client's directory)");
+        }
+        try {
+            return Manifest.read(file);
+        } catch (IOException e) {
+            throw new RpcException(ErrorCode.INVALID_CASES, e.getMessage());
+        }
+    }
+
+    /** The recorded cases, or only those that ended in the given states ({@code failed}, {@code cancelled}…). */
+    private static List<CaseInput> recordedCases(RecordedBatch recorded, Set<String> only) {
+        if (only == null || only.isEmpty()) {
+            return recorded.caseInputs();
+        }
+        Set<ItemState> states = EnumSet.noneOf(ItemState.class);
+        for (String word : only) {
+            try {
+                states.add(ItemState.parse(word));
+            } catch (IllegalArgumentException e) {
+                throw Params.invalid("only: '" + word + "' is not a case state (succeeded, failed, cancelled, pending, running, skipped)");
+            }
+        }
+        List<CaseInput> cases = recorded.caseInputs(states);
+        if (cases.isEmpty()) {
+            throw new RpcException(ErrorCode.INVALID_CASES, "the manifest holds no case that is " + String.join(" or ", only));
+        }
+        return cases;
     }
 
     private static List<CaseInput> readCaseFile(Path file) {
@@ -262,6 +303,20 @@ public final class RpcMethods implements RequestHandler {
             ResultFiles.write(format, view, new AllItems(store, view.id()), target, daemon.resultContext());
         } catch (IOException e) {
             throw new RpcException(ErrorCode.INVALID_PARAMS, "cannot write " + target + ": " + e.getMessage());
+        }
+        String zip = p.optionalText("zip");
+        if (zip != null) {
+            Path zipFile = Path.of(zip);
+            if (!zipFile.isAbsolute()) {
+                throw Params.invalid("zip must be an absolute path");
+            }
+            try {
+                int files = OutputZip.write(Path.of(view.spec().outDir()), zipFile);
+                return Json.object().put("batch", view.id()).put("path", target.toString()).put("format", format)
+                        .put("items", view.counts().total()).put("zip", zipFile.toString()).put("zipFiles", files);
+            } catch (IOException e) {
+                throw new RpcException(ErrorCode.INVALID_PARAMS, "cannot write " + zipFile + ": " + e.getMessage());
+            }
         }
         return Json.object().put("batch", view.id()).put("path", target.toString()).put("format", format)
                 .put("items", view.counts().total());

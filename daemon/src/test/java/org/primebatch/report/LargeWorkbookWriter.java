@@ -29,7 +29,7 @@ public final class LargeWorkbookWriter {
         Instant t0 = Instant.parse("2025-01-02T03:04:05Z");
         BatchView batch = new BatchView(1, BatchState.SUCCEEDED,
                 new BatchSpec("large", "beam.mcdx", "echo", target.getParent().toString(), List.of("pdf", "mcdx"),
-                        null, null, null, null, null, null, null, null),
+                        null, null, null, null, null, null, null, null, null),
                 new Counts(count, 0, 0, count, 0, 0, 0), t0, t0, t0.plusSeconds(count), null);
         try (OutputStream out = Files.newOutputStream(target)) {
             ResultsWriter.writeXlsx(batch, () -> generated(target.getParent(), count, t0), out);

@@ -31,7 +31,7 @@ import org.primebatch.api.Priority;
 class ManifestTest {
     private static final Instant T0 = Instant.parse("2025-01-02T03:04:05Z");
     private static final BatchSpec SPEC = new BatchSpec("beams", "/sheets/beam.mcdx", "auto", "/out", List.of("pdf"),
-            "{case}_L{L}", Priority.HIGH, 1, 60, 0.5, 4, Map.of("calculate", 30), Map.of("σ", "MPa"));
+            "{case}_L{L}", Priority.HIGH, 1, 60, 0.5, 4, Map.of("calculate", 30), Map.of("σ", "MPa"), "skip");
     private static final BatchView BATCH = new BatchView(7, BatchState.FAILED, SPEC,
             new Counts(3, 0, 0, 1, 1, 1, 0), T0, T0.plusSeconds(1), T0.plusSeconds(9), null);
     private static final List<ItemView> ITEMS = List.of(

@@ -37,7 +37,7 @@ class ResultsWorkbookTest {
     private BatchView batch(Path outDir) {
         return new BatchView(7, BatchState.FAILED,
                 new BatchSpec("beams", "beam.mcdx", "echo", outDir.toString(), List.of("pdf", "mcdx"),
-                        null, null, null, null, null, null, null, null),
+                        null, null, null, null, null, null, null, null, null),
                 new Counts(3, 0, 0, 1, 1, 1, 0), T0, T0.plusSeconds(1), T0.plusSeconds(91), null);
     }
 

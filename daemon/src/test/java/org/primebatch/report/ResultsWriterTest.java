@@ -26,7 +26,7 @@ import org.primebatch.api.Json;
 class ResultsWriterTest {
     private static final Instant T0 = Instant.parse("2025-01-02T03:04:05Z");
     private static final BatchView BATCH = new BatchView(7, BatchState.FAILED,
-            new BatchSpec("beams", "beam.mcdx", "echo", "/out", List.of("pdf"), null, null, null, null, null, null, null, null),
+            new BatchSpec("beams", "beam.mcdx", "echo", "/out", List.of("pdf"), null, null, null, null, null, null, null, null, null),
             new Counts(2, 0, 0, 1, 1, 0, 0), T0, T0, T0.plusSeconds(9), null);
 
     private static final ItemView FIRST = new ItemView(7, 1, "short, \"quoted\"", ItemState.SUCCEEDED, 1,

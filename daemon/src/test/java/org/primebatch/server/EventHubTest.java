@@ -45,7 +45,7 @@ class EventHubTest {
     }
 
     private void submitOne() {
-        store.submit(new BatchSpec(null, "/w.mcdx", "echo", null, null, null, null, null, null, null, null, null, null),
+        store.submit(new BatchSpec(null, "/w.mcdx", "echo", null, null, null, null, null, null, null, null, null, null, null),
                 List.of(new CaseInput(null, Map.of("x", CaseValue.of(1, null)))));
     }
 

@@ -77,7 +77,7 @@ abstract class QueueStoreContractTest {
     }
 
     static BatchSpec spec(String name, Priority priority, int retries) {
-        return new BatchSpec(name, "beam.mcdx", null, null, null, null, priority, retries, null, null, null, null, null);
+        return new BatchSpec(name, "beam.mcdx", null, null, null, null, priority, retries, null, null, null, null, null, null);
     }
 
     static BatchSpec spec(String name) {
@@ -417,7 +417,7 @@ abstract class QueueStoreContractTest {
 
     @Test
     void tooManyFailuresPauseTheBatch() {
-        BatchSpec strict = new BatchSpec("strict", "beam.mcdx", null, null, null, null, null, 0, null, 0.5, 2, null, null);
+        BatchSpec strict = new BatchSpec("strict", "beam.mcdx", null, null, null, null, null, 0, null, 0.5, 2, null, null, null);
         long id = store.submit(strict, cases(6)).id();
         List<Claim> claims = store.claim("a", 3, T0, LEASE);
 

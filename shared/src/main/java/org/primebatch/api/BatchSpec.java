@@ -13,6 +13,8 @@ import java.util.Map;
  * @param callTimeouts   seconds each engine call may take ({@code open}, {@code setInputs}, {@code calculate},
  *                       {@code export}), overriding the engine's defaults
  * @param outputUnits    unit to read each output in, by alias; outputs not named come in the worksheet's unit
+ * @param overwrite      when an artifact's file already exists: {@code overwrite} it (the default), {@code skip}
+ *                       writing and keep it, or {@code fail} the case
  */
 public record BatchSpec(
         String name,
@@ -27,7 +29,8 @@ public record BatchSpec(
         Double errorThreshold,
         Integer errorMinItems,
         Map<String, Integer> callTimeouts,
-        Map<String, String> outputUnits) {
+        Map<String, String> outputUnits,
+        String overwrite) {
 
     public static final int DEFAULT_RETRIES = 2;
     public static final String DEFAULT_NAME_TEMPLATE = "{case}";
@@ -41,6 +44,7 @@ public record BatchSpec(
         errorMinItems = errorMinItems == null ? 10 : errorMinItems;
         callTimeouts = callTimeouts == null ? Map.of() : Map.copyOf(callTimeouts);
         outputUnits = outputUnits == null ? Map.of() : Map.copyOf(outputUnits);
+        overwrite = overwrite == null || overwrite.isBlank() ? "overwrite" : overwrite;
     }
 
     public int maxAttempts() {
