@@ -36,6 +36,9 @@ enum CaseFileFormat {
      * @throws CaseFileException when the file is no Excel workbook
      */
     static CaseFileFormat byWorkbookContent(Path file) throws IOException {
+        if (Files.size(file) == 0) {
+            throw WorkbookProblems.fileProblem(file, "the file is empty, not an Excel workbook");
+        }
         FileMagic magic;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             magic = FileMagic.valueOf(in);
