@@ -1,7 +1,5 @@
 package org.primebatch.cases;
 
-import java.math.BigDecimal;
-
 /** A non-empty cell of a workbook sheet as stored: formulas appear as the value Excel last calculated. */
 sealed interface SheetCell {
     /** The cell as a person reads it, for header and case-name cells. */
@@ -10,7 +8,7 @@ sealed interface SheetCell {
     record Number(double value) implements SheetCell {
         @Override
         public String text() {
-            return Double.isFinite(value) ? BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() : String.valueOf(value);
+            return PlainNumber.text(value);
         }
     }
 
