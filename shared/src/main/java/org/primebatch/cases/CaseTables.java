@@ -10,17 +10,19 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Reads case tables from CSV files and Excel workbooks: a header row of input aliases (optionally with units, {@code M [kN*m]} or {@code M (kN*m)}) and
- * an optional {@code case} column naming each case, then one case per row.
+ * Reads case tables from CSV files and Excel workbooks: a header row of input aliases (optionally with units,
+ * {@code M [kN*m]} or {@code M (kN*m)}) and an optional {@code case} column naming each case, then one case per row.
  *
  * <p>CSV files are UTF-8 with or without a byte order mark, quoted as RFC 4180 says; the delimiter (comma, semicolon
  * or tab) is the one the header line uses most. With semicolons, numbers may use a decimal comma. A cell is a
  * number, a matrix {@code [1, 2; 3, 4]} or else a string; an empty cell keeps the worksheet's value.
  *
  * <p>Workbooks (XLSX, XLSM, XLS) are read from one sheet, streamed, under the same rules: a number cell is a number;
- * a text cell is a string even when it looks like a number, except a matrix literal; a formula is its value as Excel
- * last calculated it; an empty cell keeps the worksheet's value. Logical (TRUE/FALSE) and error cells are problems,
- * as worksheets have neither. Rows and columns are reported as Excel shows them; a cell's column by its header.
+ * a text cell is a string even when it looks like a number, except a matrix literal; a date is its serial number; a
+ * formula is its value as Excel last calculated it; an empty cell keeps the worksheet's value. Logical (TRUE/FALSE)
+ * and error cells are problems, as worksheets have neither. Rows and columns are reported as Excel shows them; a
+ * cell's column by its header name, by its letter where it has none. A hostile workbook (a zip bomb, external
+ * entities in its XML) is refused like any other unusable file.
  *
  * <p>Every problem of a file is reported at once in a {@link CaseFileException}; no partial table is ever returned.
  */

@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -45,7 +46,7 @@ class HostileCaseFilesTest {
         replaceEntry(workbook(), bomb, SHEET, out -> {
             out.write(SHEET_START.getBytes(StandardCharsets.US_ASCII));
             byte[] spaces = new byte[1024 * 1024];
-            java.util.Arrays.fill(spaces, (byte) ' ');
+            Arrays.fill(spaces, (byte) ' ');
             for (int i = 0; i < 300; i++) {
                 out.write(spaces);
             }
@@ -74,7 +75,7 @@ class HostileCaseFilesTest {
     @Test
     void refusesACorruptZip() throws IOException {
         byte[] whole = Files.readAllBytes(workbook());
-        Path truncated = Files.write(dir.resolve("truncated.xlsx"), java.util.Arrays.copyOf(whole, whole.length / 2));
+        Path truncated = Files.write(dir.resolve("truncated.xlsx"), Arrays.copyOf(whole, whole.length / 2));
 
         assertThat(onlyProblem(truncated)).startsWith("not a readable XLSX workbook:");
     }
@@ -107,7 +108,7 @@ class HostileCaseFilesTest {
     @Test
     void refusesACorruptXls() throws IOException {
         byte[] whole = Files.readAllBytes(new TestWorkbook().row("a").row(1).write(dir, "real", Format.XLS));
-        Path truncated = Files.write(dir.resolve("truncated.xls"), java.util.Arrays.copyOf(whole, 1024));
+        Path truncated = Files.write(dir.resolve("truncated.xls"), Arrays.copyOf(whole, 1024));
 
         assertThat(onlyProblem(truncated)).startsWith("not a readable XLS workbook:");
     }

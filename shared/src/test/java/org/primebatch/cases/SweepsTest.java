@@ -3,6 +3,7 @@ package org.primebatch.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,7 @@ import org.primebatch.api.CaseValue;
 
 class SweepsTest {
     private static List<Sweep> sweeps(String... specs) {
-        return java.util.Arrays.stream(specs).map(Sweep::parse).toList();
+        return Arrays.stream(specs).map(Sweep::parse).toList();
     }
 
     private static List<String> names(CaseTable table) {

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ final class TestWorkbook {
         if (current == null) {
             sheet("Sheet1");
         }
-        current.add(java.util.Arrays.asList(cells));
+        current.add(Arrays.asList(cells));
         return this;
     }
 

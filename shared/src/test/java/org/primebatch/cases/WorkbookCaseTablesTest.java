@@ -6,7 +6,19 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -272,9 +284,62 @@ class WorkbookCaseTablesTest {
     void readsAWorkbookWhoseExtensionNamesTheOtherFormat(Format format) throws IOException {
         Path written = new TestWorkbook().row("a").row(1).write(dir, "cases", format);
         Path misnamed = written.resolveSibling(format == Format.XLSX ? "misnamed.xls" : "misnamed.xlsx");
-        java.nio.file.Files.move(written, misnamed);
+        Files.move(written, misnamed);
 
         assertThat(CaseTables.read(misnamed, null).cases()).hasSize(1);
+    }
+
+    @Test
+    void readsALargeXlsxSheetStreaming() throws IOException {
+        int rows = 100_000;
+        Path file = dir.resolve("large.xlsx");
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100); OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = workbook.createSheet("Cases");
+            Row header = sheet.createRow(0);
+            String[] names = {"case", "a [m]", "b", "c"};
+            for (int c = 0; c < names.length; c++) {
+                header.createCell(c).setCellValue(names[c]);
+            }
+            for (int r = 1; r <= rows; r++) {
+                Row row = sheet.createRow(r);
+                row.createCell(0).setCellValue("c" + r);
+                row.createCell(1).setCellValue(r + 0.5);
+                row.createCell(2).setCellValue(1e3);
+                row.createCell(3).setCellValue("text " + r);
+            }
+            workbook.write(out);
+            workbook.dispose();
+        }
+
+        CaseTable table = CaseTables.read(file, null);
+
+        assertThat(table.cases()).hasSize(rows);
+        CaseInput last = table.cases().get(rows - 1);
+        assertThat(last.name()).isEqualTo("c100000");
+        assertThat(last.inputs()).containsEntry("a", CaseValue.of(100_000.5, "m")).containsEntry("c", CaseValue.of("text 100000"));
+    }
+
+    @Test
+    void refusesAPasswordProtectedWorkbook() throws Exception {
+        Path plain = new TestWorkbook().row("a").row(1).write(dir, "plain", Format.XLSX);
+        Path file = dir.resolve("secret.xlsx");
+        EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
+        Encryptor encryptor = info.getEncryptor();
+        encryptor.confirmPassword("secret");
+        try (POIFSFileSystem filesystem = new POIFSFileSystem()) {
+            try (OPCPackage opc = OPCPackage.open(plain.toFile(), PackageAccess.READ_WRITE);
+                 OutputStream encrypted = encryptor.getDataStream(filesystem)) {
+                opc.save(encrypted);
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                filesystem.writeFilesystem(out);
+            }
+        }
+
+        CaseFileException e = catchThrowableOfType(CaseFileException.class, () -> CaseTables.read(file, null));
+
+        assertThat(e.problems()).containsExactly(
+                new CaseProblem(0, null, "the workbook is password-protected; save it without a password"));
     }
 
     private static JsonNode json(String text) {
