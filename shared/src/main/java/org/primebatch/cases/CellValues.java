@@ -9,7 +9,8 @@ import org.primebatch.api.CaseValue;
 /**
  * Turns one non-empty cell into a value: a number, a matrix {@code [1, 2; 3, 4]} or else a string. Numbers follow
  * Java's decimal syntax; with a decimal comma a {@code ,} may stand for the point. Matrix elements always use
- * {@code .} because {@code ,} separates their columns.
+ * {@code .} because {@code ,} separates their columns. Workbook cells come typed: their numbers are numbers and their
+ * text is a matrix or a string, never a number.
  */
 final class CellValues {
     private static final Pattern NUMBER = Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
@@ -37,6 +38,24 @@ final class CellValues {
             throw new IllegalArgumentException("not a number: " + quoted(text));
         }
         return CaseValue.of(text);
+    }
+
+    /** A workbook's text cell: a matrix literal, else a string even when it looks like a number. */
+    CaseValue parseText(String cell, Column column) {
+        String text = cell.strip();
+        if (text.startsWith("[")) {
+            return new CaseValue(matrix(text), column.unit());
+        }
+        if (column.unit() != null) {
+            String hint = NUMBER.matcher(text).matches() ? " (the cell is text; enter it as a number)" : "";
+            throw new IllegalArgumentException("not a number: " + quoted(text) + hint);
+        }
+        return CaseValue.of(text);
+    }
+
+    /** A workbook's number cell. */
+    CaseValue number(double value, Column column) {
+        return new CaseValue(NODES.numberNode(finite(value, String.valueOf(value))), column.unit());
     }
 
     private Double number(String text) {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +15,7 @@ import java.util.regex.Pattern;
  */
 final class Header {
     static final String CASE_COLUMN = "case";
+    static final String NOT_AN_ALIAS = "not a valid alias (a name starting with a letter or _, then letters, digits, _ or .)";
 
     private static final Pattern WITH_UNIT = Pattern.compile("(.*?)\\s*(?:\\[([^\\[\\]]*)]|\\(([^()]*)\\))");
     private static final Pattern ALIAS = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_.]*");
@@ -28,13 +30,18 @@ final class Header {
     }
 
     static Header parse(List<String> raw, int row, Problems problems) {
+        return parse(raw, row, problems, index -> String.valueOf(index + 1));
+    }
+
+    /** @param columnName names the column of a cell by its index, as the user sees it (3 in CSV, C in a workbook) */
+    static Header parse(List<String> raw, int row, Problems problems, IntFunction<String> columnName) {
         Column[] cells = new Column[raw.size()];
         int caseIndex = -1;
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < raw.size(); i++) {
             String text = raw.get(i).strip();
             if (text.isEmpty()) {
-                problems.add(row, null, "empty header cell in column " + (i + 1));
+                problems.add(row, null, "empty header cell in column " + columnName.apply(i));
                 continue;
             }
             if (text.toLowerCase(Locale.ROOT).equals(CASE_COLUMN)) {
@@ -45,8 +52,8 @@ final class Header {
                 continue;
             }
             Column column = column(text);
-            if (!ALIAS.matcher(column.alias()).matches()) {
-                problems.add(row, text, "not a valid alias (a name starting with a letter or _, then letters, digits, _ or .)");
+            if (!isAlias(column.alias())) {
+                problems.add(row, text, NOT_AN_ALIAS);
             } else if (!seen.add(column.alias())) {
                 problems.add(row, column.alias(), "duplicate alias");
             } else {
@@ -54,6 +61,10 @@ final class Header {
             }
         }
         return new Header(cells, caseIndex);
+    }
+
+    static boolean isAlias(String text) {
+        return ALIAS.matcher(text).matches();
     }
 
     private static Column column(String text) {
