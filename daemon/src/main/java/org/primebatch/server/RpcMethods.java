@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,13 @@ import org.primebatch.api.RpcException;
 import org.primebatch.api.WorksheetCheck;
 import org.primebatch.api.WorksheetInfo;
 import org.primebatch.cases.CaseFileException;
+import org.primebatch.cases.CaseTable;
 import org.primebatch.cases.CaseTables;
+import org.primebatch.cases.Column;
+import org.primebatch.cases.Combine;
+import org.primebatch.cases.Sweep;
+import org.primebatch.cases.SweepException;
+import org.primebatch.cases.Sweeps;
 import org.primebatch.engine.Engine;
 import org.primebatch.engine.Engines;
 import org.primebatch.engine.mcdx.check.WorksheetChecker;
@@ -184,20 +191,29 @@ public final class RpcMethods implements RequestHandler {
         String caseFile = p.optionalText("caseFile");
         JsonNode inline = p.optionalArray("cases");
         JsonNode upload = p.node().get("upload");
+        JsonNode sweepSpecs = p.optionalArray("sweeps");
         int sources = (caseFile != null ? 1 : 0) + (inline != null ? 1 : 0) + (upload != null && !upload.isNull() ? 1 : 0)
                 + (recorded != null ? 1 : 0);
-        if (sources != 1) {
-            throw Params.invalid("give exactly one of cases, caseFile, upload or manifest");
+        if (sources > 1 || (sources == 0 && sweepSpecs == null)) {
+            throw Params.invalid("give one of cases, caseFile, upload or manifest, or sweeps, or one of the first three with sweeps");
+        }
+        if (recorded != null && sweepSpecs != null) {
+            throw Params.invalid("a manifest's cases are run as recorded: no sweeps with them");
         }
         List<CaseInput> cases;
-        if (caseFile != null) {
-            cases = readCaseFile(Path.of(caseFile));
+        if (sources == 0) {
+            cases = List.of();
+        } else if (caseFile != null) {
+            cases = readCaseFile(Path.of(caseFile), p.optionalText("sheet"));
         } else if (inline != null) {
             cases = cases(inline);
         } else if (recorded != null) {
             cases = recordedCases(recorded, p.textSet("only"));
         } else {
             cases = uploads.take(session, p.requiredLong("upload"));
+        }
+        if (sweepSpecs != null) {
+            cases = swept(sources == 0 ? null : cases, sweepSpecs, p.optionalText("combine"), p.optionalLong("maxCases", Submitter.MAX_CASES));
         }
         if (p.node().path("dryRun").asBoolean(false)) {
             return Json.tree(submitter.preview(spec, cases));
@@ -236,7 +252,30 @@ public final class RpcMethods implements RequestHandler {
         return cases;
     }
 
-    private static List<CaseInput> readCaseFile(Path file) {
+    /** The base cases (or none) multiplied by the sweeps, refused whole when they would exceed {@code limit}. */
+    private static List<CaseInput> swept(List<CaseInput> base, JsonNode specs, String combine, long limit) {
+        if (limit < 1 || limit > Submitter.MAX_CASES) {
+            throw Params.invalid("maxCases must be between 1 and " + Submitter.MAX_CASES);
+        }
+        try {
+            List<Sweep> sweeps = new ArrayList<>();
+            for (JsonNode spec : specs) {
+                sweeps.add(Sweep.parse(spec.asText()));
+            }
+            Combine how = combine == null ? Combine.PRODUCT : Combine.parse(combine);
+            CaseTable table = null;
+            if (base != null) {
+                Set<String> aliases = new java.util.LinkedHashSet<>();
+                base.forEach(c -> aliases.addAll(c.inputs().keySet()));
+                table = new CaseTable(aliases.stream().map(alias -> new Column(alias, null)).toList(), base);
+            }
+            return Sweeps.expand(table, sweeps, how, limit).cases();
+        } catch (SweepException e) {
+            throw new RpcException(ErrorCode.INVALID_CASES, e.getMessage());
+        }
+    }
+
+    private static List<CaseInput> readCaseFile(Path file, String sheet) {
         if (!file.isAbsolute()) {
             throw Params.invalid("caseFile must be an absolute path (the daemon does not share the client's directory)");
         }
@@ -244,7 +283,7 @@ public final class RpcMethods implements RequestHandler {
             throw new RpcException(ErrorCode.INVALID_CASES, "case file not found: " + file);
         }
         try {
-            return CaseTables.readCsv(file).cases();
+            return CaseTables.read(file, sheet).cases();
         } catch (CaseFileException e) {
             throw new RpcException(ErrorCode.INVALID_CASES, e.getMessage(),
                     Json.object().set("problems", Json.tree(e.problems())));
