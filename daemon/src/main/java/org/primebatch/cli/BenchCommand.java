@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.primebatch.api.Json;
 import org.primebatch.bench.BenchOptions;
 import org.primebatch.bench.BenchReport;
+import org.primebatch.bench.CasesBenchmark;
 import org.primebatch.bench.HostBenchmark;
 import org.primebatch.bench.NativeBenchmark;
 import org.primebatch.bench.QueueBenchmark;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "bench", subcommands = {BenchCommand.Native.class, BenchCommand.Hosts.class}, description = "Measure the queue: raw SQLite baseline, end to end through a daemon, submit time, event latency, daemon memory.")
+@Command(name = "bench", subcommands = {BenchCommand.Native.class, BenchCommand.Hosts.class, BenchCommand.Cases.class}, description = "Measure the queue: raw SQLite baseline, end to end through a daemon, submit time, event latency, daemon memory.")
 final class BenchCommand extends ClientCommand {
     @Option(names = "--items", paramLabel = "N", description = "items of the raw and end-to-end runs (default: ${DEFAULT-VALUE})")
     int items = BenchOptions.DEFAULT_ITEMS;
@@ -47,6 +48,33 @@ final class BenchCommand extends ClientCommand {
             out().flush();
         }
         return Main.OK;
+    }
+
+    @Command(name = "cases", description = "Measure case tables and result files: parse a generated CSV and XLSX, write a results workbook, each with its peak heap.")
+    static final class Cases implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--rows", paramLabel = "N", description = "rows of each file (default: ${DEFAULT-VALUE})")
+        int rows = 100_000;
+
+        @Option(names = "--json", description = "one JSON document on stdout")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            if (rows < 1 || rows > 1_000_000) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--rows must be between 1 and 1000000");
+            }
+            CasesBenchmark.Report report = new CasesBenchmark(rows, line -> {
+                spec.commandLine().getErr().println("bench: " + line);
+                spec.commandLine().getErr().flush();
+            }).run();
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(json ? Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n" : report.table());
+            out.flush();
+            return Main.OK;
+        }
     }
 
     @Command(name = "hosts", description = "Measure engine hosts: per-case overhead against in-process, host start, detecting and replacing a dead host.")

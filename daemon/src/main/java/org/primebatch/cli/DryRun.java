@@ -1,5 +1,6 @@
 package org.primebatch.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.stream.Collectors;
 import org.primebatch.api.BatchPreview;
@@ -11,9 +12,9 @@ final class DryRun {
     private DryRun() {
     }
 
-    static int run(ClientCommand command, DaemonClient client, SubmitOptions options) {
-        BatchPreview preview = client.call(Protocol.BATCH_SUBMIT, options.request(), BatchPreview.class);
-        if (options.json) {
+    static int run(ClientCommand command, DaemonClient client, ObjectNode request, boolean json) {
+        BatchPreview preview = client.call(Protocol.BATCH_SUBMIT, request, BatchPreview.class);
+        if (json) {
             command.printJson(preview);
             return Main.OK;
         }

@@ -23,7 +23,7 @@ final class RunCommand extends ClientCommand {
         BatchView batch;
         try (DaemonClient client = connect()) {
             if (options.dryRun) {
-                return DryRun.run(this, client, options);
+                return DryRun.run(this, client, request, options.json);
             }
             batch = client.call(Protocol.BATCH_SUBMIT, request, BatchView.class);
         }

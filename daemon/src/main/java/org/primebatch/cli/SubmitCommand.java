@@ -13,12 +13,13 @@ final class SubmitCommand extends ClientCommand {
 
     @Override
     public Integer call() {
+        var request = options.request();
         BatchView batch;
         try (DaemonClient client = connect()) {
             if (options.dryRun) {
-                return DryRun.run(this, client, options);
+                return DryRun.run(this, client, request, options.json);
             }
-            batch = client.call(Protocol.BATCH_SUBMIT, options.request(), BatchView.class);
+            batch = client.call(Protocol.BATCH_SUBMIT, request, BatchView.class);
         }
         if (options.json) {
             printJson(batch);

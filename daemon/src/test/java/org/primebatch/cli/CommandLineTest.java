@@ -141,10 +141,11 @@ class CommandLineTest {
                     .contains("batch 1 succeeded 100%  3/3 done, 0 failed");
             assertThat(out.resolve("first.json")).exists();
             assertThat(parse(Files.readString(out.resolve("second.json"))).toString()).contains("4.5");
+            DaemonProcess.await("the summary files", Duration.ofSeconds(60), () -> Files.exists(out.resolve("manifest.json")));
             try (var files = Files.list(out)) {
                 assertThat(files.map(p -> p.getFileName().toString()))
                         .as("the case named ../evil stays inside the output folder")
-                        .containsExactlyInAnyOrder("first.json", "second.json", "_evil.json", "results.csv");
+                        .containsExactlyInAnyOrder("first.json", "second.json", "_evil.json", "results.csv", "results.xlsx", "manifest.json");
             }
             assertThat(home.getParent().resolve("evil.json")).doesNotExist();
 

@@ -371,6 +371,8 @@ class DaemonProtocolTest {
             assertThat(Path.of(a).normalize().getParent()).isEqualTo(out);
             assertThat(Path.of(a)).exists();
         });
+        // the summary files are written after the batch ends; once the last is in place no temporary file is left
+        await(() -> Files.exists(out.resolve("manifest.json")));
         try (var files = Files.list(out)) {
             assertThat(files.filter(f -> f.getFileName().toString().endsWith(".part")).count()).isZero();
         }
