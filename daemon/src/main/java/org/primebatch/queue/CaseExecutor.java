@@ -85,7 +85,7 @@ final class CaseExecutor implements AutoCloseable {
             if (format.equals(ResultFiles.MERGED_PDF)) {
                 continue;
             }
-            Path target = names.resolve(outDir, values, format);
+            Path target = names.resolve(outDir, values, format, claim.seq());
             if (Files.exists(target) && policy != OverwritePolicy.OVERWRITE) {
                 if (policy == OverwritePolicy.FAIL) {
                     throw EngineException.permanent(target + " already exists and the batch's overwrite policy is fail");

@@ -30,6 +30,7 @@ public final class ArtifactNames {
     /** The template cut into parts: literal text, or a placeholder name for odd indexes. */
     private final List<String> parts;
     private final Set<String> handedOut = new HashSet<>();
+    private final Map<String, String> byCase = new java.util.HashMap<>();
 
     private ArtifactNames(List<String> parts) {
         this.parts = parts;
@@ -99,9 +100,27 @@ public final class ArtifactNames {
      * unique among the names this instance handed out, with {@code extension} (with or without its dot; null for none).
      */
     public Path resolve(Path outDir, Map<String, String> values, String extension) {
+        return resolve(outDir, values, extension, null);
+    }
+
+    /**
+     * As {@link #resolve(Path, Map, String)} for the case numbered {@code seq}: a case asking again (a retry) gets
+     * the name it was given before rather than a new one.
+     */
+    public Path resolve(Path outDir, Map<String, String> values, String extension, Integer seq) {
         String suffix = extensionSuffix(extension);
         String base = safeBase(render(values), MAX_LENGTH - suffix.length());
-        String fileName = claim(base, suffix);
+        String fileName;
+        synchronized (this) {
+            String key = seq == null ? null : seq + suffix;
+            fileName = key == null ? null : byCase.get(key);
+            if (fileName == null) {
+                fileName = claim(base, suffix);
+                if (key != null) {
+                    byCase.put(key, fileName);
+                }
+            }
+        }
         Path root = outDir.normalize();
         Path path = root.resolve(fileName).normalize();
         if (!path.startsWith(root) || !root.equals(path.getParent())) {

@@ -70,6 +70,18 @@ class ArtifactNamesTest {
     }
 
     @Test
+    void aCaseAskingAgainGetsItsOwnNameBackWhileOthersWithTheSameNameGetACounter() {
+        ArtifactNames names = ArtifactNames.of("{case}");
+        Path out = Path.of("/out");
+        Map<String, String> same = Map.of("case", "beam");
+        assertThat(names.resolve(out, same, "pdf", 1)).isEqualTo(out.resolve("beam.pdf"));
+        assertThat(names.resolve(out, same, "pdf", 2)).isEqualTo(out.resolve("beam_2.pdf"));
+        assertThat(names.resolve(out, same, "pdf", 1)).as("a retry of case 1").isEqualTo(out.resolve("beam.pdf"));
+        assertThat(names.resolve(out, same, "mcdx", 1)).isEqualTo(out.resolve("beam.mcdx"));
+        assertThat(names.resolve(out, same, "pdf", 3)).isEqualTo(out.resolve("beam_3.pdf"));
+    }
+
+    @Test
     void emptyNameBecomesCase() {
         assertThat(name("{case}", "")).isEqualTo("case.pdf");
         assertThat(name("{case}", " . ")).isEqualTo("case.pdf");
