@@ -1,8 +1,10 @@
 package org.primebatch.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.primebatch.api.Json;
 import org.primebatch.bench.BenchOptions;
 import org.primebatch.bench.BenchReport;
@@ -50,68 +52,64 @@ final class BenchCommand extends ClientCommand {
         return Main.OK;
     }
 
-    @Command(name = "cases", description = "Measure case tables and result files: parse a generated CSV and XLSX, write a results workbook, each with its peak heap.")
-    static final class Cases implements Callable<Integer> {
+    /** What the bench subcommands share: progress lines on stderr, and the report as a table or as JSON. */
+    abstract static class Measurement implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Option(names = "--rows", paramLabel = "N", description = "rows of each file (default: ${DEFAULT-VALUE})")
-        int rows = 100_000;
-
         @Option(names = "--json", description = "one JSON document on stdout")
         boolean json;
+
+        Consumer<String> progress() {
+            return line -> {
+                spec.commandLine().getErr().println("bench: " + line);
+                spec.commandLine().getErr().flush();
+            };
+        }
+
+        int print(Object report, String table) throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(json ? Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n" : table);
+            out.flush();
+            return Main.OK;
+        }
+    }
+
+    @Command(name = "cases", description = "Measure case tables and result files: parse a generated CSV and XLSX, write a results workbook, each with its peak heap.")
+    static final class Cases extends Measurement {
+        @Option(names = "--rows", paramLabel = "N", description = "rows of each file (default: ${DEFAULT-VALUE})")
+        int rows = 100_000;
 
         @Override
         public Integer call() throws Exception {
             if (rows < 1 || rows > 1_000_000) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--rows must be between 1 and 1000000");
             }
-            CasesBenchmark.Report report = new CasesBenchmark(rows, line -> {
-                spec.commandLine().getErr().println("bench: " + line);
-                spec.commandLine().getErr().flush();
-            }).run();
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(json ? Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n" : report.table());
-            out.flush();
-            return Main.OK;
+            CasesBenchmark.Report report = new CasesBenchmark(rows, progress()).run();
+            return print(report, report.table());
         }
     }
 
     @Command(name = "hosts", description = "Measure engine hosts: per-case overhead against in-process, host start, detecting and replacing a dead host.")
-    static final class Hosts implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
+    static final class Hosts extends Measurement {
         @Option(names = "--cases", paramLabel = "N", description = "cases measured each way (default: ${DEFAULT-VALUE})")
         int cases = 20_000;
 
         @Option(names = "--kills", paramLabel = "N", description = "hosts killed to time detection and replacement (default: ${DEFAULT-VALUE})")
         int kills = 5;
 
-        @Option(names = "--json", description = "one JSON document on stdout")
-        boolean json;
-
         @Override
         public Integer call() throws Exception {
             if (cases < 1 || kills < 1 || kills > 100) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--cases must be at least 1, --kills between 1 and 100");
             }
-            HostBenchmark.Report report = new HostBenchmark(cases, kills, line -> {
-                spec.commandLine().getErr().println("bench: " + line);
-                spec.commandLine().getErr().flush();
-            }).run();
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(json ? Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n" : report.table());
-            out.flush();
-            return Main.OK;
+            HostBenchmark.Report report = new HostBenchmark(cases, kills, progress()).run();
+            return print(report, report.table());
         }
     }
 
     @Command(name = "native", description = "Measure the native engine on a worksheet: cases evaluated per second on one thread.")
-    static final class Native implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
+    static final class Native extends Measurement {
         @Parameters(paramLabel = "SHEET", arity = "0..1", description = "a worksheet the native engine runs")
         Path sheet;
 
@@ -120,9 +118,6 @@ final class BenchCommand extends ClientCommand {
 
         @Option(names = "--cases", paramLabel = "N", description = "cases measured (default: ${DEFAULT-VALUE})")
         int cases = 20_000;
-
-        @Option(names = "--json", description = "one JSON document on stdout")
-        boolean json;
 
         @Override
         public Integer call() throws Exception {
@@ -134,19 +129,12 @@ final class BenchCommand extends ClientCommand {
             }
             NativeBenchmark.Report report;
             try {
-                java.util.function.Consumer<String> progress = line -> {
-                    spec.commandLine().getErr().println("bench: " + line);
-                    spec.commandLine().getErr().flush();
-                };
-                report = regions != null ? NativeBenchmark.onSynthetic(regions, cases, progress)
-                        : new NativeBenchmark(sheet.toAbsolutePath().normalize(), cases, progress).run();
+                report = regions != null ? NativeBenchmark.onSynthetic(regions, cases, progress())
+                        : new NativeBenchmark(sheet.toAbsolutePath().normalize(), cases, progress()).run();
             } catch (EngineException | McdxException e) {
                 throw new CliFailure(Main.BAD_INPUT, e.getMessage());
             }
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(json ? Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n" : report.table());
-            out.flush();
-            return Main.OK;
+            return print(report, report.table());
         }
     }
 }

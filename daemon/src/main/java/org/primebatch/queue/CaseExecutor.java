@@ -1,10 +1,8 @@
 package org.primebatch.queue;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -97,7 +95,7 @@ final class CaseExecutor implements AutoCloseable {
             try {
                 Files.createDirectories(outDir);
                 session.export(format, temp, values.get("case"));
-                moveIntoPlace(temp, target);
+                ResultFiles.moveIntoPlace(temp, target);
             } catch (IOException e) {
                 throw new EngineException("cannot write " + target + ": " + e.getMessage(), true, e);
             } finally {
@@ -123,13 +121,6 @@ final class CaseExecutor implements AutoCloseable {
         return values;
     }
 
-    private static void moveIntoPlace(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
 
     static String baseName(Path file) {
         String name = file.getFileName().toString();

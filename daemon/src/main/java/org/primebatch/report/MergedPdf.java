@@ -1,10 +1,8 @@
 package org.primebatch.report;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -83,7 +81,7 @@ public final class MergedPdf {
             destination.getDocumentCatalog().setDocumentOutline(outline);
             destination.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
             destination.save(temp.toFile());
-            moveIntoPlace(temp, target);
+            ResultFiles.moveIntoPlace(temp, target);
             return new Result(destination.getNumberOfPages(), merged, skipped);
         } finally {
             Files.deleteIfExists(temp);
@@ -140,11 +138,4 @@ public final class MergedPdf {
         return item;
     }
 
-    private static void moveIntoPlace(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
 }

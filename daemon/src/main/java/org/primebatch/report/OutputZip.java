@@ -2,11 +2,9 @@ package org.primebatch.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -43,7 +41,7 @@ public final class OutputZip {
                     zip.closeEntry();
                 }
             }
-            moveIntoPlace(part, target);
+            ResultFiles.moveIntoPlace(part, target);
         } finally {
             Files.deleteIfExists(part);
         }
@@ -64,11 +62,4 @@ public final class OutputZip {
         return root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
     }
 
-    private static void moveIntoPlace(Path part, Path target) throws IOException {
-        try {
-            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
 }
