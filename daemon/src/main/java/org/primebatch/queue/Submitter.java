@@ -51,6 +51,7 @@ public final class Submitter {
 
     public BatchView submit(BatchSpec spec, List<CaseInput> cases) {
         Resolved resolved = resolve(spec);
+        validateOutputUnits(resolved);
         validateCases(cases, designatedInputs(resolved), resolved.engine());
         BatchView view = store.submit(resolved.spec(), cases);
         runner.wakeUp();
@@ -63,6 +64,7 @@ public final class Submitter {
      */
     public BatchPreview preview(BatchSpec spec, List<CaseInput> cases) {
         Resolved resolved = resolve(spec);
+        validateOutputUnits(resolved);
         validateCases(cases, designatedInputs(resolved), resolved.engine());
         BatchSpec stored = resolved.spec();
         ArtifactNames names = ArtifactNames.of(stored.nameTemplate());
@@ -155,6 +157,32 @@ public final class Submitter {
 
     private static String caseLabel(CaseInput input, int index) {
         return "case " + (index + 1) + (input.name() != null ? " (" + input.name() + ")" : "");
+    }
+
+    /** Each output the batch asks a unit for must be designated by the worksheet and have a unit of that dimension. */
+    private static void validateOutputUnits(Resolved resolved) {
+        Map<String, String> asked = resolved.spec().outputUnits();
+        if (asked.isEmpty() || resolved.inputs() == null) {
+            return;
+        }
+        List<IoValue> outputs;
+        try {
+            outputs = WorksheetInspector.inspect(Worksheet.open(Path.of(resolved.spec().worksheet()))).outputs();
+        } catch (McdxException e) {
+            return;
+        }
+        List<String> problems = new ArrayList<>();
+        asked.forEach((alias, unit) -> {
+            IoValue output = outputs.stream().filter(o -> o.alias().equals(alias)).findFirst().orElse(null);
+            String problem = output == null ? "the worksheet designates no output " + alias
+                    : InputRules.outputUnitProblem(output, unit);
+            if (problem != null) {
+                problems.add("output unit of " + alias + ": " + problem);
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new RpcException(ErrorCode.INVALID_SPEC, String.join("; ", problems));
+        }
     }
 
     /** The worksheet's designated inputs by alias, when the engine checks names; null when any name is taken. */

@@ -7,6 +7,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +21,11 @@ import org.primebatch.engine.mcdx.check.CompiledWorksheet;
 import org.primebatch.engine.mcdx.check.WorksheetChecker;
 import org.primebatch.engine.mcdx.pkg.McdxException;
 import org.primebatch.engine.mcdx.pkg.McdxPackage;
+import org.primebatch.engine.mcdx.math.DisplayUnit;
 import org.primebatch.engine.mcdx.sheet.Worksheet;
+import org.primebatch.engine.mcdx.units.UnitException;
+import org.primebatch.engine.mcdx.units.UnitExpression;
+import org.primebatch.engine.mcdx.units.Units;
 
 /**
  * The native engine: reads the .mcdx package and evaluates its math in Java, on any OS and without Mathcad. It
@@ -105,7 +110,16 @@ public final class NativeEngine implements Engine {
             throw EngineException.permanent("the native engine does not run " + worksheet.getFileName() + ": "
                     + String.join("; ", checked.check().reasons()));
         }
-        return new NativeSession(checked.compiled(), checked.pkg(), version());
+        Map<String, DisplayUnit> outputUnits = new HashMap<>();
+        for (Map.Entry<String, String> asked : options.outputUnits().entrySet()) {
+            try {
+                UnitExpression unit = Units.parse(asked.getValue());
+                outputUnits.put(asked.getKey(), new DisplayUnit(asked.getValue(), unit.factor(), unit.offset(), unit.dimension()));
+            } catch (UnitException | IllegalArgumentException e) {
+                throw EngineException.permanent("output unit of " + asked.getKey() + ": " + e.getMessage());
+            }
+        }
+        return new NativeSession(checked.compiled(), checked.pkg(), version(), outputUnits);
     }
 
     private Checked checked(Path worksheet) throws IOException {

@@ -11,6 +11,10 @@ import org.primebatch.api.CaseValue;
 import org.primebatch.engine.EngineException;
 import org.primebatch.engine.EngineSession;
 import org.primebatch.engine.mcdx.check.CompiledWorksheet;
+import org.primebatch.engine.mcdx.math.DisplayUnit;
+import org.primebatch.engine.mcdx.math.Outcome;
+import org.primebatch.engine.mcdx.math.Results;
+import org.primebatch.engine.mcdx.math.Value;
 import org.primebatch.engine.mcdx.pkg.McdxPackage;
 import org.primebatch.engine.mcdx.sheet.Designation;
 import org.primebatch.engine.mcdx.text.ReportCaseBuilder;
@@ -18,23 +22,23 @@ import org.primebatch.engine.mcdx.write.CaseInputs;
 import org.primebatch.engine.mcdx.write.CaseWorksheetWriter;
 import org.primebatch.engine.mcdx.write.CaseWriteException;
 import org.primebatch.report.CalculationReport;
-import org.primebatch.engine.mcdx.math.Outcome;
-import org.primebatch.engine.mcdx.math.Results;
-import org.primebatch.engine.mcdx.math.Value;
 
 /** One compiled worksheet; per case: inputs replace the designated definitions, the program runs, outputs are read. */
 final class NativeSession implements EngineSession {
     private final CompiledWorksheet compiled;
     private final McdxPackage template;
     private final String version;
+    private final Map<String, DisplayUnit> outputUnits;
     private final Map<String, Value> inputs = new HashMap<>();
     private final Map<String, CaseValue> inputsByAlias = new LinkedHashMap<>();
     private Results results;
 
-    NativeSession(CompiledWorksheet compiled, McdxPackage template, String version) {
+    /** @param outputUnits the units the batch asks for, by output alias */
+    NativeSession(CompiledWorksheet compiled, McdxPackage template, String version, Map<String, DisplayUnit> outputUnits) {
         this.compiled = compiled;
         this.template = template;
         this.version = version;
+        this.outputUnits = Map.copyOf(outputUnits);
     }
 
     /** Inputs are matched to their definitions and checked against the kind of literal they replace, as written. */
@@ -62,13 +66,21 @@ final class NativeSession implements EngineSession {
         Map<String, CaseValue> outputs = new LinkedHashMap<>();
         for (Designation output : compiled.sheet().outputs()) {
             Outcome outcome = results.of(Integer.toString(output.regionId()));
-            outputs.put(output.alias(), value(output.alias(), outcome));
+            outputs.put(output.alias(), value(output.alias(), outcome, outputUnits.get(output.alias())));
         }
         return outputs;
     }
 
-    private static CaseValue value(String alias, Outcome outcome) throws EngineException {
+    private static CaseValue value(String alias, Outcome outcome, DisplayUnit asked) throws EngineException {
         try {
+            if (asked != null && (outcome instanceof Outcome.Evaluated || outcome instanceof Outcome.Defined)) {
+                Value value = outcome instanceof Outcome.Evaluated e ? e.value() : ((Outcome.Defined) outcome).value();
+                CaseValue read = CaseValues.toCaseValue(value, Optional.of(asked));
+                if (!asked.expression().equals(read.unit())) {
+                    throw EngineException.permanent("output " + alias + " is in " + read.unit() + ", which cannot be given in " + asked.expression());
+                }
+                return read;
+            }
             if (outcome instanceof Outcome.Evaluated e) {
                 return CaseValues.toCaseValue(e.value(), e.displayUnit());
             }

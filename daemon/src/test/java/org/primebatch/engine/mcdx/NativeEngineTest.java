@@ -9,10 +9,12 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.primebatch.api.CaseValue;
+import org.primebatch.engine.CallTimeouts;
 import org.primebatch.engine.Engine;
 import org.primebatch.engine.EngineContractTest;
 import org.primebatch.engine.EngineException;
 import org.primebatch.engine.EngineSession;
+import org.primebatch.engine.SessionOptions;
 import org.primebatch.testing.Corpus;
 import org.primebatch.testing.Examples;
 
@@ -67,6 +69,32 @@ class NativeEngineTest extends EngineContractTest {
                     .isCloseTo(Math.max(sigma / 355e6, delta / (l / 250)), within(1e-12));
             assertThat(out.get("utilisation").unit()).isNull();
         }
+    }
+
+    @Test
+    void outputsComeInTheUnitsTheBatchAsksForAndAnIncompatibleOneIsRefused() throws Exception {
+        SessionOptions asked = new SessionOptions(Map.of("M_max", "N*m", "delta_max", "in"), CallTimeouts.DEFAULTS);
+        try (EngineSession session = engine.open(Examples.beamWorksheet(), asked)) {
+            session.setInputs(Map.of("L", CaseValue.of(8, "m"), "w", CaseValue.of(10, "kN/m"),
+                    "E", CaseValue.of(200, "GPa"), "I", CaseValue.of(20_000, "cm^4")));
+            session.calculate();
+            Map<String, CaseValue> out = session.outputs();
+            assertThat(out.get("M_max").value().asDouble()).isCloseTo(10e3 * 64 / 8, within(1e-6));
+            assertThat(out.get("M_max").unit()).isEqualTo("N*m");
+            double delta = 5 * 10e3 * Math.pow(8, 4) / (384 * 200e9 * 20_000e-8);
+            assertThat(out.get("delta_max").value().asDouble()).isCloseTo(delta / 0.0254, within(1e-9));
+            assertThat(out.get("sigma").unit()).as("outputs not named keep the worksheet's unit").isEqualTo("MPa");
+        }
+        SessionOptions wrong = new SessionOptions(Map.of("M_max", "m"), CallTimeouts.DEFAULTS);
+        try (EngineSession session = engine.open(Examples.beamWorksheet(), wrong)) {
+            session.calculate();
+            assertThatThrownBy(session::outputs).isInstanceOfSatisfying(EngineException.class, e -> {
+                assertThat(e.retryable()).isFalse();
+                assertThat(e).hasMessageContaining("output M_max").hasMessageContaining("cannot be given in m");
+            });
+        }
+        assertThatThrownBy(() -> engine.open(Examples.beamWorksheet(), new SessionOptions(Map.of("M_max", "furlong_per_blink"), CallTimeouts.DEFAULTS)))
+                .isInstanceOfSatisfying(EngineException.class, e -> assertThat(e.retryable()).isFalse());
     }
 
     @Test

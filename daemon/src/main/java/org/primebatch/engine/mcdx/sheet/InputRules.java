@@ -49,6 +49,32 @@ public final class InputRules {
         return null;
     }
 
+    /** Why an output cannot be read in {@code unit}: a unit that does not parse, or of another dimension; else null. */
+    public static String outputUnitProblem(IoValue output, String unit) {
+        UnitExpression asked;
+        try {
+            asked = Units.parse(unit);
+        } catch (UnitException | IllegalArgumentException e) {
+            return "unit '" + unit + "': " + e.getMessage();
+        }
+        if (output.kind() == ValueKind.STRING) {
+            return "the output " + output.alias() + " is a string and has no unit";
+        }
+        if (output.unit() == null || output.unit().isBlank()) {
+            return null; // the stored result's unit is not known here: the engine decides
+        }
+        try {
+            UnitExpression stored = Units.parse(output.unit());
+            if (!stored.dimension().equals(asked.dimension())) {
+                return "unit '" + unit + "' (" + asked.dimension() + ") does not fit the output " + output.alias()
+                        + " in " + output.unit() + " (" + stored.dimension() + ")";
+            }
+        } catch (UnitException | IllegalArgumentException e) {
+            return null;
+        }
+        return null;
+    }
+
     private static String article(ValueKind kind) {
         return switch (kind) {
             case REAL -> "a number";
