@@ -21,7 +21,6 @@ import org.primebatch.api.BatchSpec;
 import org.primebatch.api.CaseInput;
 import org.primebatch.api.CaseValue;
 import org.primebatch.api.Event;
-import org.primebatch.api.Json;
 import org.primebatch.store.RetryPolicy;
 import org.primebatch.store.SqliteQueueStore;
 
