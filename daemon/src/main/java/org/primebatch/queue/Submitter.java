@@ -42,11 +42,14 @@ public final class Submitter {
     private final QueueStore store;
     private final Engines engines;
     private final Runner runner;
+    private final Path fallbackOutputs;
 
-    public Submitter(QueueStore store, Engines engines, Runner runner) {
+    /** @param fallbackOutputs where output folders go when the worksheet's own folder cannot be written */
+    public Submitter(QueueStore store, Engines engines, Runner runner, Path fallbackOutputs) {
         this.store = store;
         this.engines = engines;
         this.runner = runner;
+        this.fallbackOutputs = fallbackOutputs;
     }
 
     public BatchView submit(BatchSpec spec, List<CaseInput> cases) {
@@ -135,14 +138,34 @@ public final class Submitter {
         if (spec.errorThreshold() != null && (spec.errorThreshold() < 0 || spec.errorThreshold() > 1)) {
             throw new RpcException(ErrorCode.INVALID_SPEC, "error threshold must be between 0 and 1");
         }
-        Path outDir = spec.outDir() != null && !spec.outDir().isBlank()
-                ? Path.of(spec.outDir()).toAbsolutePath().normalize()
-                : worksheet.resolveSibling(CaseExecutor.baseName(worksheet) + "-results");
-        requireWritable(outDir);
+        Path outDir;
+        if (spec.outDir() != null && !spec.outDir().isBlank()) {
+            outDir = Path.of(spec.outDir()).toAbsolutePath().normalize();
+            requireWritable(outDir);
+        } else {
+            outDir = defaultOutDir(worksheet);
+        }
         String name = spec.name() != null && !spec.name().isBlank() ? spec.name() : CaseExecutor.baseName(worksheet);
         return new Resolved(new BatchSpec(name, worksheet.toString(), engine.name(), outDir.toString(), exports,
                 spec.nameTemplate(), spec.priority(), spec.retries(), spec.timeoutSeconds(), spec.errorThreshold(),
                 spec.errorMinItems(), spec.callTimeouts(), spec.outputUnits(), spec.overwrite()), choice.admission().inputs(), engine);
+    }
+
+    /**
+     * {@code SHEET-results} beside the worksheet; when that folder cannot be written (a read-only share), the same
+     * name in the daemon's own results folder.
+     */
+    private Path defaultOutDir(Path worksheet) {
+        String name = CaseExecutor.baseName(worksheet) + "-results";
+        Path beside = worksheet.resolveSibling(name);
+        try {
+            requireWritable(beside);
+            return beside;
+        } catch (RpcException e) {
+            Path own = fallbackOutputs.resolve(name);
+            requireWritable(own);
+            return own;
+        }
     }
 
     private static void requireWritable(Path outDir) {

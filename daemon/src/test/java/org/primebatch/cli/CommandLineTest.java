@@ -189,7 +189,7 @@ class CommandLineTest {
         void aFailedCaseMakesRunExitWithOneAndShowNamesIt() throws Exception {
             Path cases = write(home.resolve("fail.csv"), "case,input_1,_fail\ngood,1,\nbad,2,no thanks\n");
 
-            Result run = cli(home, "run", SHEET, "--cases", cases.toString(), "--engine", "echo");
+            Result run = cli(home, "run", SHEET, "--cases", cases.toString(), "--engine", "echo", "--out", home.resolve("failed-out").toString());
 
             assertThat(run.code()).as("run: %s%s", run.out(), run.err()).isEqualTo(Main.CASES_FAILED);
             assertThat(run.out()).doesNotContain("started a daemon");
@@ -224,7 +224,7 @@ class CommandLineTest {
         @Test
         void pauseResumeCancelRetryAndDeleteChangeTheBatchAsTheySay() throws Exception {
             Path cases = write(home.resolve("slow.csv"), "case,input_1,_delay_ms\n" + "a,1,60000\nb,2,60000\nc,3,60000\nd,4,60000\n");
-            Result submit = cli(home, "submit", SHEET, "--cases", cases.toString(), "--engine", "echo", "--json");
+            Result submit = cli(home, "submit", SHEET, "--cases", cases.toString(), "--engine", "echo", "--out", home.resolve("actions-out").toString(), "--json");
             assertThat(submit.code()).as("submit: %s", submit.err()).isZero();
             String batch = submit.json().get("id").asText();
 

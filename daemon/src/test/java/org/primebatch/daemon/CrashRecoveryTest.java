@@ -222,9 +222,10 @@ class CrashRecoveryTest {
         assertThat(daemon.exitValue()).isZero();
     }
 
-    private static ObjectNode submitRequest(int cases, int delayMillis, int retries) {
+    private ObjectNode submitRequest(int cases, int delayMillis, int retries) {
         ObjectNode spec = Json.object()
                 .put("worksheet", Corpus.simpleExample().toString())
+                .put("outDir", home.resolve("results").toString())
                 .put("engine", "echo")
                 .put("retries", retries);
         ArrayNode list = Json.MAPPER.createArrayNode();

@@ -73,8 +73,10 @@ class DaemonProtocolTest {
         return client;
     }
 
-    private static ObjectNode spec(String... extra) {
-        ObjectNode spec = Json.object().put("worksheet", Corpus.simpleExample().toString()).put("engine", "echo");
+    private ObjectNode spec(String... extra) {
+        // the output folder is given so that nothing is written beside the corpus worksheet
+        ObjectNode spec = Json.object().put("worksheet", Corpus.simpleExample().toString()).put("engine", "echo")
+                .put("outDir", dir.resolve("results").toString());
         for (int i = 0; i + 1 < extra.length; i += 2) {
             spec.put(extra[i], extra[i + 1]);
         }
