@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -22,8 +21,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.primebatch.api.BatchState;
 import org.primebatch.api.BatchView;
@@ -34,28 +31,14 @@ import org.primebatch.api.Protocol;
 import org.primebatch.cli.Main;
 import org.primebatch.client.DaemonClient;
 import org.primebatch.testing.Corpus;
+import org.primebatch.testing.DaemonHomeTest;
 import org.primebatch.testing.DaemonProcess;
 import org.sqlite.SQLiteConfig;
 
 /** Kills real daemon processes (SIGKILL) in the middle of a batch and checks that nothing is lost or done twice. */
-class CrashRecoveryTest {
+class CrashRecoveryTest extends DaemonHomeTest {
     private static final Duration SAFETY = Duration.ofSeconds(120);
 
-    Path home;
-    final List<DaemonProcess> daemons = new ArrayList<>();
-
-    @BeforeEach
-    void createHome() throws IOException {
-        home = Files.createTempDirectory("pb");
-    }
-
-    @AfterEach
-    void killDaemonsAndDeleteHome() throws InterruptedException {
-        for (DaemonProcess daemon : daemons) {
-            daemon.close();
-        }
-        DaemonProcess.deleteTree(home);
-    }
 
     @Test
     void batchSurvivesFiveKillsWithEveryCaseCompletedExactlyOnce() throws Exception {
@@ -206,11 +189,6 @@ class CrashRecoveryTest {
         }
     }
 
-    private DaemonProcess startDaemon(String... args) throws IOException, InterruptedException {
-        DaemonProcess daemon = DaemonProcess.start(home, args);
-        daemons.add(daemon);
-        return daemon;
-    }
 
     private void stopWithCli(DaemonProcess daemon) throws InterruptedException {
         StringWriter out = new StringWriter();

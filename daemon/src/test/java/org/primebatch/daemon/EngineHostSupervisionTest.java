@@ -12,8 +12,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.primebatch.api.BatchState;
 import org.primebatch.api.BatchView;
@@ -26,30 +24,16 @@ import org.primebatch.client.DaemonClient;
 import org.primebatch.engine.echo.EchoEngine;
 import org.primebatch.engine.host.HostMain;
 import org.primebatch.testing.Corpus;
+import org.primebatch.testing.DaemonHomeTest;
 import org.primebatch.testing.DaemonProcess;
 
 /**
  * Engine hosts under a real daemon process, with real faults: a host that hangs, one killed with SIGKILL, hosts that
  * die at every start, a daemon killed while its host is frozen, and a cancel the host cannot hear.
  */
-class EngineHostSupervisionTest {
+class EngineHostSupervisionTest extends DaemonHomeTest {
     private static final Duration SAFETY = Duration.ofSeconds(90);
 
-    Path home;
-    final List<DaemonProcess> daemons = new ArrayList<>();
-
-    @BeforeEach
-    void createHome() throws IOException {
-        home = Files.createTempDirectory("pb");
-    }
-
-    @AfterEach
-    void stopDaemons() throws InterruptedException {
-        for (DaemonProcess daemon : daemons) {
-            daemon.close();
-        }
-        DaemonProcess.deleteTree(home);
-    }
 
     @Test
     void aHungHostIsKilledByTheCallTimeoutAndTheCaseRetried() throws Exception {
@@ -170,11 +154,6 @@ class EngineHostSupervisionTest {
         assertThat(echo.path("restarts").asLong()).isEqualTo(1);
     }
 
-    private DaemonProcess startDaemon(String... args) throws IOException, InterruptedException {
-        DaemonProcess daemon = DaemonProcess.start(home, args);
-        daemons.add(daemon);
-        return daemon;
-    }
 
     private static ProcessHandle awaitHost(DaemonProcess daemon) throws InterruptedException {
         List<ProcessHandle> hosts = new ArrayList<>();
