@@ -28,7 +28,7 @@ final class HostedEngines {
 
     static HostSettings settings(int recycleAfter, List<String> jvmOptions, Duration holdBack) {
         HostSettings d = HostSettings.defaults();
-        return new HostSettings(jvmOptions, Map.of(), recycleAfter, d.startTimeout(), Duration.ofSeconds(3), d.deathLimit(),
+        return new HostSettings(jvmOptions, Map.of(), recycleAfter, d.startTimeout(), Duration.ofSeconds(5), d.deathLimit(),
                 d.deathWindow(), holdBack);
     }
 }
