@@ -112,9 +112,10 @@ class EventCoalescerTest {
         assertThat(flushes).isEmpty();
     }
 
+    /** Runs the flushes scheduled before the period ended; one scheduled during them waits for the next period. */
     private void periodPasses() throws Exception {
-        for (Runnable flush; (flush = due.poll()) != null; ) {
-            onEdt(flush);
+        for (int n = due.size(); n > 0; n--) {
+            onEdt(due.poll());
         }
     }
 
