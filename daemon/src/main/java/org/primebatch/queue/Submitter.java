@@ -18,6 +18,7 @@ import org.primebatch.api.ErrorCode;
 import org.primebatch.api.IoValue;
 import org.primebatch.api.Json;
 import org.primebatch.api.RpcException;
+import org.primebatch.api.WorksheetInfo;
 import org.primebatch.engine.CallTimeouts;
 import org.primebatch.engine.Engine;
 import org.primebatch.engine.Engines;
@@ -54,8 +55,7 @@ public final class Submitter {
 
     public BatchView submit(BatchSpec spec, List<CaseInput> cases) {
         Resolved resolved = resolve(spec);
-        validateOutputUnits(resolved);
-        validateCases(cases, designatedInputs(resolved), resolved.engine());
+        validate(resolved, cases);
         BatchView view = store.submit(resolved.spec(), cases);
         runner.wakeUp();
         return view;
@@ -67,8 +67,7 @@ public final class Submitter {
      */
     public BatchPreview preview(BatchSpec spec, List<CaseInput> cases) {
         Resolved resolved = resolve(spec);
-        validateOutputUnits(resolved);
-        validateCases(cases, designatedInputs(resolved), resolved.engine());
+        validate(resolved, cases);
         BatchSpec stored = resolved.spec();
         ArtifactNames names = ArtifactNames.of(stored.nameTemplate());
         Path outDir = Path.of(stored.outDir());
@@ -182,18 +181,34 @@ public final class Submitter {
         return "case " + (index + 1) + (input.name() != null ? " (" + input.name() + ")" : "");
     }
 
-    /** Each output the batch asks a unit for must be designated by the worksheet and have a unit of that dimension. */
-    private static void validateOutputUnits(Resolved resolved) {
-        Map<String, String> asked = resolved.spec().outputUnits();
-        if (asked.isEmpty() || resolved.inputs() == null) {
-            return;
+    /** Checks the output units and every case against the worksheet's designations, read once. */
+    private static void validate(Resolved resolved, List<CaseInput> cases) {
+        WorksheetInfo designations = designations(resolved);
+        validateOutputUnits(resolved.spec().outputUnits(), designations);
+        validateCases(cases, designatedInputs(resolved, designations), resolved.engine());
+    }
+
+    /**
+     * The worksheet's designated inputs and outputs, or null when the engine takes any name or the worksheet cannot
+     * be read here (the engine took it without this reader: names are still checked, kinds and units by the engine).
+     */
+    private static WorksheetInfo designations(Resolved resolved) {
+        if (resolved.inputs() == null) {
+            return null;
         }
-        List<IoValue> outputs;
         try {
-            outputs = WorksheetInspector.inspect(Worksheet.open(Path.of(resolved.spec().worksheet()))).outputs();
+            return WorksheetInspector.inspect(Worksheet.open(Path.of(resolved.spec().worksheet())));
         } catch (McdxException e) {
+            return null;
+        }
+    }
+
+    /** Each output the batch asks a unit for must be designated by the worksheet and have a unit of that dimension. */
+    private static void validateOutputUnits(Map<String, String> asked, WorksheetInfo designations) {
+        if (asked.isEmpty() || designations == null) {
             return;
         }
+        List<IoValue> outputs = designations.outputs();
         List<String> problems = new ArrayList<>();
         asked.forEach((alias, unit) -> {
             IoValue output = outputs.stream().filter(o -> o.alias().equals(alias)).findFirst().orElse(null);
@@ -209,17 +224,15 @@ public final class Submitter {
     }
 
     /** The worksheet's designated inputs by alias, when the engine checks names; null when any name is taken. */
-    private static Map<String, IoValue> designatedInputs(Resolved resolved) {
+    private static Map<String, IoValue> designatedInputs(Resolved resolved, WorksheetInfo designations) {
         if (resolved.inputs() == null) {
             return null;
         }
         Map<String, IoValue> inputs = new LinkedHashMap<>();
         resolved.inputs().forEach(alias -> inputs.put(alias, null));
-        try {
-            WorksheetInspector.inspect(Worksheet.open(Path.of(resolved.spec().worksheet()))).inputs()
-                    .stream().filter(input -> inputs.containsKey(input.alias())).forEach(input -> inputs.put(input.alias(), input));
-        } catch (McdxException e) {
-            // the engine took the worksheet without this reader: names are still checked, kinds and units by the engine
+        if (designations != null) {
+            designations.inputs().stream().filter(input -> inputs.containsKey(input.alias()))
+                    .forEach(input -> inputs.put(input.alias(), input));
         }
         return inputs;
     }
