@@ -52,7 +52,8 @@ public final class DaemonConnection implements AutoCloseable {
     private final BatchesModel model;
     private final Listener listener;
     private final EventCoalescer<Event> coalescer;
-    private final ExecutorService requests = Executors.newSingleThreadExecutor(daemonThread("pb-requests"));
+    private final ExecutorService fetches = Executors.newSingleThreadExecutor(daemonThread("pb-fetch"));
+    private final Requests requests = new Requests(() -> this.current);
     private final Set<Long> fetching = ConcurrentHashMap.newKeySet();
     private final Thread bootstrap = daemonThread("pb-connect").newThread(this::bootstrap);
     private volatile DaemonClient current;
@@ -79,6 +80,11 @@ public final class DaemonConnection implements AutoCloseable {
         return state;
     }
 
+    /** Requests over the current connection, for the user interface. */
+    public Requests requests() {
+        return requests;
+    }
+
     /** The seq of the last event received, or 0 before the first connection. */
     public long lastSeq() {
         EventFeed f = feed;
@@ -98,7 +104,8 @@ public final class DaemonConnection implements AutoCloseable {
             c.close();
         }
         coalescer.close();
-        requests.shutdownNow();
+        fetches.shutdownNow();
+        requests.close();
     }
 
     /**
@@ -204,7 +211,7 @@ public final class DaemonConnection implements AutoCloseable {
         for (long id : batchIds) {
             if (fetching.add(id)) {
                 try {
-                    requests.execute(() -> fetchOne(id));
+                    fetches.execute(() -> fetchOne(id));
                 } catch (RejectedExecutionException e) {
                     return; // closed meanwhile
                 }
