@@ -113,6 +113,12 @@ public final class BatchesModel {
         return rows;
     }
 
+    /** Every batch, whatever the filter, in no particular order. */
+    public Collection<BatchView> all() {
+        Edt.require();
+        return List.copyOf(byId.values());
+    }
+
     public Optional<BatchView> batch(long batchId) {
         Edt.require();
         return Optional.ofNullable(byId.get(batchId));

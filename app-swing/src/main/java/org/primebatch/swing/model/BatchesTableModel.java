@@ -74,7 +74,7 @@ public final class BatchesTableModel extends AbstractTableModel {
         BatchRow row = rowAt(rowIndex);
         return switch (COLUMNS[column]) {
             case NAME -> row.name();
-            case WORKSHEET -> row.worksheet();
+            case WORKSHEET -> fileName(row.worksheet());
             case ENGINE -> row.engine();
             case STATE -> row.state().word();
             case PROGRESS -> new Progress(row.done(), row.failed(), row.total());
@@ -85,6 +85,12 @@ public final class BatchesTableModel extends AbstractTableModel {
 
     public BatchRow rowAt(int rowIndex) {
         return batches.rows().get(rowIndex);
+    }
+
+    /** The worksheet's file name without its folder; the folder is in the batch view. */
+    static String fileName(String path) {
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        return path.substring(slash + 1);
     }
 
     /** "42 s", "3 min 05 s", "2 h 07 min". */

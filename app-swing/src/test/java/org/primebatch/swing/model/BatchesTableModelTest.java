@@ -45,7 +45,7 @@ class BatchesTableModelTest {
     @Test
     void valuesOfTheNewestBatch() throws Exception {
         assertThat(value(0, Column.NAME)).isEqualTo("loads");
-        assertThat(value(0, Column.WORKSHEET)).isEqualTo("C:\\sheets\\beam-2.mcdx");
+        assertThat(value(0, Column.WORKSHEET)).isEqualTo("beam-2.mcdx");
         assertThat(value(0, Column.ENGINE)).isEqualTo("echo");
         assertThat(value(0, Column.STATE)).isEqualTo("running");
         assertThat(value(0, Column.PROGRESS)).isEqualTo(new Progress(20, 2, 100));

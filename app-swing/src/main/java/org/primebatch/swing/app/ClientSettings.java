@@ -1,0 +1,96 @@
+package org.primebatch.swing.app;
+
+import java.awt.Rectangle;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * What the client remembers between runs: theme, window bounds and the split between the batches list and the batch
+ * view. Kept in {@code client.properties} in the client's folder; a missing or damaged file gives the defaults.
+ */
+record ClientSettings(Theme theme, Rectangle bounds, boolean maximized, int divider) {
+    static final ClientSettings DEFAULTS = new ClientSettings(Theme.SYSTEM, null, false, -1);
+    private static final Logger LOG = Logger.getLogger(ClientSettings.class.getName());
+    private static final String FILE = "client.properties";
+
+    ClientSettings withTheme(Theme next) {
+        return new ClientSettings(next, bounds, maximized, divider);
+    }
+
+    ClientSettings withLayout(Rectangle nextBounds, boolean nextMaximized, int nextDivider) {
+        return new ClientSettings(theme, nextBounds, nextMaximized, nextDivider);
+    }
+
+    static ClientSettings load(Path folder) {
+        Path file = folder.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return DEFAULTS;
+        }
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(in);
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.log(Level.WARNING, "cannot read " + file + "; using the defaults", e);
+            return DEFAULTS;
+        }
+        return new ClientSettings(
+                Theme.parse(p.getProperty("theme"), DEFAULTS.theme),
+                bounds(p.getProperty("window.bounds")),
+                Boolean.parseBoolean(p.getProperty("window.maximized")),
+                integer(p.getProperty("window.divider"), DEFAULTS.divider));
+    }
+
+    /** Writes the settings to a temporary file and moves it into place, so a crash never leaves half a file. */
+    void save(Path folder) {
+        Properties p = new Properties();
+        p.setProperty("theme", theme.word());
+        if (bounds != null) {
+            p.setProperty("window.bounds", bounds.x + "," + bounds.y + "," + bounds.width + "," + bounds.height);
+        }
+        p.setProperty("window.maximized", Boolean.toString(maximized));
+        p.setProperty("window.divider", Integer.toString(divider));
+        try {
+            Files.createDirectories(folder);
+            Path temp = Files.createTempFile(folder, ".client", ".part");
+            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                p.store(out, "Primebatch desktop client");
+            }
+            Files.move(temp, folder.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "cannot save the client settings in " + folder, e);
+        }
+    }
+
+    private static Rectangle bounds(String text) {
+        if (text == null) {
+            return null;
+        }
+        String[] parts = text.split(",");
+        if (parts.length != 4) {
+            return null;
+        }
+        try {
+            Rectangle r = new Rectangle(Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim()),
+                    Integer.parseInt(parts[2].trim()), Integer.parseInt(parts[3].trim()));
+            return r.width > 0 && r.height > 0 ? r : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static int integer(String text, int fallback) {
+        try {
+            return text == null ? fallback : Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+}
