@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.swing.Action;
 import javax.swing.JOptionPane;
+import javax.swing.JTable;
 import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 import org.primebatch.api.BatchState;
@@ -151,6 +152,14 @@ public final class DesktopClient {
     /** The main window, for tests. */
     MainWindow window() {
         return window;
+    }
+
+    JTable batchesTable() {
+        return batches.table();
+    }
+
+    boolean connected() {
+        return connectionState == ConnectionState.CONNECTED;
     }
 
     /** Ends the client: remembers the layout, closes the connection and the windows; the daemon keeps running. */
