@@ -20,6 +20,7 @@ import org.primebatch.api.BatchState;
 import org.primebatch.api.BatchView;
 import org.primebatch.api.DaemonStatus;
 import org.primebatch.api.Event;
+import org.primebatch.api.Json;
 import org.primebatch.api.Protocol;
 import org.primebatch.client.DaemonClient;
 import org.primebatch.client.Endpoint;
@@ -158,6 +159,10 @@ public final class DesktopClient {
         return batches.table();
     }
 
+    Optional<TrayPresence> tray() {
+        return tray;
+    }
+
     boolean connected() {
         return connectionState == ConnectionState.CONNECTED;
     }
@@ -273,7 +278,16 @@ public final class DesktopClient {
         if (engines) {
             loadDaemonStatus();
         }
-        tray.ifPresent(t -> BatchNotice.of(events, model::batch).forEach(t::notify));
+        if (tray.isPresent()) {
+            events.stream().filter(e -> Event.BATCH_FINISHED.equals(e.type())).forEach(this::notifyFinished);
+        }
+    }
+
+    /** The counts in the model may predate the last cases: the notice asks for the batch as it ended. */
+    private void notifyFinished(Event finished) {
+        connection.requests().call(Protocol.BATCH_GET, Json.object().put("batch", finished.batch()), BatchView.class)
+                .whenCompleteAsync((view, error) -> tray.ifPresent(t -> t.notify(BatchNotice.of(finished, Optional.ofNullable(view)))),
+                        Edt.EXECUTOR);
     }
 
     private void batchesChanged() {

@@ -29,6 +29,7 @@ final class TrayPresence implements AutoCloseable {
     private final TrayIcon icon;
     private final Map<TrayStatus, Image> images = new EnumMap<>(TrayStatus.class);
     private TrayStatus status;
+    private BatchNotice lastNotice;
 
     private TrayPresence(TrayIcon icon) {
         this.icon = icon;
@@ -72,8 +73,22 @@ final class TrayPresence implements AutoCloseable {
     }
 
     void notify(BatchNotice notice) {
+        lastNotice = notice;
         icon.displayMessage(notice.title(), notice.text(),
                 notice.failed() ? TrayIcon.MessageType.WARNING : TrayIcon.MessageType.INFO);
+    }
+
+    TrayStatus status() {
+        return status;
+    }
+
+    /** The notice shown last, or null. */
+    BatchNotice lastNotice() {
+        return lastNotice;
+    }
+
+    TrayIcon icon() {
+        return icon;
     }
 
     @Override
