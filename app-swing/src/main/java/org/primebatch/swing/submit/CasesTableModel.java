@@ -24,6 +24,7 @@ public final class CasesTableModel extends AbstractTableModel {
     public static final String CASE_COLUMN = "case";
     public static final int CASE = 0;
 
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(?:\\d+(?:[.,]\\d*)?|[.,]\\d+)(?:[eE][+-]?\\d+)?(?:\\s.*)?");
     private static final Pattern WITH_UNIT = Pattern.compile("(.*?)\\s*(?:\\[([^\\[\\]]*)]|\\(([^()]*)\\))");
 
     private List<InputColumn> inputs = List.of();
@@ -171,8 +172,8 @@ public final class CasesTableModel extends AbstractTableModel {
 
     /**
      * Pastes spreadsheet cells with their top left at {@code row}, {@code column}, adding rows as needed; columns
-     * past the grid's last one are left out. A first line naming only {@code case} and aliases (with units in
-     * brackets or not) is a header: each pasted column then goes to the column of its name, wherever the paste
+     * past the grid's last one are left out. A first line that names aliases (with units in brackets or not)
+     * and holds no number is a header: each pasted column then goes to the column of its name, wherever the paste
      * started, and the units it names become the columns' units.
      */
     public PasteResult paste(List<List<String>> cells, int row, int column) {
@@ -330,8 +331,8 @@ public final class CasesTableModel extends AbstractTableModel {
     }
 
     /**
-     * The units a header line names by model column, or null when the line is not a header: every non-blank cell
-     * must name {@code case} or an alias, and at least one an alias.
+     * The units a header line names by model column, or null when the line is not a header: at least one cell must
+     * name an alias and none may be a number (other names are columns the grid has no place for).
      */
     private Map<Integer, String> header(List<String> line) {
         Map<Integer, String> headerUnits = new HashMap<>();
@@ -340,11 +341,11 @@ public final class CasesTableModel extends AbstractTableModel {
             if (cell.isBlank()) {
                 continue;
             }
-            String[] parts = nameAndUnit(cell);
-            int index = columnOf(parts[0]);
-            if (index < 0) {
+            if (NUMBER.matcher(cell.strip()).matches()) {
                 return null;
             }
+            String[] parts = nameAndUnit(cell);
+            int index = columnOf(parts[0]);
             if (index > CASE) {
                 anAlias = true;
                 if (parts[1] != null) {
