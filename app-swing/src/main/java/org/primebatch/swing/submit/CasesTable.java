@@ -32,6 +32,8 @@ final class CasesTable extends JTable {
         setSurrendersFocusOnKeystroke(true);
         putClientProperty("terminateEditOnFocusLost", Boolean.TRUE);
         getTableHeader().setReorderingAllowed(false);
+        setShowHorizontalLines(true);
+        setShowVerticalLines(true);
         setDefaultRenderer(String.class, new ProblemRenderer());
 
         unitsRow = new JTable(cases.unitsModel(), getColumnModel());
@@ -43,6 +45,11 @@ final class CasesTable extends JTable {
         unitsRow.putClientProperty("terminateEditOnFocusLost", Boolean.TRUE);
         unitsRow.setToolTipText("The unit of each column's numbers; a cell may give its own, as in 6 m");
         unitsRow.setDefaultRenderer(Object.class, new UnitRenderer());
+        unitsRow.setShowVerticalLines(true);
+        java.awt.Color headerBackground = javax.swing.UIManager.getColor("TableHeader.background");
+        if (headerBackground != null) {
+            unitsRow.setBackground(headerBackground);
+        }
         unitsRow.setBorder(BorderFactory.createMatteBorder(0, 0, 1, 0, getGridColor()));
         header.add(getTableHeader(), BorderLayout.NORTH);
         header.add(unitsRow, BorderLayout.SOUTH);

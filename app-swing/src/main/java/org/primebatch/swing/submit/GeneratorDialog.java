@@ -48,8 +48,8 @@ final class GeneratorDialog extends JDialog {
         setName("generator");
         setDefaultCloseOperation(DISPOSE_ON_CLOSE);
         JPanel content = new JPanel(new MigLayout("insets dialog, wrap 7",
-                "[][140!][180!][70!][70!][70!][90!]", "[]"));
-        for (String title : List.of("Input", "Vary as", "Values (comma-separated)", "From", "To", "Step", "Unit")) {
+                "[][140!][200!][70!][70!][70!][90!]", "[]"));
+        for (String title : List.of("Input", "Vary as", "Value, or list: 1, 2, 3", "From", "To", "Step", "Unit")) {
             JLabel label = new JLabel(title);
             label.setForeground(Colors.MUTED);
             content.add(label);

@@ -34,7 +34,7 @@ import org.primebatch.swing.model.Requests;
 final class WorksheetSection {
     private final Requests requests;
     private final Consumer<LoadedWorksheet> onLoaded;
-    private final JPanel panel = new JPanel(new MigLayout("insets 0, fillx, wrap 2", "[grow,fill][]", "[][][][grow,fill][]"));
+    private final JPanel panel = new JPanel(new MigLayout("insets 0, fill, wrap 2", "[grow,fill][]"));
     private final JTextField path = new JTextField();
     private final JProgressBar busy = new JProgressBar();
     private final JLabel message = new JLabel(" ");
@@ -73,12 +73,12 @@ final class WorksheetSection {
         table.getColumnModel().getColumn(3).setPreferredWidth(120);
         table.getColumnModel().getColumn(4).setPreferredWidth(60);
         JScrollPane scroll = new JScrollPane(table);
-        scroll.setPreferredSize(new java.awt.Dimension(380, 24 + 8 * table.getRowHeight()));
+        scroll.setPreferredSize(new java.awt.Dimension(380, 32 + 9 * table.getRowHeight()));
         panel.add(path, "growx");
         panel.add(browseButton);
         panel.add(busy, "span 2, growx, hidemode 3");
         panel.add(message, "span 2, growx, wmin 0");
-        panel.add(scroll, "span 2, grow, hmin 80");
+        panel.add(scroll, "span 2, grow, push, hmin 80");
         panel.add(verdict, "span 2, growx, wmin 0");
     }
 
