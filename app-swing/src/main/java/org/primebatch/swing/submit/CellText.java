@@ -1,0 +1,124 @@
+package org.primebatch.swing.submit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.math.BigDecimal;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.primebatch.api.CaseValue;
+import org.primebatch.api.ValueKind;
+
+/**
+ * The text of one grid cell as a case value. A number takes the column's unit, or its own when the cell says one
+ * ({@code 6 m}); a matrix is written {@code [1, 2; 3, 4]}; anything else is a string. A cell of a string input is
+ * always a string. Text that does not fit the input's kind is sent as it is, so the daemon names the problem.
+ */
+public final class CellText {
+    private static final String NUMBER = "[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?";
+    private static final Pattern NUMBER_ONLY = Pattern.compile(NUMBER);
+    private static final Pattern NUMBER_WITH_UNIT = Pattern.compile("(" + NUMBER + ")\\s+(\\S.*)");
+    private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,15}");
+    private static final Pattern MATRIX_SEPARATOR = Pattern.compile("[,\\s]+");
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private CellText() {
+    }
+
+    /** The value of a non-blank cell; {@code unit} is the column's (null or blank for none). */
+    public static CaseValue value(String text, String unit, ValueKind kind) {
+        String cell = text.strip();
+        String columnUnit = unit == null || unit.isBlank() ? null : unit.strip();
+        if (kind == ValueKind.STRING) {
+            return CaseValue.of(cell);
+        }
+        if (NUMBER_ONLY.matcher(cell).matches()) {
+            return new CaseValue(number(cell), columnUnit);
+        }
+        Matcher withUnit = NUMBER_WITH_UNIT.matcher(cell);
+        if (withUnit.matches()) {
+            return new CaseValue(number(withUnit.group(1)), withUnit.group(2).strip());
+        }
+        if (cell.startsWith("[") && cell.endsWith("]")) {
+            JsonNode matrix = matrix(cell.substring(1, cell.length() - 1));
+            if (matrix != null) {
+                return new CaseValue(matrix, columnUnit);
+            }
+        }
+        return CaseValue.of(cell);
+    }
+
+    /** How a case value reads in a cell whose column has {@code columnUnit}: the unit only when it differs. */
+    public static String text(CaseValue value, String columnUnit) {
+        JsonNode node = value.value();
+        String text = node.isNumber() ? plain(node) : node.isTextual() ? node.asText() : matrixText(node);
+        if (value.unit() == null || value.unit().equals(columnUnit)) {
+            return text;
+        }
+        return text + " " + value.unit();
+    }
+
+    /** A number as a person types it: {@code 2}, {@code 0.1}, {@code 1500}, never {@code 2.0} or {@code 1.5E3}. */
+    static String plain(JsonNode number) {
+        if (number.isIntegralNumber()) {
+            return number.asText();
+        }
+        double value = number.asDouble();
+        if (!Double.isFinite(value)) {
+            return String.valueOf(value);
+        }
+        return value == 0 ? "0" : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    /** Whole numbers stay whole, so that {@code {L}} in a name template reads {@code 6}, not {@code 6.0}. */
+    private static JsonNode number(String text) {
+        if (INTEGER.matcher(text).matches()) {
+            return NODES.numberNode(Long.parseLong(text));
+        }
+        return NODES.numberNode(Double.parseDouble(text));
+    }
+
+    private static JsonNode matrix(String inner) {
+        if (inner.isBlank()) {
+            return null;
+        }
+        ArrayNode rows = NODES.arrayNode();
+        int width = -1;
+        for (String rowText : inner.split(";", -1)) {
+            String row = rowText.strip();
+            if (row.isEmpty()) {
+                return null;
+            }
+            ArrayNode values = rows.addArray();
+            for (String element : MATRIX_SEPARATOR.split(row)) {
+                if (!NUMBER_ONLY.matcher(element).matches()) {
+                    return null;
+                }
+                values.add(Double.parseDouble(element));
+            }
+            if (width >= 0 && values.size() != width) {
+                return null;
+            }
+            width = values.size();
+        }
+        return rows;
+    }
+
+    private static String matrixText(JsonNode matrix) {
+        StringBuilder text = new StringBuilder("[");
+        for (int r = 0; r < matrix.size(); r++) {
+            if (r > 0) {
+                text.append("; ");
+            }
+            JsonNode row = matrix.get(r);
+            if (row.isArray()) {
+                for (int c = 0; c < row.size(); c++) {
+                    text.append(c > 0 ? ", " : "").append(plain(row.get(c)));
+                }
+            } else {
+                text.append(plain(row));
+            }
+        }
+        return text.append(']').toString();
+    }
+}

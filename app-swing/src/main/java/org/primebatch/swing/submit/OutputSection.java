@@ -1,0 +1,197 @@
+package org.primebatch.swing.submit;
+
+import java.awt.event.ActionEvent;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.AbstractAction;
+import javax.swing.JButton;
+import javax.swing.JCheckBox;
+import javax.swing.JComboBox;
+import javax.swing.JFileChooser;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JTextArea;
+import javax.swing.JTextField;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+import net.miginfocom.swing.MigLayout;
+import org.primebatch.api.BatchSpec;
+import org.primebatch.api.Priority;
+
+/**
+ * How the batch runs and what it writes: name, engine, priority, exports, output folder, artifact name template
+ * with a preview of the first names, and what to do with files that exist already.
+ */
+final class OutputSection {
+    static final String ECHO = "echo";
+
+    private final JPanel panel = new JPanel(new MigLayout("insets 0, fillx, wrap 2", "[right][grow,fill]"));
+    private final JTextField name = new JTextField();
+    private final JComboBox<String> engine = new JComboBox<>(new String[] {"auto", "native", "mathcad", ECHO});
+    private final JComboBox<Priority> priority = new JComboBox<>(Priority.values());
+    private final JCheckBox pdf = new JCheckBox("PDF", true);
+    private final JCheckBox mcdx = new JCheckBox("MCDX");
+    private final JCheckBox mergedPdf = new JCheckBox("Merged PDF");
+    private final JTextField outDir = new JTextField();
+    private final JTextField nameTemplate = new JTextField(BatchSpec.DEFAULT_NAME_TEMPLATE);
+    private final JTextArea namePreview = new JTextArea(5, 20);
+    private final JComboBox<String> overwrite = new JComboBox<>(new String[] {"overwrite", "skip", "fail"});
+    private final Runnable onChange;
+
+    OutputSection(Runnable onChange) {
+        this.onChange = onChange;
+        name.setName("batchName");
+        name.putClientProperty("JTextField.placeholderText", "the worksheet's name");
+        engine.setName("engine");
+        engine.setToolTipText("auto: native when it reproduces the worksheet, else Mathcad; echo: outputs equal inputs, for trials");
+        priority.setName("priority");
+        priority.setSelectedItem(Priority.NORMAL);
+        priority.setRenderer(new javax.swing.DefaultListCellRenderer() {
+            @Override
+            public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> list, Object value, int index,
+                                                                   boolean selected, boolean focused) {
+                return super.getListCellRendererComponent(list, value instanceof Priority p ? p.word() : value, index,
+                        selected, focused);
+            }
+        });
+        pdf.setName("exportPdf");
+        mcdx.setName("exportMcdx");
+        mergedPdf.setName("exportMergedPdf");
+        mergedPdf.setToolTipText("One PDF of all cases, with a bookmark per case");
+        outDir.setName("outDir");
+        outDir.putClientProperty("JTextField.placeholderText", "default: beside the worksheet");
+        JButton browse = new JButton(new AbstractAction("Browse…") {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                browseOutDir();
+            }
+        });
+        browse.setName("browseOutDir");
+        nameTemplate.setName("nameTemplate");
+        nameTemplate.setToolTipText("Placeholders: {case}, {seq}, {batch}, {worksheet} and any input alias, e.g. {case}_L{L}");
+        namePreview.setName("namePreview");
+        namePreview.setEditable(false);
+        namePreview.setFocusable(false);
+        namePreview.setOpaque(false);
+        namePreview.setLineWrap(false);
+        overwrite.setName("overwrite");
+        overwrite.setToolTipText("When an artifact's file exists already: overwrite it, skip writing it, or fail the case");
+
+        panel.add(new JLabel("Batch name"));
+        panel.add(name);
+        panel.add(new JLabel("Engine"));
+        panel.add(engine, "split 3, growx 0");
+        panel.add(new JLabel("Priority"), "gapleft unrel");
+        panel.add(priority, "growx 0");
+        panel.add(new JLabel("Exports"));
+        panel.add(pdf, "split 3");
+        panel.add(mcdx);
+        panel.add(mergedPdf);
+        panel.add(new JLabel("Output folder"));
+        panel.add(outDir, "split 2, growx, wmin 100");
+        panel.add(browse, "growx 0");
+        panel.add(new JLabel("Name template"));
+        panel.add(nameTemplate);
+        panel.add(new JLabel("First names"), "top");
+        panel.add(namePreview, "growx, wmin 100");
+        panel.add(new JLabel("Existing files"));
+        panel.add(overwrite, "growx 0");
+
+        DocumentListener changed = new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                onChange.run();
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                onChange.run();
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+                onChange.run();
+            }
+        };
+        nameTemplate.getDocument().addDocumentListener(changed);
+        outDir.getDocument().addDocumentListener(changed);
+        for (JCheckBox box : List.of(pdf, mcdx, mergedPdf)) {
+            box.addActionListener(e -> onChange.run());
+        }
+        engine.addActionListener(e -> {
+            boolean exports = !ECHO.equals(engine.getSelectedItem());
+            pdf.setEnabled(exports);
+            mcdx.setEnabled(exports);
+            mergedPdf.setEnabled(exports);
+            onChange.run();
+        });
+    }
+
+    JPanel panel() {
+        return panel;
+    }
+
+    /** The batch's spec for {@code worksheet} as the fields say; blank fields leave the daemon's defaults. */
+    BatchSpec spec(String worksheet) {
+        return new BatchSpec(blankToNull(name.getText()), worksheet, (String) engine.getSelectedItem(),
+                blankToNull(outDir.getText()), exports(), nameTemplate.getText().strip(), (Priority) priority.getSelectedItem(),
+                null, null, null, null, null, null, (String) overwrite.getSelectedItem());
+    }
+
+    /** The exports asked for, as the daemon names them; the echo engine writes none of them. */
+    List<String> exports() {
+        List<String> exports = new ArrayList<>();
+        if (ECHO.equals(engine.getSelectedItem())) {
+            return exports;
+        }
+        if (pdf.isSelected()) {
+            exports.add("pdf");
+        }
+        if (mcdx.isSelected()) {
+            exports.add("mcdx");
+        }
+        if (mergedPdf.isSelected()) {
+            exports.add("merged-pdf");
+        }
+        return exports;
+    }
+
+    /** The files of one case, one per export: the files the preview names. */
+    List<String> fileExports() {
+        return exports().stream().filter(format -> !format.equals("merged-pdf")).toList();
+    }
+
+    String nameTemplate() {
+        return nameTemplate.getText();
+    }
+
+    /** Shows the names of the first cases, one line per case. */
+    void showNames(List<String> lines, boolean fromDaemon) {
+        namePreview.setForeground(null);
+        namePreview.setText(lines.isEmpty() ? "(no cases yet)" : String.join("\n", lines));
+        namePreview.setToolTipText(fromDaemon ? "As the daemon's dry run names them" : "As they would be named; Validate asks the daemon");
+    }
+
+    void showNameProblem(String problem) {
+        namePreview.setForeground(Colors.ERROR);
+        namePreview.setText(problem);
+        namePreview.setToolTipText(problem);
+    }
+
+    private void browseOutDir() {
+        JFileChooser chooser = new JFileChooser();
+        chooser.setName("outDirChooser");
+        chooser.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
+        if (!outDir.getText().isBlank()) {
+            chooser.setCurrentDirectory(new File(outDir.getText().strip()));
+        }
+        if (chooser.showOpenDialog(panel) == JFileChooser.APPROVE_OPTION) {
+            outDir.setText(chooser.getSelectedFile().getAbsolutePath());
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

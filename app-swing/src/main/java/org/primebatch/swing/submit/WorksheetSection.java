@@ -1,0 +1,186 @@
+package org.primebatch.swing.submit;
+
+import java.awt.event.ActionEvent;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javax.swing.AbstractAction;
+import javax.swing.Action;
+import javax.swing.JButton;
+import javax.swing.JFileChooser;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JProgressBar;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.JTextField;
+import javax.swing.filechooser.FileNameExtensionFilter;
+import net.miginfocom.swing.MigLayout;
+import org.primebatch.api.ErrorCode;
+import org.primebatch.api.Protocol;
+import org.primebatch.api.RpcException;
+import org.primebatch.api.WorksheetCheck;
+import org.primebatch.api.WorksheetInfo;
+import org.primebatch.api.Json;
+import org.primebatch.client.DaemonUnavailableException;
+import org.primebatch.swing.model.Edt;
+import org.primebatch.swing.model.Requests;
+
+/**
+ * Choosing the worksheet: its path (typed, or found with Browse…), then what the daemon reads in it — the designated
+ * inputs and outputs — and whether the native engine takes it. Both requests run off the event dispatch thread; an
+ * answer for a worksheet chosen before the current one is dropped.
+ */
+final class WorksheetSection {
+    private final Requests requests;
+    private final Consumer<LoadedWorksheet> onLoaded;
+    private final JPanel panel = new JPanel(new MigLayout("insets 0, fill, wrap 2", "[grow,fill][]"));
+    private final JTextField path = new JTextField();
+    private final JProgressBar busy = new JProgressBar();
+    private final JLabel message = new JLabel(" ");
+    private final DesignationsTableModel designations = new DesignationsTableModel();
+    private final JLabel verdict = new JLabel(" ");
+    private final Action browse = new AbstractAction("Browse…") {
+        @Override
+        public void actionPerformed(ActionEvent e) {
+            browse();
+        }
+    };
+    private int generation;
+    private LoadedWorksheet loaded;
+
+    WorksheetSection(Requests requests, Consumer<LoadedWorksheet> onLoaded) {
+        this.requests = requests;
+        this.onLoaded = onLoaded;
+        path.setName("worksheetPath");
+        path.setToolTipText("The .mcdx worksheet to run; press Enter to read it");
+        path.addActionListener(e -> load(Path.of(path.getText().strip())));
+        JButton browseButton = new JButton(browse);
+        browseButton.setName("browseWorksheet");
+        busy.setName("worksheetBusy");
+        busy.setIndeterminate(true);
+        busy.setVisible(false);
+        message.setName("worksheetMessage");
+        verdict.setName("worksheetVerdict");
+        JTable table = new JTable(designations);
+        table.setName("designations");
+        table.setFillsViewportHeight(true);
+        table.setFocusable(false);
+        table.setRowSelectionAllowed(false);
+        table.getColumnModel().getColumn(0).setPreferredWidth(50);
+        table.getColumnModel().getColumn(1).setPreferredWidth(80);
+        table.getColumnModel().getColumn(2).setPreferredWidth(40);
+        table.getColumnModel().getColumn(3).setPreferredWidth(120);
+        table.getColumnModel().getColumn(4).setPreferredWidth(60);
+        JScrollPane scroll = new JScrollPane(table);
+        scroll.setPreferredSize(new java.awt.Dimension(380, 32 + 9 * table.getRowHeight()));
+        panel.add(path, "growx");
+        panel.add(browseButton);
+        panel.add(busy, "span 2, growx, hidemode 3");
+        panel.add(message, "span 2, growx, wmin 0");
+        panel.add(scroll, "span 2, grow, push, hmin 80");
+        panel.add(verdict, "span 2, growx, wmin 0");
+    }
+
+    JPanel panel() {
+        return panel;
+    }
+
+    /** The worksheet last read, or null. */
+    LoadedWorksheet loaded() {
+        return loaded;
+    }
+
+    /** Reads {@code file}: designations and the native engine's verdict. */
+    void load(Path file) {
+        Edt.require();
+        if (file.toString().isBlank()) {
+            return;
+        }
+        Path absolute = file.toAbsolutePath().normalize();
+        path.setText(absolute.toString());
+        int asked = ++generation;
+        loaded = null;
+        designations.show(null);
+        busy.setVisible(true);
+        message.setText("Reading " + absolute.getFileName() + "…");
+        message.setForeground(null);
+        message.setToolTipText(null);
+        verdict.setText(" ");
+        verdict.setToolTipText(null);
+        onLoaded.accept(null);
+        panel.revalidate();
+        var params = Json.object().put("worksheet", absolute.toString());
+        requests.call(Protocol.WORKSHEET_INSPECT, params, WorksheetInfo.class).whenCompleteAsync((info, error) -> {
+            if (asked != generation) {
+                return;
+            }
+            busy.setVisible(false);
+            panel.revalidate();
+            if (error != null) {
+                showError(Background.cause(error));
+                return;
+            }
+            loaded = new LoadedWorksheet(absolute, info);
+            designations.show(info);
+            message.setText(info.inputs().size() + " inputs, " + info.outputs().size() + " outputs designated"
+                    + (info.inputs().isEmpty() ? " — designate inputs in Mathcad to vary them" : ""));
+            onLoaded.accept(loaded);
+        }, Edt.EXECUTOR);
+        verdict.setText("Checking whether the native engine takes it…");
+        verdict.setForeground(null);
+        requests.call(Protocol.WORKSHEET_CHECK, params, WorksheetCheck.class).whenCompleteAsync((check, error) -> {
+            if (asked == generation) {
+                showVerdict(check, error == null ? null : Background.cause(error));
+            }
+        }, Edt.EXECUTOR);
+    }
+
+    private void showError(Throwable error) {
+        message.setForeground(Colors.ERROR);
+        String text;
+        if (error instanceof RpcException rpc && (rpc.code() == ErrorCode.NOT_FOUND || rpc.code() == ErrorCode.INVALID_PARAMS)) {
+            text = "Cannot read this worksheet: " + rpc.getMessage();
+        } else if (error instanceof DaemonUnavailableException) {
+            text = "No daemon to read the worksheet: " + error.getMessage();
+        } else {
+            text = "Cannot read this worksheet: " + error.getMessage();
+        }
+        message.setText(text);
+        message.setToolTipText(text);
+        verdict.setText(" ");
+    }
+
+    private void showVerdict(WorksheetCheck check, Throwable error) {
+        if (error != null) {
+            verdict.setForeground(Colors.WARNING);
+            verdict.setText("Native engine: cannot check (" + error.getMessage() + ")");
+            verdict.setToolTipText(error.getMessage());
+        } else if (check.runsNatively()) {
+            verdict.setForeground(Colors.OK);
+            verdict.setText("Native engine takes it: " + check.matched() + " stored results reproduced");
+            verdict.setToolTipText(null);
+        } else {
+            String reasons = check.reasons().isEmpty() ? "its stored results were not reproduced" : String.join("; ", check.reasons());
+            verdict.setForeground(Colors.WARNING);
+            verdict.setText("Native engine does not take it: " + reasons);
+            verdict.setToolTipText("<html>The native engine does not take this worksheet:<br>"
+                    + String.join("<br>", check.reasons()) + "<br>Engine auto then uses Mathcad where it is installed.</html>");
+        }
+    }
+
+    private void browse() {
+        JFileChooser chooser = new JFileChooser();
+        chooser.setName("worksheetChooser");
+        chooser.setFileFilter(new FileNameExtensionFilter("Mathcad Prime worksheets (*.mcdx)", "mcdx"));
+        String current = path.getText().strip();
+        if (!current.isEmpty()) {
+            File file = new File(current);
+            chooser.setCurrentDirectory(file.getParentFile());
+            chooser.setSelectedFile(file);
+        }
+        if (chooser.showOpenDialog(panel) == JFileChooser.APPROVE_OPTION) {
+            load(chooser.getSelectedFile().toPath());
+        }
+    }
+}

@@ -1,0 +1,296 @@
+package org.primebatch.swing.submit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.assertj.swing.data.TableCell.row;
+
+import com.formdev.flatlaf.FlatLightLaf;
+import java.awt.Toolkit;
+import java.awt.datatransfer.StringSelection;
+import java.awt.event.KeyEvent;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.swing.JComponent;
+import javax.swing.JTable;
+import org.assertj.swing.core.matcher.DialogMatcher;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.finder.WindowFinder;
+import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.fixture.JTableFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.primebatch.api.BatchState;
+import org.primebatch.api.BatchView;
+import org.primebatch.api.ItemState;
+import org.primebatch.api.ItemView;
+import org.primebatch.api.Json;
+import org.primebatch.api.Protocol;
+import org.primebatch.client.DaemonClient;
+import org.primebatch.client.Endpoint;
+import org.primebatch.swing.model.BatchesModel;
+import org.primebatch.swing.model.ConnectionState;
+import org.primebatch.swing.model.DaemonConnection;
+import org.primebatch.swing.testing.Screenshots;
+import org.primebatch.swing.testing.WindowTest;
+import org.primebatch.testing.DaemonProcess;
+
+class NewBatchDialogTest extends WindowTest {
+    private static final Path BEAM = Path.of("..", "examples", "beam", "beam.mcdx").toAbsolutePath().normalize();
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    private DaemonProcess daemon;
+    private DaemonConnection connection;
+    private DialogFixture dialog;
+    private final List<BatchView> submitted = new CopyOnWriteArrayList<>();
+
+    @BeforeAll
+    static void lookAndFeel() {
+        GuiActionRunner.execute(() -> {
+            FlatLightLaf.setup();
+        });
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (dialog != null) {
+            dialog.cleanUp();
+        }
+        if (connection != null) {
+            connection.close();
+        }
+        if (daemon != null) {
+            daemon.close();
+        }
+    }
+
+    @Test
+    void aBatchMadeInTheDialogRunsEveryCaseAsTheWorksheetComputes() throws Exception {
+        open(BEAM);
+        awaitWorksheet();
+        Screenshots.save(dialog.target(), "new-batch-after-inspect");
+        dialog.label("worksheetVerdict").requireText("Native engine takes it: 4 stored results reproduced");
+
+        JTableFixture grid = dialog.table("casesTable");
+        clipboard("case\tL [m]\tw [kN/m]\tE [GPa]\tI [cm^4]\n"
+                + "B01-IPE300-6m\t6\t12\t210\t8356\n"
+                + "B02-HEA160-5.5m\t5.5\t6\t200\t1673\n");
+        grid.selectCell(row(0).column(0));
+        pasteKey();
+        dialog.button("addRow").click();
+        grid.enterValue(row(2).column(0), "typed");
+        grid.enterValue(row(2).column(1), "3500 mm");
+        grid.enterValue(row(2).column(2), "28");
+        grid.enterValue(row(2).column(3), "210");
+        grid.enterValue(row(2).column(4), "3892");
+        Path out = dir.resolve("out");
+        dialog.textBox("outDir").setText(out.toString());
+        dialog.checkBox("exportMcdx").check();
+        dialog.textBox("nameTemplate").setText("{case}_L{L}");
+        dialog.textBox("namePreview").requireText("B01-IPE300-6m_L6.pdf   B01-IPE300-6m_L6.mcdx\n"
+                + "B02-HEA160-5.5m_L5.5.pdf   B02-HEA160-5.5m_L5.5.mcdx\n"
+                + "typed_L3500.pdf   typed_L3500.mcdx");
+
+        dialog.button("validate").click();
+        awaitText("summary", "native engine");
+        assertThat(text("summary")).contains("3 cases").contains(out.toString());
+        assertThat(listBatches()).isEmpty();
+
+        dialog.button("submit").click();
+        DaemonProcess.await("the dialog to report the batch", PATIENCE, () -> !submitted.isEmpty());
+        DaemonProcess.await("the dialog to close", PATIENCE, () -> !GuiActionRunner.execute(() -> dialog.target().isDisplayable()));
+        BatchView batch = daemon.awaitFinal(submitted.get(0).id(), PATIENCE);
+        assertThat(batch.state()).isEqualTo(BatchState.SUCCEEDED);
+        assertThat(batch.counts().succeeded()).isEqualTo(3);
+        List<ItemView> items = daemon.items(batch.id());
+        assertThat(items).extracting(ItemView::name).containsExactly("B01-IPE300-6m", "B02-HEA160-5.5m", "typed");
+        for (ItemView item : items) {
+            assertThat(item.state()).isEqualTo(ItemState.SUCCEEDED);
+            double spanMetres = item.inputs().get("L").value().asDouble() / ("mm".equals(item.inputs().get("L").unit()) ? 1000 : 1);
+            double load = item.inputs().get("w").value().asDouble();
+            assertThat(item.outputs().get("M_max").value().asDouble()).isCloseTo(load * spanMetres * spanMetres / 8, within(1e-6));
+        }
+        assertThat(out.resolve("B01-IPE300-6m_L6.pdf")).isRegularFile();
+        assertThat(out.resolve("typed_L3500.mcdx")).isRegularFile();
+    }
+
+    @Test
+    void ctrlVPastesTheClipboardAtTheSelectedCellGrowingTheRows() throws Exception {
+        open(BEAM);
+        awaitWorksheet();
+        JTableFixture grid = dialog.table("casesTable");
+        clipboard("4\t10\n5\t20\n6\t30\n");
+        grid.selectCell(row(0).column(1));
+        pasteKey();
+
+        grid.requireRowCount(3);
+        assertThat(grid.contents()).isDeepEqualTo(new String[][] {
+                new String[] {"", "4", "10", "", ""},
+                new String[] {"", "5", "20", "", ""},
+                new String[] {"", "6", "30", "", ""}});
+        dialog.label("casesStatus").requireText("Pasted 3 rows");
+    }
+
+    @Test
+    void problemsTheDaemonFindsAreMarkedOnTheirCellsAndNothingIsQueued() throws Exception {
+        open(BEAM);
+        awaitWorksheet();
+        JTableFixture grid = dialog.table("casesTable");
+        clipboard("ok\t6\t12\t210\t8356\ntext\tsix\t12\t210\t8356\nunit\t6 kg\t12\t210\t8356\n");
+        grid.selectCell(row(0).column(0));
+        pasteKey();
+        dialog.textBox("outDir").setText(dir.resolve("out").toString());
+
+        dialog.button("validate").click();
+        DaemonProcess.await("the problems under the grid", PATIENCE,
+                () -> GuiActionRunner.execute(() -> ((javax.swing.JList<?>) robot.finder().findByName(dialog.target(), "problemsList", false))
+                        .getModel().getSize() == 2));
+        assertThat(dialog.list("problemsList").contents()).containsExactly(
+                "Row 2, L: the input L takes a number, not a string",
+                "Row 3, L: unit 'kg' (kg) does not fit the input L in m (m)");
+        assertThat(cellTooltip(grid.target(), 1, 1)).isEqualTo("the input L takes a number, not a string");
+        assertThat(cellTooltip(grid.target(), 2, 1)).contains("unit 'kg'");
+        assertThat(cellTooltip(grid.target(), 0, 1)).isNull();
+        assertThat(text("status")).startsWith("Validation failed: 2 cells need correcting");
+        Screenshots.save(dialog.target(), "new-batch-validation-errors");
+
+        dialog.button("submit").click();
+        awaitText("status", "Submission failed");
+        assertThat(listBatches()).isEmpty();
+        assertThat(submitted).isEmpty();
+        assertThat(grid.valueAt(row(1).column(1))).isEqualTo("six");
+        assertThat(grid.valueAt(row(2).column(1))).isEqualTo("6 kg");
+        assertThat(dialog.textBox("outDir").text()).isEqualTo(dir.resolve("out").toString());
+
+        grid.enterValue(row(1).column(1), "7");
+        assertThat(cellTooltip(grid.target(), 1, 1)).isNull();
+    }
+
+    @Test
+    void theGeneratorMakesEveryCombinationOfARangeAndAList() throws Exception {
+        open(BEAM);
+        awaitWorksheet();
+        dialog.button("generateCases").click();
+        DialogFixture generator = WindowFinder.findDialog(DialogMatcher.withName("generator").andShowing()).using(robot);
+        generator.comboBox("generator.mode.L").selectItem("range");
+        generator.textBox("generator.from.L").enterText("4");
+        generator.textBox("generator.to.L").enterText("6");
+        generator.textBox("generator.step.L").enterText("0.5");
+        generator.comboBox("generator.mode.w").selectItem("list");
+        generator.textBox("generator.values.w").enterText("10, 20");
+        generator.comboBox("generator.mode.E").selectItem("single value");
+        generator.textBox("generator.values.E").enterText("200");
+        generator.radioButton("generator.product").check();
+        generator.label("generator.count").requireText("10 cases");
+        Screenshots.save(generator.target(), "new-batch-generator");
+        generator.button("generator.generate").click();
+
+        JTableFixture grid = dialog.table("casesTable");
+        grid.requireRowCount(10);
+        assertThat(grid.valueAt(row(0).column(0))).isEqualTo("L=4 m w=10 kN/m");
+        assertThat(grid.valueAt(row(9).column(0))).isEqualTo("L=6 m w=20 kN/m");
+        assertThat(grid.valueAt(row(3).column(1))).isEqualTo("4.5");
+        assertThat(grid.valueAt(row(3).column(2))).isEqualTo("20");
+        assertThat(grid.valueAt(row(3).column(3))).isEqualTo("200");
+        assertThat(grid.valueAt(row(3).column(4))).isEmpty();
+        Screenshots.save(dialog.target(), "new-batch-generated");
+    }
+
+    @Test
+    void aCsvFileImportsWithTheUnitsOfItsHeader() throws Exception {
+        Path csv = dir.resolve("cases.csv");
+        Files.writeString(csv, "case,L [mm],w [kN/m],colour\nshort,3000,10,red\nlong,9000,5,blue\n");
+        open(BEAM);
+        awaitWorksheet();
+        dialog.button("importCases").click();
+        dialog.fileChooser().selectFile(csv.toFile()).approve();
+
+        JTableFixture grid = dialog.table("casesTable");
+        grid.requireRowCount(2);
+        assertThat(grid.contents()).isDeepEqualTo(new String[][] {
+                new String[] {"short", "3000", "10", "", ""},
+                new String[] {"long", "9000", "5", "", ""}});
+        assertThat(dialog.table("unitsRow").valueAt(row(0).column(1))).isEqualTo("mm");
+        awaitText("casesStatus", "Read 2 cases from cases.csv; left out (not inputs of the worksheet): colour");
+    }
+
+    @Test
+    void aFileThatIsNoWorksheetIsReportedClearly() throws Exception {
+        Path notAWorksheet = dir.resolve("notes.mcdx");
+        Files.writeString(notAWorksheet, "not a zip");
+        open(notAWorksheet);
+        awaitText("worksheetMessage", "Cannot read this worksheet");
+        dialog.button("validate").requireDisabled();
+        dialog.button("addRow").requireDisabled();
+    }
+
+    private void open(Path worksheet) throws Exception {
+        daemon = startDaemon();
+        connection = new DaemonConnection(() -> {
+            try {
+                return DaemonClient.connect(Endpoint.forHome(daemon.home()), "test");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, GuiActionRunner.execute(() -> new BatchesModel(Clock.systemUTC())), new DaemonConnection.Listener() { });
+        connection.start();
+        DaemonProcess.await("a connection", PATIENCE,
+                () -> GuiActionRunner.execute(connection::state) == ConnectionState.CONNECTED);
+        NewBatchDialog target = GuiActionRunner.execute(() -> new NewBatchDialog(null, connection.requests(), submitted::add, worksheet));
+        dialog = new DialogFixture(robot, target);
+        GuiActionRunner.execute(target::open);
+        dialog.requireVisible();
+    }
+
+    private void awaitWorksheet() throws InterruptedException {
+        DaemonProcess.await("the worksheet's designations", PATIENCE,
+                () -> GuiActionRunner.execute(() -> dialog.table("designations").target().getRowCount() == 8));
+        awaitText("worksheetVerdict", "Native engine");
+        dialog.table("designations").requireCellValue(row(0).column(1), "L");
+        dialog.table("designations").requireCellValue(row(0).column(3), "6");
+        dialog.table("designations").requireCellValue(row(0).column(4), "m");
+    }
+
+    private void awaitText(String name, String part) throws InterruptedException {
+        DaemonProcess.await(name + " to say " + part, PATIENCE, () -> text(name).contains(part));
+    }
+
+    private String text(String name) {
+        return GuiActionRunner.execute(() -> {
+            var component = robot.finder().findByName(dialog.target(), name, false);
+            return component instanceof javax.swing.JLabel label ? label.getText()
+                    : ((javax.swing.text.JTextComponent) component).getText();
+        });
+    }
+
+    /** Ctrl+V, as a person presses it, in the component that has the focus. */
+    private void pasteKey() {
+        robot.pressKey(KeyEvent.VK_CONTROL);
+        robot.pressAndReleaseKey(KeyEvent.VK_V);
+        robot.releaseKey(KeyEvent.VK_CONTROL);
+        robot.waitForIdle();
+    }
+
+    private static String cellTooltip(JTable table, int row, int column) {
+        return GuiActionRunner.execute(() -> ((JComponent) table.prepareRenderer(table.getCellRenderer(row, column), row, column))
+                .getToolTipText());
+    }
+
+    private static void clipboard(String text) {
+        GuiActionRunner.execute(() -> {
+            Toolkit.getDefaultToolkit().getSystemClipboard().setContents(new StringSelection(text), null);
+        });
+    }
+
+    private List<?> listBatches() throws IOException {
+        try (DaemonClient client = daemon.client()) {
+            return Json.MAPPER.convertValue(client.call(Protocol.BATCH_LIST, Json.object()), List.class);
+        }
+    }
+}
