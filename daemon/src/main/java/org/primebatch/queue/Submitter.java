@@ -1,5 +1,7 @@
 package org.primebatch.queue;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -245,27 +247,31 @@ public final class Submitter {
             throw new RpcException(ErrorCode.INVALID_CASES, "a batch holds at most " + MAX_CASES + " cases, not " + cases.size());
         }
         List<String> problems = new ArrayList<>();
+        ArrayNode cells = Json.MAPPER.createArrayNode(); // the same problems by case and input, for clients that mark cells
         for (int i = 0; i < cases.size() && problems.size() < 100; i++) {
             for (var input : cases.get(i).inputs().entrySet()) {
                 String alias = input.getKey();
+                String problem;
                 if (!ALIAS.matcher(alias).matches()) {
-                    problems.add("case " + (i + 1) + ", input '" + alias + "': not a worksheet name");
+                    problem = "not a worksheet name";
                 } else if (knownInputs != null && !knownInputs.containsKey(alias)) {
-                    problems.add("case " + (i + 1) + ", input '" + alias + "': the worksheet designates no such input (it has: "
-                            + String.join(", ", new TreeSet<>(knownInputs.keySet())) + ")");
+                    problem = "the worksheet designates no such input (it has: " + String.join(", ", new TreeSet<>(knownInputs.keySet())) + ")";
                 } else {
                     IoValue designated = knownInputs == null ? null : knownInputs.get(alias);
                     String invalid = designated != null ? InputRules.problem(designated, input.getValue()) : null;
-                    invalid = invalid != null ? invalid : engine.invalidInput(input.getValue());
-                    if (invalid != null) {
-                        problems.add(caseLabel(cases.get(i), i) + ", input '" + alias + "': " + invalid);
-                    }
+                    problem = invalid != null ? invalid : engine.invalidInput(input.getValue());
+                }
+                if (problem != null) {
+                    problems.add(caseLabel(cases.get(i), i) + ", input '" + alias + "': " + problem);
+                    cells.add(Json.object().put("case", i + 1).put("input", alias).put("message", problem));
                 }
             }
         }
         if (!problems.isEmpty()) {
-            throw new RpcException(ErrorCode.INVALID_CASES, String.join("; ", problems),
-                    Json.object().set("problems", Json.tree(problems)));
+            ObjectNode data = Json.object();
+            data.set("problems", Json.tree(problems));
+            data.set("cells", cells);
+            throw new RpcException(ErrorCode.INVALID_CASES, String.join("; ", problems), data);
         }
     }
 }

@@ -458,4 +458,34 @@ class DaemonProtocolTest {
         again.call(Protocol.BATCH_CANCEL, Json.object().put("batch", batch.id()), Duration.ofSeconds(30));
         assertThat(awaitFinal(again, batch.id()).state()).isEqualTo(BatchState.CANCELLED);
     }
+
+    @Test
+    void refusedCasesNameTheirCaseAndInputForClientsThatMarkCells() throws Exception {
+        DaemonClient client = client();
+        ObjectNode spec = Json.object().put("worksheet", org.primebatch.testing.Examples.beamWorksheet().toString())
+                .put("engine", "native").put("outDir", dir.resolve("beam-out").toString());
+        ArrayNode cases = Json.MAPPER.createArrayNode();
+        ObjectNode good = Json.object();
+        good.set("L", Json.object().put("value", 6).put("unit", "m"));
+        cases.add(Json.object().put("name", "fine").set("inputs", good));
+        ObjectNode bad = Json.object();
+        bad.set("L", Json.object().put("value", 6).put("unit", "kg"));
+        bad.set("w", Json.object().put("value", "heavy"));
+        cases.add(Json.object().put("name", "wrong").set("inputs", bad));
+        assertThatThrownBy(() -> client.call(Protocol.BATCH_SUBMIT, submitRequest(spec, cases).put("dryRun", true)))
+                .isInstanceOfSatisfying(RpcException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CASES);
+                    JsonNode cells = e.details().get("cells");
+                    assertThat(cells).hasSize(2);
+                    List<String> inputs = new ArrayList<>();
+                    for (int i = 0; i < 2; i++) {
+                        JsonNode cell = cells.get(i);
+                        assertThat(cell.get("case").asInt()).isEqualTo(2);
+                        inputs.add(cell.get("input").asText());
+                        assertThat(e.details().get("problems").get(i).asText())
+                                .isEqualTo("case 2 (wrong), input '" + cell.get("input").asText() + "': " + cell.get("message").asText());
+                    }
+                    assertThat(inputs).containsExactlyInAnyOrder("L", "w");
+                });
+    }
 }

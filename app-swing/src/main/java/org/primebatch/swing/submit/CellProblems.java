@@ -5,21 +5,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.primebatch.api.RpcException;
 
 /**
- * The problems of a refused submission, placed on the grid where they can be: the daemon lists them in
- * {@code data.problems} as {@code case 3 (name), input 'L': why}, numbering cases from 1. Problems that name no
- * case and input of the grid stay general.
+ * The problems of a refused submission, placed on the grid where they can be: the daemon names each bad value in
+ * {@code data.cells} by case (numbered from 1) and input; its {@code data.problems} are the same as lines. Problems of
+ * no case and input of the grid stay general.
  *
  * @param cells   the message for each grid cell at fault
  * @param listed  every problem as a line for the list under the grid, with the grid row where there is one
  */
 public record CellProblems(Map<GridCell, String> cells, List<String> listed) {
-    private static final Pattern CASE_INPUT = Pattern.compile("case (\\d+)(?: \\(.*\\))?, input '([^']*)': (.*)", Pattern.DOTALL);
-
     public CellProblems {
         cells = Map.copyOf(cells);
         listed = List.copyOf(listed);
@@ -29,18 +25,21 @@ public record CellProblems(Map<GridCell, String> cells, List<String> listed) {
     public static CellProblems of(RpcException error, CaseRows sent, CasesTableModel model) {
         Map<GridCell, String> cells = new LinkedHashMap<>();
         List<String> listed = new ArrayList<>();
-        for (String problem : problems(error)) {
-            Matcher matcher = CASE_INPUT.matcher(problem);
-            if (matcher.matches()) {
-                int row = sent.rowOfCase(Integer.parseInt(matcher.group(1)));
-                int column = model.columnOf(matcher.group(2));
-                if (row >= 0 && column > 0) {
-                    cells.merge(new GridCell(row, column), matcher.group(3), (a, b) -> a + "; " + b);
-                    listed.add("Row " + (row + 1) + ", " + matcher.group(2) + ": " + matcher.group(3));
-                    continue;
-                }
+        JsonNode byCell = error.details() == null ? null : error.details().get("cells");
+        if (byCell == null || !byCell.isArray() || byCell.isEmpty()) {
+            return new CellProblems(cells, problems(error));
+        }
+        for (JsonNode problem : byCell) {
+            String input = problem.path("input").asText();
+            String message = problem.path("message").asText();
+            int row = sent.rowOfCase(problem.path("case").asInt(0));
+            int column = model.columnOf(input);
+            if (row >= 0 && column > 0) {
+                cells.merge(new GridCell(row, column), message, (a, b) -> a + "; " + b);
+                listed.add("Row " + (row + 1) + ", " + input + ": " + message);
+            } else {
+                listed.add("Case " + problem.path("case").asInt() + ", " + input + ": " + message);
             }
-            listed.add(problem);
         }
         return new CellProblems(cells, listed);
     }

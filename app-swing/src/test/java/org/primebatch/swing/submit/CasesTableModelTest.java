@@ -114,16 +114,20 @@ class CasesTableModelTest {
     void theDaemonsProblemsLandOnTheirCellsAndEditingACellClearsItsMark() {
         model.paste(TabularText.parse("B1\t6\nB2\t\n\t\t\t\t\nB4\tabc"), 0, 0);
         CaseRows sent = model.caseRows();
-        RpcException refused = new RpcException(ErrorCode.INVALID_CASES, "…", Json.object().set("problems", Json.tree(List.of(
-                "case 3 (B4), input 'L': the input L takes a number, not a string",
-                "case 2 (B2), input 'w': unit 'kg' (mass) does not fit the input w in kN/m (force/length)",
-                "something else"))));
+        var cells = Json.MAPPER.createArrayNode();
+        cells.add(Json.object().put("case", 3).put("input", "L").put("message", "the input L takes a number, not a string"));
+        cells.add(Json.object().put("case", 2).put("input", "w")
+                .put("message", "unit 'kg' (mass) does not fit the input w in kN/m (force/length)"));
+        cells.add(Json.object().put("case", 9).put("input", "L").put("message", "a case the grid no longer has"));
+        var data = Json.object();
+        data.set("cells", cells);
+        RpcException refused = new RpcException(ErrorCode.INVALID_CASES, "…", data);
         CellProblems problems = CellProblems.of(refused, sent, model);
         assertThat(problems.cells()).containsOnlyKeys(new GridCell(3, 1), new GridCell(1, 2));
         assertThat(problems.listed()).containsExactly(
                 "Row 4, L: the input L takes a number, not a string",
                 "Row 2, w: unit 'kg' (mass) does not fit the input w in kN/m (force/length)",
-                "something else");
+                "Case 9, L: a case the grid no longer has");
         model.setProblems(problems.cells());
         assertThat(model.problem(3, 1)).isEqualTo("the input L takes a number, not a string");
         model.setValueAt("6", 3, 1);
