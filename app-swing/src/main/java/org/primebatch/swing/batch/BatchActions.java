@@ -157,14 +157,14 @@ public final class BatchActions {
         ResultsExport.choose(parent, view).ifPresent(choice -> {
             exportResults.busy(true);
             status.info("Writing " + choice.file() + "…");
-            ResultsExport.write(requests, view, choice).whenCompleteAsync((path, error) -> {
+            Answers.onEdt(ResultsExport.write(requests, view, choice), (path, error) -> {
                 exportResults.busy(false);
                 if (error != null) {
                     fail("Export failed", error);
                 } else {
                     status.info("Results written to " + path);
                 }
-            }, Edt.EXECUTOR);
+            });
         });
     }
 
@@ -177,7 +177,7 @@ public final class BatchActions {
         CompletableFuture<BatchView> answer = answersBatch
                 ? requests.call(method, Json.object().put("batch", view.id()), BatchView.class)
                 : requests.call(method, Json.object().put("batch", view.id()), Object.class).thenApply(any -> null);
-        answer.whenCompleteAsync((updated, error) -> {
+        Answers.onEdt(answer, (updated, error) -> {
             action.busy(false);
             if (error != null) {
                 fail(action.getValue(Action.NAME).toString().replace("…", "") + " failed", error);
@@ -189,7 +189,7 @@ public final class BatchActions {
             } else {
                 refresh.run();
             }
-        }, Edt.EXECUTOR);
+        });
     }
 
     private void fail(String title, Throwable error) {

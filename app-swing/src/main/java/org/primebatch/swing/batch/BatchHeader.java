@@ -37,9 +37,9 @@ final class BatchHeader extends JPanel {
         progress.setName("batchProgress");
         progress.setStringPainted(true);
 
-        add(name, "span 3, split 2, left");
+        add(name, "span, split 3, left");
         add(state, "gapleft 12");
-        add(times, "right, wrap");
+        add(times, "gapleft push, wrap");
         add(new JLabel("Worksheet:"));
         add(worksheet, "wmin 0");
         add(new JLabel("Engine:"));

@@ -205,8 +205,8 @@ public final class BatchPanel extends JPanel {
         }
         fetchingBatch = true;
         long id = batch.id();
-        requests.call(Protocol.BATCH_GET, Json.object().put("batch", id), BatchView.class)
-                .whenCompleteAsync((view, error) -> {
+        Answers.onEdt(requests.call(Protocol.BATCH_GET, Json.object().put("batch", id), BatchView.class),
+                (view, error) -> {
                     fetchingBatch = false;
                     if (batch == null || batch.id() != id) {
                         return;
@@ -219,7 +219,7 @@ public final class BatchPanel extends JPanel {
                     } else {
                         status.error("Cannot refresh the batch: " + Failures.message(error));
                     }
-                }, Edt.EXECUTOR);
+                });
     }
 
     private void batchUpdated(BatchView view) {

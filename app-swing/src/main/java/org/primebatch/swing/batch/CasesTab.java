@@ -63,6 +63,13 @@ final class CasesTab extends JPanel {
         bar.add(rows);
         add(bar, BorderLayout.NORTH);
 
+        // added before the table's own listener, so it runs after the table has made its new columns
+        model.addTableModelListener(event -> {
+            if (event.getFirstRow() == TableModelEvent.HEADER_ROW) {
+                sizeColumns();
+            }
+            showRowCount();
+        });
         table = new JTable(model) {
             @Override
             public boolean getScrollableTracksViewportWidth() {
@@ -78,12 +85,6 @@ final class CasesTab extends JPanel {
             table.setDefaultRenderer(type, renderer);
         }
         table.getTableHeader().setReorderingAllowed(false);
-        model.addTableModelListener(event -> {
-            if (event.getFirstRow() == TableModelEvent.HEADER_ROW) {
-                sizeColumns();
-            }
-            showRowCount();
-        });
         table.addMouseListener(new MouseAdapter() {
             @Override
             public void mouseClicked(MouseEvent event) {
@@ -147,10 +148,10 @@ final class CasesTab extends JPanel {
             TableColumn column = table.getColumnModel().getColumn(i);
             int width = switch (model.column(column.getModelIndex()).kind()) {
                 case CASE -> 150;
-                case STATE -> 80;
-                case ATTEMPTS -> 64;
-                case INPUT, OUTPUT -> 96;
-                case ERROR -> 220;
+                case STATE -> 92;
+                case ATTEMPTS -> 76;
+                case INPUT, OUTPUT -> 90;
+                case ERROR -> 200;
                 case DURATION -> 76;
                 case ARTIFACTS -> 200;
             };

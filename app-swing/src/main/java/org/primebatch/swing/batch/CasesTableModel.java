@@ -239,7 +239,7 @@ public final class CasesTableModel extends AbstractTableModel {
         loading.add(page);
         int asked = generation;
         long batch = batchId;
-        source.load(batch, after, pageSize, filter).whenCompleteAsync((result, error) -> {
+        Answers.onEdt(source.load(batch, after, pageSize, filter), (result, error) -> {
             if (asked != generation) {
                 return;
             }
@@ -250,7 +250,7 @@ public final class CasesTableModel extends AbstractTableModel {
                 return;
             }
             loaded(page, result);
-        }, Edt.EXECUTOR);
+        });
     }
 
     private void loaded(int page, CasePage result) {

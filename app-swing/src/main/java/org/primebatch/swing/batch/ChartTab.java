@@ -154,7 +154,7 @@ final class ChartTab extends JPanel {
         stale = false;
         lastLoad = System.currentTimeMillis();
         info.setText("Loading…");
-        ChartData.load(source, asked.id()).whenCompleteAsync((loaded, error) -> {
+        Answers.onEdt(ChartData.load(source, asked.id()), (loaded, error) -> {
             if (batch == null || batch.id() != asked.id()) {
                 return;
             }
@@ -167,7 +167,7 @@ final class ChartTab extends JPanel {
             data = loaded;
             showAxes();
             plot();
-        }, Edt.EXECUTOR);
+        });
     }
 
     /** Fills the axis choices from the data, keeping the choices made where they still exist. */
@@ -257,20 +257,20 @@ final class ChartTab extends JPanel {
         }
         BufferedImage image = chart.createBufferedImage(PNG_WIDTH, PNG_HEIGHT);
         Path file = target;
-        CompletableFuture.runAsync(() -> {
+        Answers.onEdt(CompletableFuture.runAsync(() -> {
             try (OutputStream out = Files.newOutputStream(file)) {
                 ChartUtils.writeBufferedImageAsPNG(out, image);
             } catch (IOException e) {
                 throw new IllegalStateException("cannot write " + file + ": " + e.getMessage(), e);
             }
-        }).whenCompleteAsync((done, error) -> {
+        }), (done, error) -> {
             if (error != null) {
                 status.error(Failures.message(error));
                 JOptionPane.showMessageDialog(this, Failures.message(error), "Chart not saved", JOptionPane.ERROR_MESSAGE);
             } else {
                 status.info("Chart saved to " + file);
             }
-        }, Edt.EXECUTOR);
+        });
     }
 
     private static String fileSafe(String name) {

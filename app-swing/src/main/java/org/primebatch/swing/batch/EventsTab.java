@@ -1,6 +1,7 @@
 package org.primebatch.swing.batch;
 
 import java.awt.BorderLayout;
+import java.awt.Component;
 import java.awt.Rectangle;
 import java.util.List;
 import javax.swing.JLabel;
@@ -8,6 +9,7 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.ListSelectionModel;
+import javax.swing.table.DefaultTableCellRenderer;
 import org.primebatch.api.Event;
 
 /** The shown batch's events as they arrive, newest at the bottom; it follows the end while scrolled there. */
@@ -22,10 +24,22 @@ final class EventsTab extends JPanel {
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setFillsViewportHeight(true);
         table.getTableHeader().setReorderingAllowed(false);
-        int[] widths = {170, 120, 50, 80, 420};
+        int[] widths = {170, 130, 60, 90, 500};
         for (int i = 0; i < widths.length; i++) {
             table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
         }
+        table.getColumnModel().getColumn(2).setMaxWidth(90);
+        table.getColumnModel().getColumn(3).setMaxWidth(140);
+        table.setDefaultRenderer(Object.class, new DefaultTableCellRenderer() {
+            @Override
+            public Component getTableCellRendererComponent(JTable t, Object value, boolean selected, boolean focused,
+                                                           int row, int column) {
+                super.getTableCellRendererComponent(t, value, selected, focused, row, column);
+                String text = value == null ? "" : value.toString();
+                setToolTipText(text.isEmpty() ? null : text);
+                return this;
+            }
+        });
         JLabel note = new JLabel("Events received since this client connected to the daemon.");
         note.setBorder(javax.swing.BorderFactory.createEmptyBorder(4, 8, 4, 8));
         add(note, BorderLayout.NORTH);

@@ -28,17 +28,17 @@ public interface FileOpener {
             showPath(parent, file, "This desktop cannot open files from Java. The path is:");
             return;
         }
-        CompletableFuture.runAsync(() -> {
+        Answers.onEdt(CompletableFuture.runAsync(() -> {
             try {
                 Desktop.getDesktop().open(file.toFile());
             } catch (IOException e) {
                 throw new IllegalStateException(e.getMessage(), e);
             }
-        }).whenCompleteAsync((done, error) -> {
+        }), (done, error) -> {
             if (error != null) {
                 showPath(parent, file, "Cannot open it (" + Failures.message(error) + "). The path is:");
             }
-        }, Edt.EXECUTOR);
+        });
     };
 
     private static void showPath(Component parent, Path file, String why) {

@@ -144,8 +144,8 @@ class BatchPanelTest extends WindowTest {
         view.select(batch.id(), daemon);
 
         await("the batch to fail", () -> view.window.label("batchState").text().equals("failed"));
-        assertThat(states()).containsExactly(ItemState.SUCCEEDED, ItemState.SUCCEEDED, ItemState.FAILED,
-                ItemState.SUCCEEDED, ItemState.SUCCEEDED, ItemState.SUCCEEDED);
+        await("the cases to show the failure", () -> states().equals(List.of(ItemState.SUCCEEDED,
+                ItemState.SUCCEEDED, ItemState.FAILED, ItemState.SUCCEEDED, ItemState.SUCCEEDED, ItemState.SUCCEEDED)));
         assertThat(errorOf(2)).contains("calculate did not finish");
         view.window.button("retryFailedButton").requireEnabled();
         view.window.comboBox("caseStateFilter").selectItem(1 + ItemState.FAILED.ordinal());
@@ -229,8 +229,8 @@ class BatchPanelTest extends WindowTest {
         chooser.fileNameTextBox().setText(csv.toString());
         chooser.approve();
 
-        DaemonProcess.await("the results to be written", SAFETY, () -> Files.exists(csv)
-                && view.window.label("batchStatus").text().equals("Results written to " + csv));
+        await("the export to end", () -> !view.window.label("batchStatus").text().startsWith("Writing"));
+        view.window.label("batchStatus").requireText("Results written to " + csv);
         assertThat(Files.readAllLines(csv)).hasSize(6).anySatisfy(line -> assertThat(line).contains("case-5"));
     }
 
@@ -246,7 +246,8 @@ class BatchPanelTest extends WindowTest {
         JOptionPaneFinder.findOptionPane().withTimeout(SAFETY.toMillis()).using(robot)
                 .buttonWithText("Delete batch").click();
 
-        await("the placeholder", () -> view.window.label("batchPlaceholder").target().isShowing());
+        await("the view to show no batch", () -> onEdt(() -> view.panel.batch() == null));
+        view.window.label("batchPlaceholder").requireVisible();
         try (var client = daemon.client()) {
             assertThat(client.call(Protocol.BATCH_LIST, Json.object()))
                     .isEmpty();

@@ -94,7 +94,8 @@ class CasesTableModelTest extends WindowTest {
         assertThat(fetches).containsExactly(new Fetch(0, null));
         assertThat(row(0)).isEqualTo(new CaseLabel(1, "case-1"));
         assertThat(row(19)).isEqualTo(new CaseLabel(20, "case-20"));
-        assertThat(onEdt(() -> model.getValueAt(19, 3))).isEqualTo(new ValueCell("20", true));
+        assertThat(onEdt(() -> model.getValueAt(19, columnTitled("x [m]")))).isEqualTo(new ValueCell("20", true));
+        assertThat(onEdt(() -> model.getValueAt(19, columnTitled("y [kN]")))).isEqualTo(new ValueCell("40.0", true));
 
         scrollTo(2600);
         await("row 2601", () -> onEdt(() -> model.caseAt(2600)) != null);
@@ -154,6 +155,15 @@ class CasesTableModelTest extends WindowTest {
             ItemView item = model.caseAt(index);
             return item == null ? null : model.getValueAt(index, 0);
         });
+    }
+
+    private int columnTitled(String title) {
+        for (int i = 0; i < model.getColumnCount(); i++) {
+            if (model.getColumnName(i).equals(title)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no column " + title);
     }
 
     private void scrollTo(int row) {
