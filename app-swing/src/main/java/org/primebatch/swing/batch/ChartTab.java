@@ -18,6 +18,7 @@ import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
+import javax.swing.Timer;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import net.miginfocom.swing.MigLayout;
 import org.jfree.chart.ChartFactory;
@@ -57,6 +58,8 @@ final class ChartTab extends JPanel {
     private boolean loading;
     private long lastLoad;
     private boolean updatingAxes;
+    /** Loads once the minimum time between loads has passed, when cases changed too soon after the last load. */
+    private final Timer deferred = new Timer(0, event -> refreshIfShowing());
 
     ChartTab(CasePageSource source, StatusLine status) {
         super(new BorderLayout());
@@ -88,6 +91,7 @@ final class ChartTab extends JPanel {
         save.setMnemonic('s');
         save.setToolTipText("Save the chart as a PNG picture");
         save.addActionListener(event -> savePng());
+        deferred.setRepeats(false);
         info.setName("chartInfo");
 
         JPanel bar = new JPanel(new MigLayout("insets 4 6 4 6", "[][][][]push[][][]"));
@@ -132,8 +136,15 @@ final class ChartTab extends JPanel {
 
     /** Loads when the tab is visible and its cases changed, at most every few seconds. */
     void refreshIfShowing() {
-        if (isShowing() && stale && !loading && System.currentTimeMillis() - lastLoad >= MIN_RELOAD_MILLIS) {
+        if (!isShowing() || !stale || loading) {
+            return;
+        }
+        long wait = lastLoad + MIN_RELOAD_MILLIS - System.currentTimeMillis();
+        if (wait <= 0) {
             load();
+        } else if (!deferred.isRunning()) {
+            deferred.setInitialDelay((int) wait);
+            deferred.start();
         }
     }
 
@@ -167,6 +178,7 @@ final class ChartTab extends JPanel {
             data = loaded;
             showAxes();
             plot();
+            refreshIfShowing();
         });
     }
 

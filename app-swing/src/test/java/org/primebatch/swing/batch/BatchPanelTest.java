@@ -248,6 +248,7 @@ class BatchPanelTest extends WindowTest {
 
         await("the view to show no batch", () -> onEdt(() -> view.panel.batch() == null));
         view.window.label("batchPlaceholder").requireVisible();
+        Screenshots.save(view.window.target(), "batch-view-none");
         try (var client = daemon.client()) {
             assertThat(client.call(Protocol.BATCH_LIST, Json.object()))
                     .isEmpty();
