@@ -45,7 +45,8 @@ public final class BatchPanel extends JPanel {
     private final BatchActions actions;
     private final JTabbedPane tabs = new JTabbedPane();
     private final CardLayout cards = new CardLayout();
-    private final JLabel placeholder = new JLabel("Select a batch to see its cases", SwingConstants.CENTER);
+    private static final String SELECT = "Select a batch to see its cases";
+    private final JLabel placeholder = new JLabel(SELECT, SwingConstants.CENTER);
     private final Timer refreshTimer;
     private BatchView batch;
     private final Set<Integer> changedCases = new TreeSet<>();
@@ -125,6 +126,7 @@ public final class BatchPanel extends JPanel {
         cases.show(view);
         chartTab.show(view);
         if (view == null) {
+            placeholder.setText(SELECT);
             cards.show(this, NONE);
             return;
         }
@@ -153,9 +155,9 @@ public final class BatchPanel extends JPanel {
         for (Event event : shown) {
             switch (event.type()) {
                 case Event.BATCH_DELETED -> {
-                    long id = batch.id();
+                    String name = BatchHeader.displayName(batch);
                     showBatch(null);
-                    status.info("Batch " + id + " was deleted");
+                    placeholder.setText("“" + name + "” was deleted. " + SELECT + ".");
                     return;
                 }
                 case Event.BATCH_RETRIED, Event.BATCH_CANCELLED -> allCasesChanged = true;
@@ -214,8 +216,9 @@ public final class BatchPanel extends JPanel {
                     if (error == null) {
                         showBatch(view);
                     } else if (Failures.unwrap(error) instanceof RpcException rpc && rpc.code() == ErrorCode.NOT_FOUND) {
+                        String name = BatchHeader.displayName(batch);
                         showBatch(null);
-                        status.info("Batch " + id + " no longer exists");
+                        placeholder.setText("“" + name + "” was deleted. " + SELECT + ".");
                     } else {
                         status.error("Cannot refresh the batch: " + Failures.message(error));
                     }

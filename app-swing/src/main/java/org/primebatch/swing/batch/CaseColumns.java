@@ -61,7 +61,17 @@ final class CaseColumns {
         list.add(CaseColumn.fixed(Kind.CASE, "Case"));
         list.add(CaseColumn.fixed(Kind.STATE, "State"));
         list.add(CaseColumn.fixed(Kind.ATTEMPTS, "Attempts"));
-        inputs.forEach((alias, unit) -> list.add(CaseColumn.value(Kind.INPUT, alias, unit, title(alias, unit, false))));
+        // reserved inputs (the echo engine's _delay_ms, _fail…) after the worksheet's own
+        inputs.forEach((alias, unit) -> {
+            if (!alias.startsWith("_")) {
+                list.add(CaseColumn.value(Kind.INPUT, alias, unit, title(alias, unit, false)));
+            }
+        });
+        inputs.forEach((alias, unit) -> {
+            if (alias.startsWith("_")) {
+                list.add(CaseColumn.value(Kind.INPUT, alias, unit, title(alias, unit, false)));
+            }
+        });
         outputs.forEach((alias, unit) -> list.add(CaseColumn.value(Kind.OUTPUT, alias, unit,
                 title(alias, unit, inputs.containsKey(alias)))));
         list.add(CaseColumn.fixed(Kind.ERROR, "Error"));

@@ -247,7 +247,8 @@ class BatchPanelTest extends WindowTest {
                 .buttonWithText("Delete batch").click();
 
         await("the view to show no batch", () -> onEdt(() -> view.panel.batch() == null));
-        view.window.label("batchPlaceholder").requireVisible();
+        view.window.label("batchPlaceholder").requireVisible()
+                .requireText("“to-delete” was deleted. Select a batch to see its cases.");
         Screenshots.save(view.window.target(), "batch-view-none");
         try (var client = daemon.client()) {
             assertThat(client.call(Protocol.BATCH_LIST, Json.object()))
