@@ -1,0 +1,123 @@
+package org.primebatch.swing.batch;
+
+import java.awt.Font;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JProgressBar;
+import javax.swing.UIManager;
+import net.miginfocom.swing.MigLayout;
+import org.primebatch.api.BatchSpec;
+import org.primebatch.api.BatchView;
+import org.primebatch.api.Counts;
+
+/** The shown batch at a glance: name and state, worksheet, engine, output folder, priority, progress and counts. */
+final class BatchHeader extends JPanel {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
+
+    private final JLabel name = label("batchName");
+    private final JLabel state = label("batchState");
+    private final JLabel worksheet = label("batchWorksheet");
+    private final JLabel engine = label("batchEngine");
+    private final JLabel outDir = label("batchOutDir");
+    private final JLabel priority = label("batchPriority");
+    private final JLabel times = label("batchTimes");
+    private final JProgressBar progress = new JProgressBar();
+    private final JLabel counts = label("batchCounts");
+
+    BatchHeader() {
+        super(new MigLayout("insets 8 10 6 10, fillx", "[right][grow,fill]24[right][grow,fill]"));
+        name.setFont(name.getFont().deriveFont(Font.BOLD, name.getFont().getSize2D() * 1.35f));
+        state.setFont(state.getFont().deriveFont(Font.BOLD));
+        progress.setName("batchProgress");
+        progress.setStringPainted(true);
+
+        add(name, "span, split 3, left");
+        add(state, "gapleft 12");
+        add(times, "gapleft push, wrap");
+        add(new JLabel("Worksheet:"));
+        add(worksheet, "wmin 0");
+        add(new JLabel("Engine:"));
+        add(engine, "wmin 0, wrap");
+        add(new JLabel("Output folder:"));
+        add(outDir, "wmin 0");
+        add(new JLabel("Priority:"));
+        add(priority, "wmin 0, wrap");
+        add(new JLabel("Progress:"));
+        add(progress, "wmin 0");
+        add(counts, "span 2, left, wmin 0");
+    }
+
+    void show(BatchView batch) {
+        BatchSpec spec = batch.spec();
+        name.setText(displayName(batch));
+        String stateText = batch.state().word();
+        if (batch.pauseReason() != null && !batch.pauseReason().isBlank()) {
+            stateText += " (" + batch.pauseReason() + ")";
+        }
+        state.setText(stateText);
+        state.setForeground(StateColors.of(batch.state()) != null
+                ? StateColors.of(batch.state()) : UIManager.getColor("Label.foreground"));
+        worksheet.setText(spec.worksheet());
+        worksheet.setToolTipText(spec.worksheet());
+        engine.setText(spec.engine());
+        outDir.setText(spec.outDir() == null ? "(the worksheet's folder)" : spec.outDir());
+        outDir.setToolTipText(spec.outDir());
+        priority.setText(spec.priority().word());
+        times.setText(times(batch));
+
+        Counts c = batch.counts() == null ? Counts.NONE : batch.counts();
+        progress.setMaximum(Math.max(1, c.total()));
+        progress.setValue(c.done());
+        progress.setString(String.format(Locale.ROOT, "%,d / %,d", c.done(), c.total()));
+        counts.setText(counts(c));
+    }
+
+    static String displayName(BatchView batch) {
+        String given = batch.spec().name();
+        if (given != null && !given.isBlank()) {
+            return given;
+        }
+        String sheet = batch.spec().worksheet();
+        return sheet.substring(Math.max(sheet.lastIndexOf('/'), sheet.lastIndexOf('\\')) + 1) + " #" + batch.id();
+    }
+
+    private static String times(BatchView batch) {
+        if (batch.finished() != null) {
+            return "finished " + TIME.format(batch.finished());
+        }
+        if (batch.started() != null) {
+            return "started " + TIME.format(batch.started());
+        }
+        return batch.created() == null ? "" : "submitted " + TIME.format(batch.created());
+    }
+
+    /** "18 succeeded · 2 failed · 1 running · 4 pending", leaving out the states no case is in. */
+    static String counts(Counts c) {
+        List<String> parts = new ArrayList<>();
+        add(parts, c.succeeded(), "succeeded");
+        add(parts, c.failed(), "failed");
+        add(parts, c.running(), "running");
+        add(parts, c.pending(), "pending");
+        add(parts, c.cancelled(), "cancelled");
+        add(parts, c.skipped(), "skipped");
+        return parts.isEmpty() ? "no cases" : String.join(" · ", parts);
+    }
+
+    private static void add(List<String> parts, int count, String word) {
+        if (count > 0) {
+            parts.add(String.format(Locale.ROOT, "%,d %s", count, word));
+        }
+    }
+
+    private static JLabel label(String componentName) {
+        JLabel label = new JLabel(" ");
+        label.setName(componentName);
+        return label;
+    }
+}

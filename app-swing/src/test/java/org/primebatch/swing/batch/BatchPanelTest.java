@@ -1,0 +1,314 @@
+package org.primebatch.swing.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.primebatch.swing.batch.BatchViewHarness.SAFETY;
+import static org.primebatch.swing.batch.BatchViewHarness.onEdt;
+
+import com.formdev.flatlaf.FlatLightLaf;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+import javax.swing.JTable;
+import org.assertj.swing.data.TableCell;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.finder.JFileChooserFinder;
+import org.assertj.swing.finder.JOptionPaneFinder;
+import org.assertj.swing.fixture.JFileChooserFixture;
+import org.assertj.swing.fixture.JOptionPaneFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.primebatch.api.BatchState;
+import org.primebatch.api.BatchView;
+import org.primebatch.api.Event;
+import org.primebatch.api.ItemState;
+import org.primebatch.api.ItemView;
+import org.primebatch.api.Json;
+import org.primebatch.api.Protocol;
+import org.primebatch.swing.testing.Screenshots;
+import org.primebatch.swing.testing.WindowTest;
+import org.primebatch.testing.DaemonProcess;
+
+/** The batch view against a real daemon: events from its connection drive the view, the actions reach the daemon. */
+class BatchPanelTest extends WindowTest {
+    private final List<Path> opened = new CopyOnWriteArrayList<>();
+    private DaemonProcess daemon;
+    private BatchViewHarness view;
+
+    @BeforeAll
+    static void lookAndFeel() {
+        GuiActionRunner.execute(() -> FlatLightLaf.setup());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (view != null) {
+            view.close();
+        }
+        if (daemon != null) {
+            daemon.close();
+        }
+    }
+
+    private EchoBatches start(String... daemonArgs) throws Exception {
+        daemon = startDaemon(daemonArgs);
+        view = new BatchViewHarness(robot, daemon, (parent, file) -> opened.add(file));
+        return new EchoBatches(daemon, dir.resolve("out"));
+    }
+
+    @Test
+    void theCasesFillInAsTheBatchRunsUntilEveryOneSucceeded() throws Exception {
+        EchoBatches batches = start("--slots", "2");
+        var spec = batches.spec("twenty");
+        spec.putArray("exports").add("json");
+        BatchView batch = batches.submit(spec, 20, i -> Map.of("_delay_ms", 150));
+        view.select(batch.id(), daemon);
+
+        await("every case to show as succeeded", () -> states().size() == 20
+                && states().stream().allMatch(state -> state == ItemState.SUCCEEDED));
+        assertThat(daemon.batch(batch.id()).state()).isEqualTo(BatchState.SUCCEEDED);
+        await("the header to say succeeded", () -> view.window.label("batchState").text().equals("succeeded"));
+        view.window.label("batchCounts").requireText("20 succeeded");
+        JTable table = view.window.table("cases").target();
+        assertThat(onEdt(() -> table.getModel().getValueAt(6, 0).toString())).isEqualTo("7  case-7");
+        assertThat(columnTitles(table)).contains("x [m]", "y [kN]", "x [m] (out)", "y [kN] (out)", "Artifacts");
+        view.window.button("pauseButton").requireDisabled();
+        view.window.button("cancelButton").requireDisabled();
+        view.window.button("retryFailedButton").requireDisabled();
+        view.window.button("deleteButton").requireEnabled();
+        Screenshots.save(view.window.target(), "batch-view-cases");
+
+        int artifacts = columnIndex(table, "Artifacts");
+        view.window.table("cases").cell(TableCell.row(2).column(artifacts)).click();
+        assertThat(opened).singleElement().satisfies(file ->
+                assertThat(file.getFileName().toString()).isEqualTo("case-3.json"));
+        assertThat(opened.get(0)).exists();
+
+        view.window.tabbedPane("batchTabs").selectTab("Events");
+        await("the events of the batch to be listed", () -> eventTypes().stream()
+                .filter(Event.ITEM_SUCCEEDED::equals).count() == 20);
+        assertThat(eventTypes()).contains(Event.ITEM_STARTED, Event.BATCH_FINISHED);
+        Screenshots.save(view.window.target(), "batch-view-events");
+    }
+
+    @Test
+    void cancelAsksFirstThenCancelsTheRunningBatch() throws Exception {
+        EchoBatches batches = start("--slots", "1", "--in-process");
+        BatchView batch = batches.submit(batches.spec("slow"), 20, i -> Map.of("_delay_ms", 1500));
+        view.select(batch.id(), daemon);
+        await("the batch to run", () -> states().contains(ItemState.RUNNING));
+        view.window.button("cancelButton").requireEnabled();
+
+        view.window.button("cancelButton").click();
+        JOptionPaneFixture confirm = JOptionPaneFinder.findOptionPane().withTimeout(SAFETY.toMillis()).using(robot);
+        confirm.requireWarningMessage();
+        Screenshots.save(confirm.target(), "batch-cancel-confirm");
+        confirm.buttonWithText("Cancel batch").click();
+
+        DaemonProcess.await("the daemon to cancel the batch", SAFETY,
+                () -> daemon.batch(batch.id()).state() == BatchState.CANCELLED);
+        await("the header to say cancelled", () -> view.window.label("batchState").text().equals("cancelled"));
+        await("the cases to show as cancelled", () -> states().stream()
+                .filter(state -> state == ItemState.CANCELLED).count() >= 19);
+        view.window.button("cancelButton").requireDisabled();
+        view.window.button("retryFailedButton").requireEnabled();
+        view.window.label("batchStatus").requireText("Cancelled “slow”");
+    }
+
+    @Test
+    void keepingTheBatchRunningInTheConfirmationLeavesItAlone() throws Exception {
+        EchoBatches batches = start("--slots", "1", "--in-process");
+        BatchView batch = batches.submit(batches.spec("slow"), 5, i -> Map.of("_delay_ms", 1500));
+        view.select(batch.id(), daemon);
+
+        view.window.menuItemWithPath("Batch", "Cancel batch…").click();
+        JOptionPaneFinder.findOptionPane().withTimeout(SAFETY.toMillis()).using(robot)
+                .buttonWithText("Keep running").click();
+
+        assertThat(daemon.batch(batch.id()).state()).isIn(BatchState.QUEUED, BatchState.RUNNING);
+        view.window.button("cancelButton").requireEnabled();
+    }
+
+    @Test
+    void retryQueuesTheFailedCaseAgainAndItSucceedsTheSecondTime() throws Exception {
+        EchoBatches batches = start("--slots", "1");
+        Path marker = dir.resolve("hang-marker");
+        var spec = batches.spec("hangs-once");
+        spec.putObject("callTimeouts").put("calculate", 2);
+        // case 3 hangs the first time it is calculated: the call times out, and with no retries the case fails
+        BatchView batch = batches.submit(spec, 6, i -> i == 3 ? Map.of("_hang_once", marker.toString()) : Map.of());
+        view.select(batch.id(), daemon);
+
+        await("the batch to fail", () -> view.window.label("batchState").text().equals("failed"));
+        await("the cases to show the failure", () -> states().equals(List.of(ItemState.SUCCEEDED,
+                ItemState.SUCCEEDED, ItemState.FAILED, ItemState.SUCCEEDED, ItemState.SUCCEEDED, ItemState.SUCCEEDED)));
+        assertThat(errorOf(2)).contains("calculate did not finish");
+        view.window.button("retryFailedButton").requireEnabled();
+        view.window.comboBox("caseStateFilter").selectItem(1 + ItemState.FAILED.ordinal());
+        await("only the failed case to be listed", () -> states().equals(List.of(ItemState.FAILED)));
+
+        view.window.button("retryFailedButton").click();
+
+        DaemonProcess.await("the retried batch to succeed", SAFETY,
+                () -> daemon.batch(batch.id()).state() == BatchState.SUCCEEDED);
+        await("the failed filter to be empty", () -> states().isEmpty());
+        view.window.comboBox("caseStateFilter").selectItem(0);
+        await("every case to show as succeeded", () -> states().size() == 6
+                && states().stream().allMatch(state -> state == ItemState.SUCCEEDED));
+        ItemView retried = daemon.items(batch.id()).get(2);
+        assertThat(retried.state()).isEqualTo(ItemState.SUCCEEDED);
+        assertThat(retried.error()).isNull();
+        view.window.button("retryFailedButton").requireDisabled();
+        await("the header to say succeeded", () -> view.window.label("batchState").text().equals("succeeded"));
+        view.window.tabbedPane("batchTabs").selectTab("Events");
+        await("the retry to be listed", () -> eventTypes().contains(Event.BATCH_RETRIED));
+    }
+
+    @Test
+    void filtersByStateAndChartsTheSucceededCases() throws Exception {
+        EchoBatches batches = start("--in-process");
+        // _fail must be in every case: the echo engine keeps a session's inputs from case to case
+        BatchView batch = batches.submit(batches.spec("some-fail"), 24,
+                i -> Map.of("_fail", i % 4 == 0 ? "bad input" : ""));
+        daemon.awaitFinal(batch.id(), SAFETY);
+        view.select(batch.id(), daemon);
+        await("the cases to load", () -> states().size() == 24);
+
+        view.window.comboBox("caseStateFilter").selectItem(1 + ItemState.FAILED.ordinal());
+        await("the failed cases", () -> states().size() == 6);
+        assertThat(states()).containsOnly(ItemState.FAILED);
+        assertThat(caseLabels()).containsExactly("4  case-4", "8  case-8", "12  case-12", "16  case-16",
+                "20  case-20", "24  case-24");
+        view.window.label("caseRowCount").requireText("6 failed cases");
+        view.window.comboBox("caseStateFilter").selectItem(1 + ItemState.SUCCEEDED.ordinal());
+        await("the succeeded cases", () -> states().size() == 18);
+        view.window.comboBox("caseStateFilter").selectItem(1 + ItemState.PENDING.ordinal());
+        await("no pending case", () -> states().isEmpty());
+        view.window.comboBox("caseStateFilter").selectItem(0);
+        await("every case", () -> states().size() == 24);
+
+        view.window.tabbedPane("batchTabs").selectTab("Chart");
+        ChartTab chart = view.panel.chartTab();
+        await("the chart to load", () -> chart.pointCount() == 18);
+        view.window.comboBox("chartOutput").selectItem("y");
+        view.window.comboBox("chartAgainst").selectItem("x");
+        view.window.label("chartInfo").requireText("18 points");
+        assertThat(onEdt(() -> chart.chart().getXYPlot().getRangeAxis().getLabel())).isEqualTo("y [kN]");
+        assertThat(onEdt(() -> chart.chart().getXYPlot().getDomainAxis().getLabel())).isEqualTo("x [m]");
+        assertThat(onEdt(() -> chart.chart().getXYPlot().getDataset().getYValue(0, 0))).isEqualTo(2.0);
+        Screenshots.save(view.window.target(), "batch-view-chart");
+
+        view.window.button("saveChartPng").click();
+        JFileChooserFixture chooser = JFileChooserFinder.findFileChooser("chartFileChooser").withTimeout(SAFETY.toMillis())
+                .using(robot);
+        Path png = dir.resolve("y-vs-x.png");
+        chooser.setCurrentDirectory(dir.toFile());
+        chooser.fileNameTextBox().setText(png.toString());
+        chooser.approve();
+        DaemonProcess.await("the PNG to be written", SAFETY, () -> view.window.label("batchStatus").text()
+                .equals("Chart saved to " + png));
+        byte[] header = Files.readAllBytes(png);
+        assertThat(header).startsWith(0x89, 'P', 'N', 'G');
+    }
+
+    @Test
+    void exportsTheResultsToTheFileChosen() throws Exception {
+        EchoBatches batches = start("--in-process");
+        BatchView batch = batches.submit(batches.spec("export"), 5, i -> Map.of());
+        daemon.awaitFinal(batch.id(), SAFETY);
+        view.select(batch.id(), daemon);
+
+        view.window.button("exportResultsButton").click();
+        JFileChooserFixture chooser = JFileChooserFinder.findFileChooser("resultsFileChooser")
+                .withTimeout(SAFETY.toMillis()).using(robot);
+        Path csv = dir.resolve("exported.csv");
+        chooser.fileNameTextBox().setText(csv.toString());
+        chooser.approve();
+
+        await("the export to end", () -> !view.window.label("batchStatus").text().startsWith("Writing"));
+        view.window.label("batchStatus").requireText("Results written to " + csv);
+        assertThat(Files.readAllLines(csv)).hasSize(6).anySatisfy(line -> assertThat(line).contains("case-5"));
+    }
+
+    @Test
+    void deleteAsksFirstThenTheViewShowsNoBatch() throws Exception {
+        EchoBatches batches = start("--in-process");
+        BatchView batch = batches.submit(batches.spec("to-delete"), 3, i -> Map.of());
+        daemon.awaitFinal(batch.id(), SAFETY);
+        view.select(batch.id(), daemon);
+        await("delete to be possible", () -> view.window.button("deleteButton").isEnabled());
+
+        view.window.button("deleteButton").click();
+        JOptionPaneFinder.findOptionPane().withTimeout(SAFETY.toMillis()).using(robot)
+                .buttonWithText("Delete batch").click();
+
+        await("the view to show no batch", () -> onEdt(() -> view.panel.batch() == null));
+        view.window.label("batchPlaceholder").requireVisible()
+                .requireText("“to-delete” was deleted. Select a batch to see its cases.");
+        Screenshots.save(view.window.target(), "batch-view-none");
+        try (var client = daemon.client()) {
+            assertThat(client.call(Protocol.BATCH_LIST, Json.object()))
+                    .isEmpty();
+        }
+        assertThat(view.panel.actions().all()).noneMatch(action -> onEdt(action::isEnabled));
+    }
+
+    private List<ItemState> states() {
+        return onEdt(() -> {
+            JTable table = view.window.table("cases").target();
+            List<ItemState> states = new ArrayList<>();
+            for (int row = 0; row < table.getRowCount(); row++) {
+                ItemView item = view.panel.casesModel().caseAt(row);
+                states.add(item == null ? null : item.state());
+            }
+            return states;
+        });
+    }
+
+    private List<String> caseLabels() {
+        return onEdt(() -> {
+            List<String> labels = new ArrayList<>();
+            for (int row = 0; row < view.panel.casesModel().getRowCount(); row++) {
+                labels.add(String.valueOf(view.panel.casesModel().getValueAt(row, 0)));
+            }
+            return labels;
+        });
+    }
+
+    private String errorOf(int row) {
+        return onEdt(() -> view.panel.casesModel().caseAt(row).error());
+    }
+
+    private List<String> eventTypes() {
+        return onEdt(() -> {
+            JTable table = view.window.table("events").target();
+            List<String> types = new ArrayList<>();
+            for (int row = 0; row < table.getRowCount(); row++) {
+                types.add(table.getModel().getValueAt(row, 1).toString());
+            }
+            return types;
+        });
+    }
+
+    private static List<String> columnTitles(JTable table) {
+        return onEdt(() -> {
+            List<String> titles = new ArrayList<>();
+            for (int i = 0; i < table.getColumnCount(); i++) {
+                titles.add(table.getColumnName(i));
+            }
+            return titles;
+        });
+    }
+
+    private static int columnIndex(JTable table, String title) {
+        return columnTitles(table).indexOf(title);
+    }
+
+    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        DaemonProcess.await(what, SAFETY, condition);
+    }
+}
