@@ -89,7 +89,7 @@ public final class DesktopClient {
         this.startDaemon = Actions.of("&Start daemon", "Start the daemon for this user", null, e -> startDaemon());
         startDaemon.setEnabled(launcher.canStart());
         this.batchView = new BatchPanel(connection.requests());
-        this.batches = new BatchesPanel(model, batchView::show);
+        this.batches = new BatchesPanel(model, batchView::showBatch);
         this.status = new StatusBar(startDaemon, launcher.serviceHint().orElse(null));
         Action newBatch = Actions.of("&New batch…", "Choose a worksheet and cases and queue a batch", "ctrl N", e -> newBatch());
         Action quit = Actions.of("&Quit", "Close the client; the daemon keeps working", "ctrl Q", e -> quit());
@@ -293,7 +293,7 @@ public final class DesktopClient {
     private void batchesChanged() {
         BatchView selected = batches.selected();
         if (selected != null) {
-            batchView.show(selected);
+            batchView.showBatch(selected);
         }
         updateTray();
     }
