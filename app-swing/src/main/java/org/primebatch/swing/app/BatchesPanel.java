@@ -46,8 +46,9 @@ final class BatchesPanel extends JPanel {
         table.setDefaultRenderer(BatchesTableModel.Progress.class, new ProgressRenderer());
         table.getColumnModel().getColumn(BatchesTableModel.Column.PROGRESS.ordinal()).setPreferredWidth(170);
         table.getColumnModel().getColumn(BatchesTableModel.Column.NAME.ordinal()).setPreferredWidth(140);
+        // adjusting events too: a rebuild between mouse press and release must not lose the batch just clicked
         table.getSelectionModel().addListSelectionListener(e -> {
-            if (!e.getValueIsAdjusting() && !restoring) {
+            if (!restoring) {
                 selectionChanged();
             }
         });

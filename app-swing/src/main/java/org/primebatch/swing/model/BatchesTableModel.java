@@ -1,6 +1,8 @@
 package org.primebatch.swing.model;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import javax.swing.table.AbstractTableModel;
 
@@ -43,10 +45,30 @@ public final class BatchesTableModel extends AbstractTableModel {
 
     private static final Column[] COLUMNS = Column.values();
     private final BatchesModel batches;
+    private long[] shownIds = new long[0];
 
     public BatchesTableModel(BatchesModel batches) {
         this.batches = batches;
-        batches.addChangeListener(this::fireTableDataChanged);
+        batches.addChangeListener(this::rowsChanged);
+    }
+
+    /**
+     * The same batches in the same order (progress moving on) update their rows in place, which keeps the table's
+     * selection; anything else (a batch added, removed, filtered) redraws the table.
+     */
+    private void rowsChanged() {
+        List<BatchRow> rows = batches.rows();
+        long[] ids = new long[rows.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = rows.get(i).id();
+        }
+        boolean sameRows = Arrays.equals(ids, shownIds);
+        shownIds = ids;
+        if (sameRows && ids.length > 0) {
+            fireTableRowsUpdated(0, ids.length - 1);
+        } else {
+            fireTableDataChanged();
+        }
     }
 
     @Override

@@ -75,6 +75,20 @@ class BatchesTableModelTest {
     }
 
     @Test
+    void progressOfTheSameBatchesUpdatesRowsInPlaceSoTheSelectionStays() throws Exception {
+        List<TableModelEvent> events = new ArrayList<>();
+        table.addTableModelListener(events::add);
+        onEdt(() -> batches.refresh());
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).getType()).isEqualTo(TableModelEvent.UPDATE);
+        assertThat(events.get(0).getFirstRow()).isZero();
+        assertThat(events.get(0).getLastRow()).isEqualTo(onEdt(table::getRowCount) - 1);
+
+        onEdt(() -> batches.setFilter(BatchState.SUCCEEDED));
+        assertThat(events.get(1).getLastRow()).isEqualTo(Integer.MAX_VALUE); // whole table: the rows changed
+    }
+
+    @Test
     void durationsReadLikeAClock() {
         assertThat(BatchesTableModel.formatDuration(Duration.ofMillis(41_200))).isEqualTo("42 s");
         assertThat(BatchesTableModel.formatDuration(Duration.ofSeconds(185))).isEqualTo("3 min 05 s");
