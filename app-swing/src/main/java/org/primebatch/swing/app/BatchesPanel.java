@@ -44,8 +44,10 @@ final class BatchesPanel extends JPanel {
         table.setFillsViewportHeight(true);
         table.setRowHeight(Math.max(table.getRowHeight(), 24));
         table.setDefaultRenderer(BatchesTableModel.Progress.class, new ProgressRenderer());
-        table.getColumnModel().getColumn(BatchesTableModel.Column.PROGRESS.ordinal()).setPreferredWidth(170);
-        table.getColumnModel().getColumn(BatchesTableModel.Column.NAME.ordinal()).setPreferredWidth(140);
+        int[] widths = {130, 100, 60, 80, 150, 60, 70}; // in BatchesTableModel.Column order
+        for (int column = 0; column < widths.length; column++) {
+            table.getColumnModel().getColumn(column).setPreferredWidth(widths[column]);
+        }
         // adjusting events too: a rebuild between mouse press and release must not lose the batch just clicked
         table.getSelectionModel().addListSelectionListener(e -> {
             if (!restoring) {

@@ -77,7 +77,7 @@ final class MainWindow extends JFrame {
         if (settings.divider() > 0) {
             split.setDividerLocation(settings.divider());
         } else {
-            split.setDividerLocation(460);
+            split.setDividerLocation(560);
         }
     }
 
@@ -103,13 +103,7 @@ final class MainWindow extends JFrame {
         bar.add(file);
 
         JMenu batch = menu("Batch", 'B');
-        actions.batch().forEach(action -> {
-            if (action == null) {
-                batch.addSeparator();
-            } else {
-                batch.add(action);
-            }
-        });
+        actions.batch().forEach(batch::add);
         bar.add(batch);
 
         JMenu view = menu("View", 'V');
@@ -141,14 +135,7 @@ final class MainWindow extends JFrame {
         toolbar.setFloatable(false);
         toolbar.setName("toolbar");
         toolbar.add(actions.newBatch()).setName("toolbar.newBatch");
-        toolbar.addSeparator();
-        for (Action action : actions.batch()) {
-            if (action == null) {
-                toolbar.addSeparator();
-            } else {
-                toolbar.add(action).setHideActionText(false);
-            }
-        }
-        return toolbar;
+        toolbar.add(actions.startDaemon()).setName("toolbar.startDaemon");
+        return toolbar; // the batch's own commands sit above the batch view
     }
 }

@@ -20,6 +20,7 @@ import org.primebatch.api.BatchState;
 import org.primebatch.api.BatchView;
 import org.primebatch.client.Home;
 import org.primebatch.swing.model.BatchesTableModel;
+import org.primebatch.swing.testing.EchoBatches;
 import org.primebatch.swing.testing.OnEdt;
 import org.primebatch.swing.testing.Screenshots;
 import org.primebatch.swing.testing.WindowTest;
@@ -64,14 +65,14 @@ class MainWindowTest extends WindowTest {
     @Test
     void listsBatchesNewestFirstAndFollowsOneToTheEnd() throws Exception {
         DaemonProcess daemon = daemon("--slots", "2");
-        BatchView first = EchoBatches.submit(daemon, "first", 3, 0, dir.resolve("out1"));
+        BatchView first = new EchoBatches(daemon, dir.resolve("out")).submit("first", 3, 0);
         daemon.awaitFinal(first.id(), LIMIT);
         FrameFixture window = openClient();
         awaitConnected(window);
         OnEdt.await("the daemon's version and engines", LIMIT,
                 () -> window.label("engines").target().getText().contains("echo"));
 
-        BatchView second = EchoBatches.submit(daemon, "second", 40, 20, dir.resolve("out2"));
+        BatchView second = new EchoBatches(daemon, dir.resolve("out")).submit("second", 40, 20);
         JTable table = window.table("batches").target();
         OnEdt.await("the second batch to be listed first", LIMIT,
                 () -> table.getRowCount() == 2 && "second".equals(table.getValueAt(0, 0)));
@@ -96,7 +97,9 @@ class MainWindowTest extends WindowTest {
         DaemonProcess daemon = daemon("--slots", "1");
         FrameFixture window = openClient();
         awaitConnected(window);
-        BatchView batch = EchoBatches.submit(daemon, "across a restart", 30, 100, dir.resolve("out"));
+        EchoBatches batches = new EchoBatches(daemon, dir.resolve("out"));
+        // the case running when the daemon is killed has that attempt counted: it needs a retry to succeed
+        BatchView batch = batches.submit(batches.spec("across a restart").put("retries", 2), 30, i -> java.util.Map.of("_delay_ms", 100));
         JTable table = window.table("batches").target();
         OnEdt.await("some cases done", LIMIT, () -> table.getRowCount() == 1
                 && ((BatchesTableModel.Progress) table.getValueAt(0, BatchesTableModel.Column.PROGRESS.ordinal())).done() > 2);
@@ -114,7 +117,7 @@ class MainWindowTest extends WindowTest {
         });
         assertThat(OnEdt.get(table::getRowCount)).isEqualTo(1);
 
-        BatchView after = EchoBatches.submit(again, "after the restart", 2, 0, dir.resolve("out2"));
+        BatchView after = new EchoBatches(again, dir.resolve("out")).submit("after the restart", 2, 0);
         OnEdt.await("the new batch listed once", LIMIT, () -> table.getRowCount() == 2);
         again.awaitFinal(after.id(), LIMIT);
     }

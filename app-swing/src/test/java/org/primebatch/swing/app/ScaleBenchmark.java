@@ -20,6 +20,7 @@ import org.primebatch.api.Json;
 import org.primebatch.api.Protocol;
 import org.primebatch.client.DaemonClient;
 import org.primebatch.client.Home;
+import org.primebatch.swing.testing.EchoBatches;
 import org.primebatch.testing.DaemonProcess;
 
 /**

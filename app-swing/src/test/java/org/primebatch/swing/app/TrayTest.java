@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.primebatch.api.BatchView;
 import org.primebatch.client.Home;
+import org.primebatch.swing.testing.EchoBatches;
 import org.primebatch.swing.testing.OnEdt;
 import org.primebatch.swing.testing.WindowTest;
 import org.primebatch.testing.DaemonProcess;
@@ -45,7 +46,7 @@ class TrayTest extends WindowTest {
         assertThat(SystemTray.getSystemTray().getTrayIcons()).contains(tray.icon());
         OnEdt.await("idle once connected", LIMIT, () -> tray.status() == TrayStatus.IDLE);
 
-        BatchView batch = EchoBatches.submit(daemon, "tray", 20, 50, dir.resolve("out"));
+        BatchView batch = new EchoBatches(daemon, dir.resolve("out")).submit("tray", 20, 50);
         OnEdt.await("running", LIMIT, () -> tray.status() == TrayStatus.RUNNING);
         assertThat(tray.icon().getToolTip()).isEqualTo("Primebatch: Batches running");
         OnEdt.await("a notice that the batch ended", LIMIT, () -> tray.lastNotice() != null);

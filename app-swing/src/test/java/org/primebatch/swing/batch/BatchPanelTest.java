@@ -29,6 +29,7 @@ import org.primebatch.api.ItemState;
 import org.primebatch.api.ItemView;
 import org.primebatch.api.Json;
 import org.primebatch.api.Protocol;
+import org.primebatch.swing.testing.EchoBatches;
 import org.primebatch.swing.testing.Screenshots;
 import org.primebatch.swing.testing.WindowTest;
 import org.primebatch.testing.DaemonProcess;

@@ -24,6 +24,7 @@ import org.primebatch.client.DaemonClient;
 import org.primebatch.swing.batch.CaseColumn.CaseLabel;
 import org.primebatch.swing.batch.CaseColumn.ValueCell;
 import org.primebatch.swing.model.Requests;
+import org.primebatch.swing.testing.EchoBatches;
 import org.primebatch.swing.testing.WindowTest;
 import org.primebatch.testing.DaemonProcess;
 

@@ -1,4 +1,4 @@
-package org.primebatch.swing.batch;
+package org.primebatch.swing.testing;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,19 +18,19 @@ import org.primebatch.testing.DaemonProcess;
  * case has the inputs {@code x} (its number, in m) and {@code y} (twice that, in kN) plus any extra inputs given; the
  * echo engine keeps a session's inputs from case to case, so a reserved input one case sets must be set by every case.
  */
-final class EchoBatches {
-    static final Path WORKSHEET = Path.of("..", "examples", "beam", "beam.mcdx").toAbsolutePath().normalize();
+public final class EchoBatches {
+    public static final Path WORKSHEET = Path.of("..", "examples", "beam", "beam.mcdx").toAbsolutePath().normalize();
 
     private final DaemonProcess daemon;
     private final Path outDir;
 
-    EchoBatches(DaemonProcess daemon, Path outDir) {
+    public EchoBatches(DaemonProcess daemon, Path outDir) {
         this.daemon = daemon;
         this.outDir = outDir;
     }
 
     /** A spec for {@code name}; change it before submitting. */
-    ObjectNode spec(String name) {
+    public ObjectNode spec(String name) {
         return Json.object()
                 .put("name", name)
                 .put("worksheet", WORKSHEET.toString())
@@ -40,7 +40,7 @@ final class EchoBatches {
     }
 
     /** Submits {@code count} cases; {@code extra} gives each case's further inputs by its number (from 1). */
-    BatchView submit(ObjectNode spec, int count, IntFunction<Map<String, Object>> extra) throws IOException {
+    public BatchView submit(ObjectNode spec, int count, IntFunction<Map<String, Object>> extra) throws IOException {
         ArrayNode cases = Json.MAPPER.createArrayNode();
         for (int i = 1; i <= count; i++) {
             Map<String, Object> inputs = new LinkedHashMap<>();
@@ -62,5 +62,10 @@ final class EchoBatches {
         try (DaemonClient client = daemon.client()) {
             return client.call(Protocol.BATCH_SUBMIT, request, BatchView.class);
         }
+    }
+
+    /** {@code count} cases named case-1…, each taking {@code delayMs} when that is more than 0. */
+    public BatchView submit(String name, int count, long delayMs) throws IOException {
+        return submit(spec(name), count, i -> delayMs > 0 ? Map.of("_delay_ms", delayMs) : Map.of());
     }
 }
