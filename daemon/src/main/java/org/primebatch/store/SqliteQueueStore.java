@@ -37,9 +37,10 @@ import org.primebatch.api.Json;
 import org.primebatch.api.RpcException;
 
 /**
- * The queue in one SQLite file (WAL, {@code synchronous=FULL}). All access goes through one connection under one
- * lock; every write is a {@code BEGIN IMMEDIATE} transaction, so several stores on the same file (or processes)
- * serialize on SQLite's write lock as well.
+ * The queue in one SQLite file (WAL, {@code synchronous=FULL}). Writes go through one connection under one lock, each
+ * a {@code BEGIN IMMEDIATE} transaction, so several stores on the same file (or processes) serialize on SQLite's write
+ * lock as well. Reads have a query-only connection of their own: in WAL mode they see the last commit without waiting
+ * for the writer, so clients counting a 100,000-case batch do not hold up the cases finishing.
  */
 public final class SqliteQueueStore implements QueueStore {
     private static final System.Logger LOG = System.getLogger(SqliteQueueStore.class.getName());
@@ -50,15 +51,18 @@ public final class SqliteQueueStore implements QueueStore {
     static final String LEASE_LOST = "lease expired: the case stopped answering, and it has no attempts left";
 
     private final Connection connection;
+    private final Connection readConnection;
     private final RetryPolicy retryPolicy;
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
+    private final ReentrantLock readLock = new ReentrantLock();
     private volatile Consumer<List<Event>> listener;
 
     public SqliteQueueStore(Path dbFile, RetryPolicy retryPolicy, Clock clock) {
         this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
         this.clock = Objects.requireNonNull(clock, "clock");
         Connection opened = null;
+        Connection reader = null;
         try {
             opened = DriverManager.getConnection("jdbc:sqlite:" + dbFile.toAbsolutePath());
             try (Statement st = opened.createStatement()) {
@@ -68,11 +72,18 @@ public final class SqliteQueueStore implements QueueStore {
                 st.execute("PRAGMA foreign_keys = ON");
             }
             Migrations.apply(opened);
+            reader = DriverManager.getConnection("jdbc:sqlite:" + dbFile.toAbsolutePath());
+            try (Statement st = reader.createStatement()) {
+                st.execute("PRAGMA busy_timeout = 5000");
+                st.execute("PRAGMA query_only = ON");
+            }
         } catch (SQLException e) {
+            closeQuietly(reader);
             closeQuietly(opened);
             throw new StoreException("cannot open the queue at " + dbFile + ": " + e.getMessage(), e);
         }
         this.connection = opened;
+        this.readConnection = reader;
     }
 
     public static SqliteQueueStore open(Path dbFile) {
@@ -623,18 +634,21 @@ public final class SqliteQueueStore implements QueueStore {
     @Override
     public void close() {
         lock.lock();
+        readLock.lock();
         try {
+            readConnection.close();
             connection.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close the queue: " + e.getMessage(), e);
         } finally {
+            readLock.unlock();
             lock.unlock();
         }
     }
 
     /** The schema version of the open file, for tests and diagnostics. */
     int schemaVersion() {
-        return read(tx -> Migrations.version(connection));
+        return read(tx -> Migrations.version(readConnection));
     }
 
     // ---- counts ----
@@ -674,7 +688,7 @@ public final class SqliteQueueStore implements QueueStore {
         lock.lock();
         try {
             Tx tx = new Tx(connection);
-            T result = inTransaction("BEGIN IMMEDIATE", operation, tx, work);
+            T result = inTransaction(connection, "BEGIN IMMEDIATE", operation, tx, work);
             deliver(tx.events());
             return result;
         } finally {
@@ -684,15 +698,15 @@ public final class SqliteQueueStore implements QueueStore {
 
     /** Reads in one deferred transaction, so a read made of several queries sees one snapshot. */
     private <T> T read(Tx.Work<T> work) {
-        lock.lock();
+        readLock.lock();
         try {
-            return inTransaction("BEGIN", "read", new Tx(connection), work);
+            return inTransaction(readConnection, "BEGIN", "read", new Tx(readConnection), work);
         } finally {
-            lock.unlock();
+            readLock.unlock();
         }
     }
 
-    private <T> T inTransaction(String begin, String operation, Tx tx, Tx.Work<T> work) {
+    private static <T> T inTransaction(Connection connection, String begin, String operation, Tx tx, Tx.Work<T> work) {
         try (Statement st = connection.createStatement()) {
             st.execute(begin);
             try {

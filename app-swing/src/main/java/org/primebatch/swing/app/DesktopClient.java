@@ -163,6 +163,10 @@ public final class DesktopClient {
         return tray;
     }
 
+    Optional<BatchView> batch(long id) {
+        return model.batch(id);
+    }
+
     boolean connected() {
         return connectionState == ConnectionState.CONNECTED;
     }
@@ -217,7 +221,7 @@ public final class DesktopClient {
     private void startDaemon() {
         startDaemon.setEnabled(false);
         status.showMessage("Starting the daemon…");
-        CompletableFuture.runAsync(() -> {
+        Edt.onAnswer(CompletableFuture.runAsync(() -> {
             try {
                 launcher.start();
             } catch (IOException e) {
@@ -226,7 +230,7 @@ public final class DesktopClient {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted", e);
             }
-        }).whenCompleteAsync((ok, error) -> {
+        }), (ok, error) -> {
             startDaemon.setEnabled(launcher.canStart());
             if (error != null) {
                 Throwable cause = error.getCause() != null ? error.getCause() : error;
@@ -235,7 +239,7 @@ public final class DesktopClient {
             } else {
                 status.showMessage("Daemon started");
             }
-        }, Edt.EXECUTOR);
+        });
     }
 
     private void useTheme(Theme theme) {
@@ -259,14 +263,13 @@ public final class DesktopClient {
     }
 
     private void loadDaemonStatus() {
-        connection.requests().call(Protocol.DAEMON_STATUS, null, DaemonStatus.class)
-                .whenCompleteAsync((daemon, error) -> {
+        Edt.onAnswer(connection.requests().call(Protocol.DAEMON_STATUS, null, DaemonStatus.class), (daemon, error) -> {
                     if (daemon != null && connectionState == ConnectionState.CONNECTED) {
                         status.showDaemon(daemon);
                     } else if (error != null) {
                         LOG.log(Level.FINE, "daemon.status failed", error);
                     }
-                }, Edt.EXECUTOR);
+                });
     }
 
     private void eventsArrived(List<Event> events) {
@@ -285,9 +288,8 @@ public final class DesktopClient {
 
     /** The counts in the model may predate the last cases: the notice asks for the batch as it ended. */
     private void notifyFinished(Event finished) {
-        connection.requests().call(Protocol.BATCH_GET, Json.object().put("batch", finished.batch()), BatchView.class)
-                .whenCompleteAsync((view, error) -> tray.ifPresent(t -> t.notify(BatchNotice.of(finished, Optional.ofNullable(view)))),
-                        Edt.EXECUTOR);
+        Edt.onAnswer(connection.requests().call(Protocol.BATCH_GET, Json.object().put("batch", finished.batch()), BatchView.class),
+                (view, error) -> tray.ifPresent(t -> t.notify(BatchNotice.of(finished, Optional.ofNullable(view)))));
     }
 
     private void batchesChanged() {

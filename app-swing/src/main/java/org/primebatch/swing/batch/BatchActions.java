@@ -34,7 +34,6 @@ public final class BatchActions {
     private final Component parent;
     private final StatusLine status;
     private final Consumer<BatchView> changed;
-    private final Runnable refresh;
     private final FileOpener opener;
     private final BatchAction pause;
     private final BatchAction resume;
@@ -47,15 +46,14 @@ public final class BatchActions {
     private BatchView batch;
 
     /**
-     * Actions whose answers go to {@code changed} (a new view of the batch) or {@code refresh} (fetch it again).
+     * Actions whose answers that carry a new view of the batch go to {@code changed}; the others show through the
+     * events their change causes.
      */
-    BatchActions(Requests requests, Component parent, StatusLine status, Consumer<BatchView> changed, Runnable refresh,
-                 FileOpener opener) {
+    BatchActions(Requests requests, Component parent, StatusLine status, Consumer<BatchView> changed, FileOpener opener) {
         this.requests = requests;
         this.parent = parent;
         this.status = status;
         this.changed = changed;
-        this.refresh = refresh;
         this.opener = opener;
         pause = new BatchAction("pause", "Pause", KeyEvent.VK_P, "Stop starting new cases of this batch; running ones finish",
                 KeyStroke.getKeyStroke(KeyEvent.VK_P, MENU | InputEvent.SHIFT_DOWN_MASK),
@@ -157,7 +155,7 @@ public final class BatchActions {
         ResultsExport.choose(parent, view).ifPresent(choice -> {
             exportResults.busy(true);
             status.info("Writing " + choice.file() + "…");
-            Answers.onEdt(ResultsExport.write(requests, view, choice), (path, error) -> {
+            Edt.onAnswer(ResultsExport.write(requests, view, choice), (path, error) -> {
                 exportResults.busy(false);
                 if (error != null) {
                     fail("Export failed", error);
@@ -177,7 +175,7 @@ public final class BatchActions {
         CompletableFuture<BatchView> answer = answersBatch
                 ? requests.call(method, Json.object().put("batch", view.id()), BatchView.class)
                 : requests.call(method, Json.object().put("batch", view.id()), Object.class).thenApply(any -> null);
-        Answers.onEdt(answer, (updated, error) -> {
+        Edt.onAnswer(answer, (updated, error) -> {
             action.busy(false);
             if (error != null) {
                 fail(action.getValue(Action.NAME).toString().replace("…", "") + " failed", error);
@@ -186,8 +184,6 @@ public final class BatchActions {
             status.info(done + " “" + BatchHeader.displayName(view) + "”");
             if (updated != null) {
                 changed.accept(updated);
-            } else {
-                refresh.run();
             }
         });
     }

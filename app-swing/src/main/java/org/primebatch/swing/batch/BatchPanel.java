@@ -15,11 +15,8 @@ import javax.swing.JToolBar;
 import javax.swing.SwingConstants;
 import javax.swing.Timer;
 import org.primebatch.api.BatchView;
-import org.primebatch.api.ErrorCode;
 import org.primebatch.api.Event;
 import org.primebatch.api.Json;
-import org.primebatch.api.Protocol;
-import org.primebatch.api.RpcException;
 import org.primebatch.swing.model.Edt;
 import org.primebatch.swing.model.Requests;
 
@@ -51,8 +48,6 @@ public final class BatchPanel extends JPanel {
     private BatchView batch;
     private final Set<Integer> changedCases = new TreeSet<>();
     private boolean allCasesChanged;
-    private boolean batchChanged;
-    private boolean fetchingBatch;
 
     public BatchPanel(Requests requests) {
         this(requests, CasePageSource.of(requests), FileOpener.DESKTOP);
@@ -66,7 +61,7 @@ public final class BatchPanel extends JPanel {
                 error -> status.error("Cannot load cases: " + Failures.message(error)));
         casesTab = new CasesTab(cases, opener);
         chartTab = new ChartTab(pages, status);
-        actions = new BatchActions(requests, this, status, this::batchUpdated, this::fetchBatch, opener);
+        actions = new BatchActions(requests, this, status, this::batchUpdated, opener);
         refreshTimer = new Timer(REFRESH_MILLIS, event -> refresh());
         refreshTimer.setRepeats(false);
 
@@ -114,7 +109,6 @@ public final class BatchPanel extends JPanel {
         if (other) {
             changedCases.clear();
             allCasesChanged = false;
-            batchChanged = false;
             status.clear();
             if (view != null) {
                 casesTab.resetFilter();
@@ -167,7 +161,6 @@ public final class BatchPanel extends JPanel {
                     }
                 }
             }
-            batchChanged = true;
         }
         if (!refreshTimer.isRunning()) {
             refreshTimer.start();
@@ -188,41 +181,7 @@ public final class BatchPanel extends JPanel {
         }
         allCasesChanged = false;
         changedCases.clear();
-        if (batchChanged) {
-            batchChanged = false;
-            fetchBatch();
-        }
         chartTab.refreshIfShowing();
-    }
-
-    /** Fetches the shown batch again; one fetch at a time, another follows if events came meanwhile. */
-    private void fetchBatch() {
-        if (batch == null) {
-            return;
-        }
-        if (fetchingBatch) {
-            batchChanged = true;
-            refreshTimer.restart();
-            return;
-        }
-        fetchingBatch = true;
-        long id = batch.id();
-        Answers.onEdt(requests.call(Protocol.BATCH_GET, Json.object().put("batch", id), BatchView.class),
-                (view, error) -> {
-                    fetchingBatch = false;
-                    if (batch == null || batch.id() != id) {
-                        return;
-                    }
-                    if (error == null) {
-                        showBatch(view);
-                    } else if (Failures.unwrap(error) instanceof RpcException rpc && rpc.code() == ErrorCode.NOT_FOUND) {
-                        String name = BatchHeader.displayName(batch);
-                        showBatch(null);
-                        placeholder.setText("“" + name + "” was deleted. " + SELECT + ".");
-                    } else {
-                        status.error("Cannot refresh the batch: " + Failures.message(error));
-                    }
-                });
     }
 
     private void batchUpdated(BatchView view) {

@@ -239,7 +239,7 @@ public final class CasesTableModel extends AbstractTableModel {
         loading.add(page);
         int asked = generation;
         long batch = batchId;
-        Answers.onEdt(source.load(batch, after, pageSize, filter), (result, error) -> {
+        Edt.onAnswer(source.load(batch, after, pageSize, filter), (result, error) -> {
             if (asked != generation) {
                 return;
             }

@@ -165,7 +165,7 @@ final class ChartTab extends JPanel {
         stale = false;
         lastLoad = System.currentTimeMillis();
         info.setText("Loading…");
-        Answers.onEdt(ChartData.load(source, asked.id()), (loaded, error) -> {
+        Edt.onAnswer(ChartData.load(source, asked.id()), (loaded, error) -> {
             if (batch == null || batch.id() != asked.id()) {
                 return;
             }
@@ -269,7 +269,7 @@ final class ChartTab extends JPanel {
         }
         BufferedImage image = chart.createBufferedImage(PNG_WIDTH, PNG_HEIGHT);
         Path file = target;
-        Answers.onEdt(CompletableFuture.runAsync(() -> {
+        Edt.onAnswer(CompletableFuture.runAsync(() -> {
             try (OutputStream out = Files.newOutputStream(file)) {
                 ChartUtils.writeBufferedImageAsPNG(out, image);
             } catch (IOException e) {

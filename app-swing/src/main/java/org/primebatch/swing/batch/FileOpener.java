@@ -28,7 +28,7 @@ public interface FileOpener {
             showPath(parent, file, "This desktop cannot open files from Java. The path is:");
             return;
         }
-        Answers.onEdt(CompletableFuture.runAsync(() -> {
+        Edt.onAnswer(CompletableFuture.runAsync(() -> {
             try {
                 Desktop.getDesktop().open(file.toFile());
             } catch (IOException e) {

@@ -7,7 +7,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
+import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
@@ -52,7 +54,11 @@ public final class DaemonConnection implements AutoCloseable {
     private final BatchesModel model;
     private final Listener listener;
     private final EventCoalescer<Event> coalescer;
-    private final ExecutorService fetches = Executors.newSingleThreadExecutor(daemonThread("pb-fetch"));
+    /** A running batch names itself in every event: fetching it at most this often keeps the daemon's work small. */
+    private static final long FETCH_SPACING_NANOS = Duration.ofMillis(300).toNanos();
+
+    private final ScheduledExecutorService fetches = Executors.newSingleThreadScheduledExecutor(daemonThread("pb-fetch"));
+    private final Map<Long, Long> lastFetched = new ConcurrentHashMap<>();
     private final Requests requests = new Requests(() -> this.current);
     private final Set<Long> fetching = ConcurrentHashMap.newKeySet();
     private final Thread bootstrap = daemonThread("pb-connect").newThread(this::bootstrap);
@@ -206,12 +212,17 @@ public final class DaemonConnection implements AutoCloseable {
         listener.eventsArrived(events);
     }
 
-    /** Fetches each batch again, once however many events named it while a fetch was waiting. */
+    /**
+     * Fetches each batch again, once however many events named it while a fetch was waiting, and not sooner than
+     * {@link #FETCH_SPACING_NANOS} after its last fetch began.
+     */
     private void fetch(Collection<Long> batchIds) {
         for (long id : batchIds) {
             if (fetching.add(id)) {
                 try {
-                    fetches.execute(() -> fetchOne(id));
+                    Long last = lastFetched.get(id);
+                    long wait = last == null ? 0 : last + FETCH_SPACING_NANOS - System.nanoTime();
+                    fetches.schedule(() -> fetchOne(id), Math.max(0, wait), TimeUnit.NANOSECONDS);
                 } catch (RejectedExecutionException e) {
                     return; // closed meanwhile
                 }
@@ -221,6 +232,7 @@ public final class DaemonConnection implements AutoCloseable {
 
     private void fetchOne(long id) {
         fetching.remove(id);
+        lastFetched.put(id, System.nanoTime());
         DaemonClient client = current;
         if (client == null || closed) {
             return;

@@ -15,7 +15,7 @@ import org.primebatch.client.DaemonUnavailableException;
  * Requests to the daemon from the user interface. Each runs on a background thread over the connection the
  * {@link DaemonConnection} currently holds; the answer comes as a future that fails with
  * {@link DaemonUnavailableException} when no daemon is connected. Handle it on the event dispatch thread with
- * {@code whenCompleteAsync(…, Edt.EXECUTOR)}.
+ * {@link Edt#onAnswer}.
  */
 public final class Requests implements AutoCloseable {
     private static final AtomicInteger THREADS = new AtomicInteger();
