@@ -122,7 +122,6 @@ public final class Runner implements AutoCloseable {
         while (!stopping) {
             try {
                 int claimed = 0;
-                boolean full = true;
                 for (Engine engine : engines.all()) {
                     int free;
                     synchronized (wake) {
@@ -138,11 +137,10 @@ public final class Runner implements AutoCloseable {
                     }
                     ready.get(engine.name()).addAll(claims);
                     claimed += claims.size();
-                    full &= claims.size() == free;
                 }
-                if (claimed == 0 || full) {
-                    awaitWake(claimed == 0 ? config.idlePoll() : Duration.ofMillis(50));
-                }
+                // after a round every engine either has its slots filled or has nothing more to claim: either way
+                // only a finished case, a submission or time (retries falling due) brings new work
+                awaitWake(claimed == 0 ? config.idlePoll() : Duration.ofMillis(50));
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "claiming work failed", e);
                 awaitWake(Duration.ofSeconds(1));

@@ -72,7 +72,12 @@ final class Migrations {
                         engine TEXT NOT NULL,
                         role TEXT NOT NULL,
                         PRIMARY KEY (boot, pid)
-                    )"""));
+                    )"""),
+            // claiming for one engine walks only that engine's pending items, not every pending item of the queue
+            List.of(
+                    "ALTER TABLE items ADD COLUMN engine TEXT",
+                    "UPDATE items SET engine = (SELECT engine FROM batches WHERE batches.id = items.batch_id)",
+                    "CREATE INDEX items_claim_engine ON items (state, engine, priority, batch_id, seq)"));
 
     private Migrations() {
     }

@@ -121,18 +121,19 @@ public final class SqliteQueueStore implements QueueStore {
     private static void insertItems(Tx tx, long batchId, BatchSpec spec, List<CaseInput> cases) throws SQLException {
         for (int from = 0; from < cases.size(); from += ROWS_PER_INSERT) {
             List<CaseInput> chunk = cases.subList(from, Math.min(from + ROWS_PER_INSERT, cases.size()));
-            String sql = "INSERT INTO items (batch_id, seq, priority, name, state, max_attempts, inputs) VALUES "
-                    + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, 'pending', ?, ?)"));
-            Object[] args = new Object[chunk.size() * 6];
+            String sql = "INSERT INTO items (batch_id, seq, priority, name, state, max_attempts, inputs, engine) VALUES "
+                    + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, 'pending', ?, ?, ?)"));
+            Object[] args = new Object[chunk.size() * 7];
             for (int i = 0; i < chunk.size(); i++) {
                 CaseInput c = chunk.get(i);
-                int at = i * 6;
+                int at = i * 7;
                 args[at] = batchId;
                 args[at + 1] = from + i + 1;
                 args[at + 2] = spec.priority().rank();
                 args[at + 3] = c.name();
                 args[at + 4] = spec.maxAttempts();
                 args[at + 5] = Columns.values(c.inputs());
+                args[at + 6] = spec.engine();
             }
             tx.update(sql, args);
         }
@@ -145,16 +146,9 @@ public final class SqliteQueueStore implements QueueStore {
             return List.of();
         }
         return write("claim", tx -> {
-            List<Claimed> claimed = tx.list("""
-                    UPDATE items SET state = 'running', attempts = attempts + 1, lease_owner = ?, lease_until = ?,
-                                     started = coalesce(started, ?)
-                    WHERE id IN (SELECT i.id FROM items i JOIN batches b ON b.id = i.batch_id
-                                 WHERE i.state = 'pending' AND i.not_before <= ? AND b.paused = 0 AND b.cancelled = 0
-                                       AND (? IS NULL OR b.engine = ?)
-                                 ORDER BY i.priority, i.batch_id, i.seq
-                                 LIMIT ?)
-                    RETURNING id, batch_id, seq, priority, name, inputs, attempts""",
-                    Claimed::read, owner, leaseUntil, now, now, engine, engine, max);
+            List<Claimed> claimed = engine == null
+                    ? tx.list(CLAIM.formatted(""), Claimed::read, owner, leaseUntil, now, now, max)
+                    : tx.list(CLAIM.formatted("AND i.engine = ?"), Claimed::read, owner, leaseUntil, now, now, engine, max);
             claimed.sort(Claimed.ORDER);
             Set<Long> batches = new LinkedHashSet<>();
             List<Claim> claims = new ArrayList<>(claimed.size());
@@ -171,6 +165,16 @@ public final class SqliteQueueStore implements QueueStore {
             return claims;
         });
     }
+
+    /** Claims the first pending items in priority order; {@code %s} narrows them to one engine's. */
+    static final String CLAIM = """
+            UPDATE items SET state = 'running', attempts = attempts + 1, lease_owner = ?, lease_until = ?,
+                             started = coalesce(started, ?)
+            WHERE id IN (SELECT i.id FROM items i JOIN batches b ON b.id = i.batch_id
+                         WHERE i.state = 'pending' AND i.not_before <= ? %s AND b.paused = 0 AND b.cancelled = 0
+                         ORDER BY i.priority, i.batch_id, i.seq
+                         LIMIT ?)
+            RETURNING id, batch_id, seq, priority, name, inputs, attempts""";
 
     private record Claimed(long id, long batchId, int seq, int priority, String name, String inputs, int attempts) {
         static final Comparator<Claimed> ORDER = Comparator.comparingInt(Claimed::priority)

@@ -43,6 +43,45 @@ class SqliteQueueStoreTest extends QueueStoreContractTest {
     }
 
     @Test
+    void claimingForOneEngineWalksOnlyThatEnginesItems() throws SQLException {
+        store.close();
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("queue.db"));
+             java.sql.PreparedStatement st = raw.prepareStatement("EXPLAIN QUERY PLAN " + SqliteQueueStore.CLAIM.formatted("AND i.engine = ?"))) {
+            Object[] args = {"owner", 0, 0, 0, "native", 10};
+            for (int i = 0; i < args.length; i++) {
+                st.setObject(i + 1, args[i]);
+            }
+            StringBuilder plan = new StringBuilder();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    plan.append(rs.getString("detail")).append('\n');
+                }
+            }
+            assertThat(plan.toString()).contains("items_claim_engine (state=? AND engine=?)").doesNotContain("TEMP B-TREE");
+        }
+    }
+
+    @Test
+    void theEngineStepGivesExistingItemsTheirBatchsEngine() throws SQLException {
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("old.db"));
+             Statement st = raw.createStatement()) {
+            for (int step = 0; step < 2; step++) {
+                for (String sql : Migrations.STEPS.get(step)) {
+                    st.execute(sql);
+                }
+            }
+            st.execute("PRAGMA user_version = 2");
+            st.execute("INSERT INTO batches (id, spec, priority, created, engine) VALUES (7, '{}', 1, 0, 'echo')");
+            st.execute("INSERT INTO items (batch_id, seq, priority, state, max_attempts, inputs) VALUES (7, 1, 1, 'pending', 1, '{}')");
+            Migrations.apply(raw);
+            try (ResultSet rs = st.executeQuery("SELECT engine FROM items")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("echo");
+            }
+        }
+    }
+
+    @Test
     void claimUsesTheClaimIndex() throws SQLException {
         store.close();
         try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("queue.db"));
