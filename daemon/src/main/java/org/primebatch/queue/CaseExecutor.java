@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.primebatch.api.ArtifactNames;
 import org.primebatch.api.BatchSpec;
 import org.primebatch.api.CaseValue;
 import org.primebatch.engine.CallTimeouts;
@@ -16,7 +16,6 @@ import org.primebatch.engine.EngineSession;
 import org.primebatch.engine.EngineUnavailableException;
 import org.primebatch.engine.Engines;
 import org.primebatch.engine.SessionOptions;
-import org.primebatch.report.ArtifactNames;
 import org.primebatch.report.OverwritePolicy;
 import org.primebatch.report.ResultFiles;
 import org.primebatch.store.Claim;
@@ -112,15 +111,8 @@ final class CaseExecutor implements AutoCloseable {
 
     /** The values of a name template's placeholders for one case. */
     static Map<String, String> placeholders(String name, int seq, String batch, BatchSpec spec, Map<String, CaseValue> inputs) {
-        Map<String, String> values = new HashMap<>();
-        inputs.forEach((alias, value) -> values.put(alias, value.value().isTextual() ? value.value().asText() : value.value().toString()));
-        values.put("case", name != null ? name : String.valueOf(seq));
-        values.put("seq", String.valueOf(seq));
-        values.put("batch", batch);
-        values.put("worksheet", baseName(Path.of(spec.worksheet())));
-        return values;
+        return ArtifactNames.placeholders(name, seq, batch, baseName(Path.of(spec.worksheet())), inputs);
     }
-
 
     static String baseName(Path file) {
         String name = file.getFileName().toString();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
+import org.primebatch.api.ArtifactNames;
 import org.primebatch.api.BatchView;
 import org.primebatch.api.ItemView;
 

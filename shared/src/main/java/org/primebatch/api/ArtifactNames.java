@@ -1,4 +1,4 @@
-package org.primebatch.report;
+package org.primebatch.api;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,6 +60,21 @@ public final class ArtifactNames {
             }
         }
         return new ArtifactNames(parts);
+    }
+
+    /**
+     * The values of the placeholders for one case: its inputs as text, {@code case} (its name, else its number),
+     * {@code seq}, {@code batch} and {@code worksheet} (the worksheet's file name without extension).
+     */
+    public static Map<String, String> placeholders(String caseName, int seq, String batch, String worksheet,
+                                                   Map<String, CaseValue> inputs) {
+        Map<String, String> values = new java.util.HashMap<>();
+        inputs.forEach((alias, value) -> values.put(alias, value.value().isTextual() ? value.value().asText() : value.value().toString()));
+        values.put("case", caseName != null ? caseName : String.valueOf(seq));
+        values.put("seq", String.valueOf(seq));
+        values.put("batch", batch);
+        values.put("worksheet", worksheet);
+        return values;
     }
 
     private static List<String> parse(String template) {

@@ -1,4 +1,4 @@
-package org.primebatch.report;
+package org.primebatch.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
