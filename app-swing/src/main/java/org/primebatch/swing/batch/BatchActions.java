@@ -19,6 +19,7 @@ import org.primebatch.api.BatchView;
 import org.primebatch.api.Counts;
 import org.primebatch.api.Json;
 import org.primebatch.api.Protocol;
+import org.primebatch.swing.model.Failures;
 import org.primebatch.swing.model.Edt;
 import org.primebatch.swing.model.Requests;
 

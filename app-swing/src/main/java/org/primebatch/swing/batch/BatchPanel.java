@@ -16,7 +16,7 @@ import javax.swing.SwingConstants;
 import javax.swing.Timer;
 import org.primebatch.api.BatchView;
 import org.primebatch.api.Event;
-import org.primebatch.api.Json;
+import org.primebatch.swing.model.Failures;
 import org.primebatch.swing.model.Edt;
 import org.primebatch.swing.model.Requests;
 

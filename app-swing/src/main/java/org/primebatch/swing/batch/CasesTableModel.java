@@ -15,6 +15,7 @@ import org.primebatch.api.BatchView;
 import org.primebatch.api.Counts;
 import org.primebatch.api.ItemState;
 import org.primebatch.api.ItemView;
+import org.primebatch.swing.model.Failures;
 import org.primebatch.swing.model.Edt;
 
 /**

@@ -30,6 +30,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.primebatch.api.BatchView;
+import org.primebatch.swing.model.Failures;
 import org.primebatch.swing.model.Edt;
 
 /**

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import javax.swing.JOptionPane;
 import javax.swing.JTextField;
+import org.primebatch.swing.model.Failures;
 import org.primebatch.swing.model.Edt;
 
 /** Opens a file or folder the way the desktop does, or shows its path where the desktop cannot. */

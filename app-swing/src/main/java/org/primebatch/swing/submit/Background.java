@@ -1,7 +1,5 @@
 package org.primebatch.swing.submit;
 
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,14 +15,5 @@ final class Background {
     });
 
     private Background() {
-    }
-
-    /** The failure itself, without the wrappers futures put around it. */
-    static Throwable cause(Throwable error) {
-        Throwable cause = error;
-        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause;
     }
 }

@@ -30,6 +30,7 @@ import org.primebatch.cases.CaseFileException;
 import org.primebatch.cases.CaseProblem;
 import org.primebatch.cases.CaseTable;
 import org.primebatch.cases.CaseTables;
+import org.primebatch.swing.model.Failures;
 import org.primebatch.swing.model.Edt;
 
 /**
@@ -211,7 +212,7 @@ final class CasesSection {
         }, Background.EXECUTOR).whenCompleteAsync((read, error) -> {
             importCases.setEnabled(true);
             if (error != null) {
-                Throwable cause = Background.cause(error);
+                Throwable cause = Failures.unwrap(error);
                 if (cause instanceof CaseFileException problem) {
                     showStatus(file.getFileName() + " is not a usable case table: " + problem.total()
                             + (problem.total() == 1 ? " problem" : " problems"), true);

@@ -26,6 +26,7 @@ import org.primebatch.api.CaseInput;
 import org.primebatch.api.Json;
 import org.primebatch.api.RpcException;
 import org.primebatch.client.DaemonUnavailableException;
+import org.primebatch.swing.model.Failures;
 import org.primebatch.swing.model.Edt;
 import org.primebatch.swing.model.Requests;
 
@@ -185,7 +186,7 @@ public final class NewBatchDialog extends JDialog {
         batches.submit(output.spec(loaded.path().toString()), rows.cases(), dryRun).whenCompleteAsync((answer, error) -> {
             setBusy(false);
             if (error != null) {
-                refused(Background.cause(error), rows, dryRun);
+                refused(Failures.unwrap(error), rows, dryRun);
             } else if (dryRun) {
                 validated(Json.convert(answer, BatchPreview.class));
             } else {

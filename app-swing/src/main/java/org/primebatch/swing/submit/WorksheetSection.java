@@ -23,6 +23,7 @@ import org.primebatch.api.WorksheetCheck;
 import org.primebatch.api.WorksheetInfo;
 import org.primebatch.api.Json;
 import org.primebatch.client.DaemonUnavailableException;
+import org.primebatch.swing.model.Failures;
 import org.primebatch.swing.model.Edt;
 import org.primebatch.swing.model.Requests;
 
@@ -118,7 +119,7 @@ final class WorksheetSection {
             busy.setVisible(false);
             panel.revalidate();
             if (error != null) {
-                showError(Background.cause(error));
+                showError(Failures.unwrap(error));
                 return;
             }
             loaded = new LoadedWorksheet(absolute, info);
@@ -131,7 +132,7 @@ final class WorksheetSection {
         verdict.setForeground(null);
         requests.call(Protocol.WORKSHEET_CHECK, params, WorksheetCheck.class).whenCompleteAsync((check, error) -> {
             if (asked == generation) {
-                showVerdict(check, error == null ? null : Background.cause(error));
+                showVerdict(check, error == null ? null : Failures.unwrap(error));
             }
         }, Edt.EXECUTOR);
     }

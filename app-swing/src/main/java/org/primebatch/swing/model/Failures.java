@@ -1,15 +1,15 @@
-package org.primebatch.swing.batch;
+package org.primebatch.swing.model;
 
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import org.primebatch.client.DaemonUnavailableException;
 
-/** What went wrong, in words for a message: the cause a future wraps, without class names. */
-final class Failures {
+/** What went wrong with a request, in words for a message: the cause a future wraps, without class names. */
+public final class Failures {
     private Failures() {
     }
 
-    static Throwable unwrap(Throwable error) {
+    public static Throwable unwrap(Throwable error) {
         Throwable cause = error;
         while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
             cause = cause.getCause();
@@ -17,7 +17,7 @@ final class Failures {
         return cause;
     }
 
-    static String message(Throwable error) {
+    public static String message(Throwable error) {
         Throwable cause = unwrap(error);
         if (cause instanceof DaemonUnavailableException) {
             return "the daemon is not connected";
