@@ -43,8 +43,8 @@ param(
 
 $ErrorActionPreference = 'Stop'
 
-# SHA-256 of WinSW-x64.exe 2.12.0 as published on github.com/winsw/winsw/releases (v2.12.0); the same value is in
-# Scoop's manifest of that release (ScoopInstaller/Main, bucket/winsw.json). A release with another WinSW changes it.
+# SHA-256 of WinSW-x64.exe from the v2.12.0 release of github.com/winsw/winsw, as Scoop's manifest of that release
+# records it (ScoopInstaller/Main, bucket/winsw.json). A release with another WinSW changes it (and the docs).
 $WinSWSha256 = '05b82d46ad331cc16bdc00de5c6332c1ef818df8ceefcd49c726553209b3a0da'
 $ServiceId = 'primebatch'
 $GroupName = 'Primebatch Users'
@@ -109,6 +109,7 @@ function Set-JacobDll([string] $Folder) {
 
 Assert-File $Jar 'primebatch.jar'
 Assert-File $Java 'The Java runtime'
+Assert-File $JavaW 'The Java runtime (javaw.exe)'
 
 if ($Mode -eq 'User') {
     if (Get-Service -Name $ServiceId -ErrorAction SilentlyContinue) {
@@ -231,7 +232,7 @@ function Set-ServiceAccount([Xml.XmlDocument] $Document, [string] $Password) {
         $parts.domain = $domain
         $parts.user = $name
         if ($Password) { $parts.password = $Password }
-        if ($Credential) { $parts.allowservicelogon = 'true' }
+        if ($domain -ne 'NT AUTHORITY') { $parts.allowservicelogon = 'true' }
     }
     foreach ($key in $parts.Keys) {
         $element = $Document.CreateElement($key)

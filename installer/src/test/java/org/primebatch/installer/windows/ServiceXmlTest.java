@@ -24,7 +24,7 @@ class ServiceXmlTest {
             "argument", "startarguments", "startargument", "stopexecutable", "stopargument", "workingdirectory", "env",
             "startmode", "delayedAutoStart", "depend", "logpath", "log", "logmode", "onfailure", "resetfailure",
             "stoptimeout", "stopparentprocessfirst", "serviceaccount", "priority", "interactive", "beeponshutdown",
-            "download", "hidewindow", "waithint", "sleeptime", "securityDescriptor", "extensions");
+            "download", "hidewindow", "waithint", "sleeptime", "extensions");
     private static final String BASE = "%BASE%";
 
     private static String raw;
