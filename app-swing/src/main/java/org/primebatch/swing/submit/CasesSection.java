@@ -38,7 +38,7 @@ import org.primebatch.swing.model.Edt;
  * spreadsheet, import a case file and generate cases, and the list of problems the daemon found.
  */
 final class CasesSection {
-    private final CasesTableModel model = new CasesTableModel();
+    private final CasesGridModel model = new CasesGridModel();
     private final CasesTable table = new CasesTable(model);
     private final JPanel panel = new JPanel(new MigLayout("insets 0, fill, wrap 1", "[grow,fill]", "[][grow,fill][][]"));
     private final JLabel status = new JLabel(" ");
@@ -82,7 +82,7 @@ final class CasesSection {
         return panel;
     }
 
-    CasesTableModel model() {
+    CasesGridModel model() {
         return model;
     }
 

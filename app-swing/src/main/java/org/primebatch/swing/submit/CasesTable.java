@@ -18,11 +18,11 @@ import javax.swing.table.DefaultTableCellRenderer;
  * fault with are drawn red with the problem as their tooltip.
  */
 final class CasesTable extends JTable {
-    private final CasesTableModel cases;
+    private final CasesGridModel cases;
     private final JTable unitsRow;
     private final JPanel header = new JPanel(new BorderLayout());
 
-    CasesTable(CasesTableModel cases) {
+    CasesTable(CasesGridModel cases) {
         super(cases);
         this.cases = cases;
         setName("casesTable");
@@ -114,7 +114,7 @@ final class CasesTable extends JTable {
         public Component getTableCellRendererComponent(JTable table, Object value, boolean selected, boolean focused,
                                                        int row, int column) {
             JLabel cell = (JLabel) super.getTableCellRendererComponent(table, value, false, focused, row, column);
-            boolean label = table.convertColumnIndexToModel(column) == CasesTableModel.CASE;
+            boolean label = table.convertColumnIndexToModel(column) == CasesGridModel.CASE;
             cell.setFont(cell.getFont().deriveFont(label ? Font.ITALIC : Font.PLAIN));
             cell.setForeground(label ? Colors.MUTED : table.getForeground());
             if (!label && (value == null || value.toString().isEmpty())) {

@@ -22,7 +22,7 @@ public record CellProblems(Map<GridCell, String> cells, List<String> listed) {
     }
 
     /** The problems of {@code error} placed on the grid {@code model} was when the cases {@code sent} were taken. */
-    public static CellProblems of(RpcException error, CaseRows sent, CasesTableModel model) {
+    public static CellProblems of(RpcException error, CaseRows sent, CasesGridModel model) {
         Map<GridCell, String> cells = new LinkedHashMap<>();
         List<String> listed = new ArrayList<>();
         JsonNode byCell = error.details() == null ? null : error.details().get("cells");

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.primebatch.api.CaseInput;
 
 class NamePreviewTest {
-    private final CasesTableModel model = CasesTableModelTest.beamModel();
+    private final CasesGridModel model = CasesGridModelTest.beamModel();
 
     @Test
     void namesFollowTheTemplateWithAPerExportFileAndACounterForRepeats() {

@@ -13,11 +13,11 @@ import org.primebatch.api.RpcException;
 import org.primebatch.api.ValueKind;
 import org.primebatch.cases.Column;
 
-class CasesTableModelTest {
-    private final CasesTableModel model = beamModel();
+class CasesGridModelTest {
+    private final CasesGridModel model = beamModel();
 
-    static CasesTableModel beamModel() {
-        CasesTableModel model = new CasesTableModel();
+    static CasesGridModel beamModel() {
+        CasesGridModel model = new CasesGridModel();
         model.setInputs(List.of(
                 new InputColumn("L", ValueKind.REAL, "m"),
                 new InputColumn("w", ValueKind.REAL, "kN/m"),

@@ -20,7 +20,7 @@ import org.primebatch.cases.Column;
  * the text the user typed or pasted; {@link #caseRows()} turns the rows into cases. Problems the daemon reported are
  * kept per cell until the cell is edited. Touched only on the event dispatch thread.
  */
-public final class CasesTableModel extends AbstractTableModel {
+public final class CasesGridModel extends AbstractTableModel {
     public static final String CASE_COLUMN = "case";
     public static final int CASE = 0;
 
@@ -389,12 +389,12 @@ public final class CasesTableModel extends AbstractTableModel {
 
         @Override
         public int getColumnCount() {
-            return CasesTableModel.this.getColumnCount();
+            return CasesGridModel.this.getColumnCount();
         }
 
         @Override
         public String getColumnName(int column) {
-            return CasesTableModel.this.getColumnName(column);
+            return CasesGridModel.this.getColumnName(column);
         }
 
         @Override
