@@ -108,10 +108,15 @@ class BatchPanelTest extends WindowTest {
         JOptionPaneFixture confirm = JOptionPaneFinder.findOptionPane().withTimeout(SAFETY.toMillis()).using(robot);
         confirm.requireWarningMessage();
         Screenshots.save(confirm.target(), "batch-cancel-confirm");
-        confirm.buttonWithText("Cancel batch").click();
+        confirm.buttonWithText("Cancel batch").focus().click();
 
-        DaemonProcess.await("the daemon to cancel the batch", SAFETY,
-                () -> daemon.batch(batch.id()).state() == BatchState.CANCELLED);
+        try {
+            DaemonProcess.await("the daemon to cancel the batch", SAFETY,
+                    () -> daemon.batch(batch.id()).state() == BatchState.CANCELLED);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; the status line says \"" + view.window.label("batchStatus").text()
+                    + "\"; windows showing: " + showingWindows(), e);
+        }
         await("the header to say cancelled", () -> view.window.label("batchState").text().equals("cancelled"));
         await("the cases to show as cancelled", () -> states().stream()
                 .filter(state -> state == ItemState.CANCELLED).count() >= 19);
@@ -128,7 +133,7 @@ class BatchPanelTest extends WindowTest {
 
         view.window.menuItemWithPath("Batch", "Cancel batch…").click();
         JOptionPaneFinder.findOptionPane().withTimeout(SAFETY.toMillis()).using(robot)
-                .buttonWithText("Keep running").click();
+                .buttonWithText("Keep running").focus().click();
 
         assertThat(daemon.batch(batch.id()).state()).isIn(BatchState.QUEUED, BatchState.RUNNING);
         view.window.button("cancelButton").requireEnabled();
@@ -245,7 +250,7 @@ class BatchPanelTest extends WindowTest {
 
         view.window.button("deleteButton").click();
         JOptionPaneFinder.findOptionPane().withTimeout(SAFETY.toMillis()).using(robot)
-                .buttonWithText("Delete batch").click();
+                .buttonWithText("Delete batch").focus().click();
 
         await("the view to show no batch", () -> onEdt(() -> view.panel.batch() == null));
         view.window.label("batchPlaceholder").requireVisible()
@@ -311,5 +316,12 @@ class BatchPanelTest extends WindowTest {
 
     private static void await(String what, BooleanSupplier condition) throws InterruptedException {
         DaemonProcess.await(what, SAFETY, condition);
+    }
+
+    private static List<String> showingWindows() {
+        return GuiActionRunner.execute(() -> java.util.Arrays.stream(java.awt.Window.getWindows())
+                .filter(java.awt.Window::isShowing)
+                .map(w -> w.getClass().getSimpleName() + (w instanceof java.awt.Dialog d ? " \"" + d.getTitle() + "\"" : ""))
+                .toList());
     }
 }
