@@ -27,6 +27,9 @@ final class DaemonCommand implements Callable<Integer> {
     @Option(names = "--in-process", description = "run the engines inside the daemon rather than in engine hosts (child processes)")
     boolean inProcess;
 
+    @Option(names = "--group-access", description = "let the home's group connect (run/ 0750, socket 0660) for a service shared by several users")
+    boolean groupAccess;
+
     @Option(names = "--event-retention-days", paramLabel = "DAYS", description = "how long events are kept (default: ${DEFAULT-VALUE})")
     int retentionDays = 7;
 
@@ -37,7 +40,7 @@ final class DaemonCommand implements Callable<Integer> {
         }
         DaemonOptions defaults = DaemonOptions.defaults(main.home());
         DaemonOptions options = new DaemonOptions(defaults.home(), tcp, tcpPort, slots,
-                java.time.Duration.ofDays(retentionDays), defaults.logMaxBytes(), inProcess);
+                java.time.Duration.ofDays(retentionDays), defaults.logMaxBytes(), inProcess, groupAccess);
         Daemon daemon;
         try {
             daemon = Daemon.start(options);

@@ -100,7 +100,7 @@ public final class Daemon implements DaemonControl, AutoCloseable {
         Path run = options.home().runDir();
         Files.createDirectories(run);
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(run, PosixFilePermissions.fromString("rwx------"));
+            Files.setPosixFilePermissions(run, PosixFilePermissions.fromString(options.groupAccess() ? "rwxr-x---" : "rwx------"));
         }
         lock = DaemonLock.acquire(options.home().lockFile());
         DaemonLog.install(options.home().logsDir(), options.logMaxBytes(), 5);
@@ -126,7 +126,7 @@ public final class Daemon implements DaemonControl, AutoCloseable {
 
         RpcMethods methods = new RpcMethods(store, new Submitter(store, engines, runner, home.resolve("results")), runner, engines, hub, this);
         server = new RpcServer(new ServerConfig(options.home().socket(), options.tcp(), options.tcpPort(),
-                options.home().connectionFile(), version(), 10_000), methods);
+                options.home().connectionFile(), version(), 10_000, options.groupAccess()), methods);
         server.start();
 
         housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {

@@ -59,12 +59,12 @@ public final class RpcServer implements AutoCloseable {
 
     private void listenOnUnixSocket() throws IOException {
         Path socket = config.socket();
-        OwnerOnlyFiles.createDirectories(socket.toAbsolutePath().getParent());
+        PrivateFiles.createDirectories(socket.toAbsolutePath().getParent(), config.groupAccess());
         Files.deleteIfExists(socket);
         ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         listeners.add(server);
         server.bind(UnixDomainSocketAddress.of(socket));
-        OwnerOnlyFiles.restrict(socket);
+        PrivateFiles.restrict(socket, config.groupAccess());
         startAcceptor(server, null, "pb-accept-unix");
     }
 
@@ -75,7 +75,7 @@ public final class RpcServer implements AutoCloseable {
         tcpPort = ((InetSocketAddress) server.getLocalAddress()).getPort();
         AccessToken token = AccessToken.random();
         ConnectionInfo info = new ConnectionInfo(LOOPBACK, tcpPort, token.value(), ProcessHandle.current().pid());
-        OwnerOnlyFiles.writeAtomically(config.connectionFile(), Json.MAPPER.writeValueAsBytes(info));
+        PrivateFiles.writeAtomically(config.connectionFile(), Json.MAPPER.writeValueAsBytes(info), config.groupAccess());
         startAcceptor(server, token, "pb-accept-tcp");
     }
 

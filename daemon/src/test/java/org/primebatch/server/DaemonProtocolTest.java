@@ -173,7 +173,7 @@ class DaemonProtocolTest {
     void runDirectoryIsPrivateAndTcpNeedsTheToken() throws Exception {
         assertThat(Files.getPosixFilePermissions(home.runDir())).isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
         daemon.close();
-        daemon = Daemon.start(new DaemonOptions(home, true, 0, 2, Duration.ofDays(1), 1 << 20, false));
+        daemon = Daemon.start(new DaemonOptions(home, true, 0, 2, Duration.ofDays(1), 1 << 20, false, false));
         assertThat(Files.getPosixFilePermissions(home.connectionFile())).isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         Endpoint tcp = Endpoint.tcpForHome(home);
         assertThat(tcp.port()).isEqualTo(daemon.tcpPort());

@@ -31,7 +31,7 @@ class SystemdUnitsTest {
         assertThat(unit.require("Service", "Group")).isEqualTo("primebatch");
         assertThat(unit.get("Service", "DynamicUser")).as("the queue needs an owner that stays").isEmpty();
         assertThat(unit.words("Service", "Environment")).contains(Home.ENV + "=" + home);
-        assertThat(unit.require("Service", "ExecStart")).isEqualTo(LAUNCHER + " --home " + home + " daemon");
+        assertThat(unit.require("Service", "ExecStart")).isEqualTo(LAUNCHER + " --home " + home + " daemon --group-access");
         assertThat(unit.require("Service", "WorkingDirectory")).isEqualTo(home);
         assertThat(unit.require("Service", "StateDirectoryMode")).isEqualTo("0750");
         assertThat(unit.require("Service", "UMask")).isEqualTo("0027");
@@ -84,7 +84,7 @@ class SystemdUnitsTest {
         IniFile unit = IniFile.read(USER_UNIT);
         String home = "%h/.local/share/primebatch";
 
-        assertThat(unit.require("Service", "ExecStart")).isEqualTo(LAUNCHER + " --home " + home + " daemon");
+        assertThat(unit.require("Service", "ExecStart")).isEqualTo(LAUNCHER + " --home " + home + " daemon --group-access");
         assertThat(unit.words("Service", "Environment")).contains(Home.ENV + "=" + home);
         assertThat(unit.get("Service", "User")).as("a user manager runs units as its user").isEmpty();
         assertThat(unit.require("Install", "WantedBy")).isEqualTo("default.target");

@@ -10,42 +10,49 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
-/** Creates files and directories that only their owner may use, where the file system knows POSIX modes. */
-final class OwnerOnlyFiles {
+/**
+ * Creates the daemon's connection files (the socket's folder, the socket, the connection file) so that only their
+ * owner may use them, or with {@code group} their group as well, where the file system knows POSIX modes. The socket
+ * needs write permission to be connected to; the connection file only needs reading.
+ */
+final class PrivateFiles {
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-    private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
-    private static final Set<PosixFilePermission> DIR = PosixFilePermissions.fromString("rwx------");
 
-    private OwnerOnlyFiles() {
+    private PrivateFiles() {
     }
 
-    static void createDirectories(Path dir) throws IOException {
+    static void createDirectories(Path dir, boolean group) throws IOException {
         if (dir == null || Files.isDirectory(dir)) {
             return;
         }
         if (POSIX) {
-            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(DIR));
+            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(mode(group ? "rwxr-x---" : "rwx------")));
         } else {
             Files.createDirectories(dir);
         }
     }
 
-    static void restrict(Path file) throws IOException {
+    /** Sets the socket's mode: read and write for its owner, and its group when {@code group}. */
+    static void restrict(Path socket, boolean group) throws IOException {
         if (POSIX) {
-            Files.setPosixFilePermissions(file, FILE);
+            Files.setPosixFilePermissions(socket, mode(group ? "rw-rw----" : "rw-------"));
         }
     }
 
     /** Replaces {@code target} with {@code content} in one step; the content is never readable by others. */
-    static void writeAtomically(Path target, byte[] content) throws IOException {
+    static void writeAtomically(Path target, byte[] content, boolean group) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        createDirectories(dir);
+        createDirectories(dir, group);
+        Set<PosixFilePermission> mode = mode(group ? "rw-r-----" : "rw-------");
         FileAttribute<?>[] attributes = POSIX
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FILE)}
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(mode("rw-------"))}
                 : new FileAttribute<?>[0];
         Path temp = Files.createTempFile(dir, target.getFileName().toString(), ".tmp", attributes);
         try {
             Files.write(temp, content);
+            if (POSIX) {
+                Files.setPosixFilePermissions(temp, mode); // createTempFile's mode is reduced by the umask
+            }
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (java.nio.file.AtomicMoveNotSupportedException e) {
@@ -54,5 +61,9 @@ final class OwnerOnlyFiles {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    private static Set<PosixFilePermission> mode(String text) {
+        return PosixFilePermissions.fromString(text);
     }
 }
