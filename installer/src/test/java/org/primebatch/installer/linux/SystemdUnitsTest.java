@@ -84,7 +84,7 @@ class SystemdUnitsTest {
         IniFile unit = IniFile.read(USER_UNIT);
         String home = "%h/.local/share/primebatch";
 
-        assertThat(unit.require("Service", "ExecStart")).isEqualTo(LAUNCHER + " --home " + home + " daemon --group-access");
+        assertThat(unit.require("Service", "ExecStart")).isEqualTo(LAUNCHER + " --home " + home + " daemon");
         assertThat(unit.words("Service", "Environment")).contains(Home.ENV + "=" + home);
         assertThat(unit.get("Service", "User")).as("a user manager runs units as its user").isEmpty();
         assertThat(unit.require("Install", "WantedBy")).isEqualTo("default.target");
