@@ -29,7 +29,7 @@ final class RawQueueBench {
             long start = System.nanoTime();
             for (int done = 0; done < cases.size(); done++) {
                 Instant now = Instant.now();
-                List<Claim> claims = store.claim(OWNER, 1, now, now.plus(LEASE));
+                List<Claim> claims = store.claim(OWNER, spec.engine(), 1, now, now.plus(LEASE)); // as the runner claims
                 if (claims.size() != 1) {
                     throw new IllegalStateException("claimed " + claims.size() + " items after " + done + " of " + cases.size());
                 }

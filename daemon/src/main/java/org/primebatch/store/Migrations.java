@@ -77,7 +77,9 @@ final class Migrations {
             List.of(
                     "ALTER TABLE items ADD COLUMN engine TEXT",
                     "UPDATE items SET engine = (SELECT engine FROM batches WHERE batches.id = items.batch_id)",
-                    "CREATE INDEX items_claim_engine ON items (state, engine, priority, batch_id, seq)"));
+                    "CREATE INDEX items_claim_engine ON items (state, engine, priority, batch_id, seq)",
+                    // every claim names its engine; one claim index less keeps submitting 100,000 cases fast
+                    "DROP INDEX items_claim"));
 
     private Migrations() {
     }

@@ -36,7 +36,10 @@ public interface QueueStore extends AutoCloseable {
         return claim(owner, null, max, now, leaseUntil);
     }
 
-    /** As {@link #claim(String, int, Instant, Instant)}, only items of batches run by {@code engine} (null: any). */
+    /**
+     * As {@link #claim(String, int, Instant, Instant)}, only items of batches run by {@code engine} (null: any). The
+     * runner always names the engine: that claim is indexed; one for any engine sorts the pending items it finds.
+     */
     List<Claim> claim(String owner, String engine, int max, Instant now, Instant leaseUntil);
 
     /** Extends the leases {@code owner} holds on these items; returns how many were still held. */

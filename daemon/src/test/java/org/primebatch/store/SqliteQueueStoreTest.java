@@ -81,23 +81,6 @@ class SqliteQueueStoreTest extends QueueStoreContractTest {
         }
     }
 
-    @Test
-    void claimUsesTheClaimIndex() throws SQLException {
-        store.close();
-        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("queue.db"));
-             Statement st = raw.createStatement();
-             ResultSet rs = st.executeQuery("""
-                     EXPLAIN QUERY PLAN SELECT i.id FROM items i JOIN batches b ON b.id = i.batch_id
-                     WHERE i.state = 'pending' AND i.not_before <= 0 AND b.paused = 0 AND b.cancelled = 0
-                     ORDER BY i.priority, i.batch_id, i.seq LIMIT 10""")) {
-            StringBuilder plan = new StringBuilder();
-            while (rs.next()) {
-                plan.append(rs.getString("detail")).append('\n');
-            }
-            assertThat(plan.toString()).contains("items_claim").doesNotContain("TEMP B-TREE");
-        }
-    }
-
     private static List<String> tables(Connection raw) throws SQLException {
         List<String> names = new ArrayList<>();
         try (Statement st = raw.createStatement();
