@@ -2,6 +2,7 @@ package org.primebatch.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.primebatch.api.CaseValue;
+import org.primebatch.cases.MatrixLiteral;
 
 /** How a value reads in one spreadsheet cell: numbers plainly, matrices as {@code [1, 2; 3, 4]}, strings as they are. */
 final class CellText {
@@ -20,30 +21,12 @@ final class CellText {
 
     static String of(JsonNode node) {
         if (node.isArray()) {
-            return matrix(node);
+            return MatrixLiteral.format(node, CellText::of);
         }
         if (node.isNumber()) {
             return number(node);
         }
         return node.isNull() ? "" : node.asText();
-    }
-
-    private static String matrix(JsonNode rows) {
-        StringBuilder text = new StringBuilder("[");
-        for (int r = 0; r < rows.size(); r++) {
-            if (r > 0) {
-                text.append("; ");
-            }
-            JsonNode row = rows.get(r);
-            if (row.isArray()) {
-                for (int c = 0; c < row.size(); c++) {
-                    text.append(c > 0 ? ", " : "").append(of(row.get(c)));
-                }
-            } else {
-                text.append(of(row));
-            }
-        }
-        return text.append(']').toString();
     }
 
     private static String number(JsonNode node) {

@@ -1,7 +1,5 @@
 package org.primebatch.cases;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.regex.Pattern;
 import org.primebatch.api.CaseValue;
@@ -15,7 +13,6 @@ import org.primebatch.api.CaseValue;
 final class CellValues {
     private static final Pattern NUMBER = Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
     private static final Pattern COMMA_NUMBER = Pattern.compile("[+-]?(?:\\d+(?:,\\d*)?|,\\d+)(?:[eE][+-]?\\d+)?");
-    private static final Pattern MATRIX_COLUMN_SEPARATOR = Pattern.compile("[,\\s]+");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final boolean decimalComma;
@@ -28,7 +25,7 @@ final class CellValues {
     CaseValue parse(String cell, Column column) {
         String text = cell.strip();
         if (text.startsWith("[")) {
-            return new CaseValue(matrix(text), column.unit());
+            return new CaseValue(MatrixLiteral.parse(text), column.unit());
         }
         Double number = number(text);
         if (number != null) {
@@ -44,7 +41,7 @@ final class CellValues {
     CaseValue parseText(String cell, Column column) {
         String text = cell.strip();
         if (text.startsWith("[")) {
-            return new CaseValue(matrix(text), column.unit());
+            return new CaseValue(MatrixLiteral.parse(text), column.unit());
         }
         if (column.unit() != null) {
             String hint = NUMBER.matcher(text).matches() ? " (the cell is text; enter it as a number)" : "";
@@ -77,38 +74,6 @@ final class CellValues {
             throw new IllegalArgumentException("number out of range: " + quoted(text));
         }
         return value;
-    }
-
-    private static JsonNode matrix(String text) {
-        if (!text.endsWith("]")) {
-            throw new IllegalArgumentException("matrix without closing ]: " + quoted(text));
-        }
-        String inner = text.substring(1, text.length() - 1).strip();
-        if (inner.isEmpty()) {
-            throw new IllegalArgumentException("empty matrix");
-        }
-        ArrayNode rows = NODES.arrayNode();
-        int width = -1;
-        String[] rowTexts = inner.split(";", -1);
-        for (int r = 0; r < rowTexts.length; r++) {
-            String rowText = rowTexts[r].strip();
-            if (rowText.isEmpty()) {
-                throw new IllegalArgumentException("empty row " + (r + 1) + " in matrix " + quoted(text));
-            }
-            ArrayNode row = rows.addArray();
-            for (String element : MATRIX_COLUMN_SEPARATOR.split(rowText)) {
-                if (!NUMBER.matcher(element).matches()) {
-                    throw new IllegalArgumentException("not a number in matrix: " + quoted(element));
-                }
-                row.add(finite(Double.parseDouble(element), element));
-            }
-            if (width >= 0 && row.size() != width) {
-                throw new IllegalArgumentException("ragged matrix: row " + (r + 1) + " has " + row.size()
-                        + " values, row 1 has " + width);
-            }
-            width = row.size();
-        }
-        return rows;
     }
 
     static String quoted(String text) {

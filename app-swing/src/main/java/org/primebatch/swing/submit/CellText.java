@@ -1,12 +1,12 @@
 package org.primebatch.swing.submit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.primebatch.api.CaseValue;
+import org.primebatch.cases.MatrixLiteral;
 import org.primebatch.api.ValueKind;
 
 /**
@@ -19,7 +19,6 @@ public final class CellText {
     private static final Pattern NUMBER_ONLY = Pattern.compile(NUMBER);
     private static final Pattern NUMBER_WITH_UNIT = Pattern.compile("(" + NUMBER + ")\\s+(\\S.*)");
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,15}");
-    private static final Pattern MATRIX_SEPARATOR = Pattern.compile("[,\\s]+");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private CellText() {
@@ -39,10 +38,11 @@ public final class CellText {
         if (withUnit.matches()) {
             return new CaseValue(number(withUnit.group(1)), withUnit.group(2).strip());
         }
-        if (cell.startsWith("[") && cell.endsWith("]")) {
-            JsonNode matrix = matrix(cell.substring(1, cell.length() - 1));
-            if (matrix != null) {
-                return new CaseValue(matrix, columnUnit);
+        if (cell.startsWith("[")) {
+            try {
+                return new CaseValue(MatrixLiteral.parse(cell), columnUnit);
+            } catch (IllegalArgumentException e) {
+                return CaseValue.of(cell); // sent as it is: the daemon names the problem on its cell
             }
         }
         return CaseValue.of(cell);
@@ -51,7 +51,7 @@ public final class CellText {
     /** How a case value reads in a cell whose column has {@code columnUnit}: the unit only when it differs. */
     public static String text(CaseValue value, String columnUnit) {
         JsonNode node = value.value();
-        String text = node.isNumber() ? plain(node) : node.isTextual() ? node.asText() : matrixText(node);
+        String text = node.isNumber() ? plain(node) : node.isTextual() ? node.asText() : MatrixLiteral.format(node, CellText::plain);
         if (value.unit() == null || value.unit().equals(columnUnit)) {
             return text;
         }
@@ -76,49 +76,5 @@ public final class CellText {
             return NODES.numberNode(Long.parseLong(text));
         }
         return NODES.numberNode(Double.parseDouble(text));
-    }
-
-    private static JsonNode matrix(String inner) {
-        if (inner.isBlank()) {
-            return null;
-        }
-        ArrayNode rows = NODES.arrayNode();
-        int width = -1;
-        for (String rowText : inner.split(";", -1)) {
-            String row = rowText.strip();
-            if (row.isEmpty()) {
-                return null;
-            }
-            ArrayNode values = rows.addArray();
-            for (String element : MATRIX_SEPARATOR.split(row)) {
-                if (!NUMBER_ONLY.matcher(element).matches()) {
-                    return null;
-                }
-                values.add(Double.parseDouble(element));
-            }
-            if (width >= 0 && values.size() != width) {
-                return null;
-            }
-            width = values.size();
-        }
-        return rows;
-    }
-
-    private static String matrixText(JsonNode matrix) {
-        StringBuilder text = new StringBuilder("[");
-        for (int r = 0; r < matrix.size(); r++) {
-            if (r > 0) {
-                text.append("; ");
-            }
-            JsonNode row = matrix.get(r);
-            if (row.isArray()) {
-                for (int c = 0; c < row.size(); c++) {
-                    text.append(c > 0 ? ", " : "").append(plain(row.get(c)));
-                }
-            } else {
-                text.append(plain(row));
-            }
-        }
-        return text.append(']').toString();
     }
 }
