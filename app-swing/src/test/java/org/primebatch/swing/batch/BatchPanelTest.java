@@ -104,7 +104,7 @@ class BatchPanelTest extends WindowTest {
         await("the batch to run", () -> states().contains(ItemState.RUNNING));
         view.window.button("cancelButton").requireEnabled();
 
-        view.window.button("cancelButton").click();
+        view.window.button("cancelButton").focus().click();
         JOptionPaneFixture confirm = JOptionPaneFinder.findOptionPane().withTimeout(SAFETY.toMillis()).using(robot);
         confirm.requireWarningMessage();
         Screenshots.save(confirm.target(), "batch-cancel-confirm");
@@ -157,7 +157,7 @@ class BatchPanelTest extends WindowTest {
         view.window.comboBox("caseStateFilter").selectItem(1 + ItemState.FAILED.ordinal());
         await("only the failed case to be listed", () -> states().equals(List.of(ItemState.FAILED)));
 
-        view.window.button("retryFailedButton").click();
+        view.window.button("retryFailedButton").focus().click();
 
         DaemonProcess.await("the retried batch to succeed", SAFETY,
                 () -> daemon.batch(batch.id()).state() == BatchState.SUCCEEDED);
@@ -208,7 +208,7 @@ class BatchPanelTest extends WindowTest {
         assertThat(onEdt(() -> chart.chart().getXYPlot().getDataset().getYValue(0, 0))).isEqualTo(2.0);
         Screenshots.save(view.window.target(), "batch-view-chart");
 
-        view.window.button("saveChartPng").click();
+        view.window.button("saveChartPng").focus().click();
         JFileChooserFixture chooser = JFileChooserFinder.findFileChooser("chartFileChooser").withTimeout(SAFETY.toMillis())
                 .using(robot);
         Path png = dir.resolve("y-vs-x.png");
@@ -228,7 +228,7 @@ class BatchPanelTest extends WindowTest {
         daemon.awaitFinal(batch.id(), SAFETY);
         view.select(batch.id(), daemon);
 
-        view.window.button("exportResultsButton").click();
+        view.window.button("exportResultsButton").focus().click();
         JFileChooserFixture chooser = JFileChooserFinder.findFileChooser("resultsFileChooser")
                 .withTimeout(SAFETY.toMillis()).using(robot);
         Path csv = dir.resolve("exported.csv");
@@ -248,7 +248,7 @@ class BatchPanelTest extends WindowTest {
         view.select(batch.id(), daemon);
         await("delete to be possible", () -> view.window.button("deleteButton").isEnabled());
 
-        view.window.button("deleteButton").click();
+        view.window.button("deleteButton").focus().click();
         JOptionPaneFinder.findOptionPane().withTimeout(SAFETY.toMillis()).using(robot)
                 .buttonWithText("Delete batch").focus().click();
 

@@ -83,7 +83,7 @@ class NewBatchDialogTest extends WindowTest {
                 + "B02-HEA160-5.5m\t5.5\t6\t200\t1673\n");
         grid.selectCell(row(0).column(0));
         pasteKey();
-        dialog.button("addRow").click();
+        dialog.button("addRow").focus().click();
         grid.enterValue(row(2).column(0), "typed");
         grid.enterValue(row(2).column(1), "3500 mm");
         grid.enterValue(row(2).column(2), "28");
@@ -97,12 +97,12 @@ class NewBatchDialogTest extends WindowTest {
                 + "B02-HEA160-5.5m_L5.5.pdf   B02-HEA160-5.5m_L5.5.mcdx\n"
                 + "typed_L3500.pdf   typed_L3500.mcdx");
 
-        dialog.button("validate").click();
+        dialog.button("validate").focus().click();
         awaitText("summary", "native engine");
         assertThat(text("summary")).contains("3 cases").contains(out.toString());
         assertThat(listBatches()).isEmpty();
 
-        dialog.button("submit").click();
+        dialog.button("submit").focus().click();
         DaemonProcess.await("the dialog to report the batch", PATIENCE, () -> !submitted.isEmpty());
         DaemonProcess.await("the dialog to close", PATIENCE, () -> !GuiActionRunner.execute(() -> dialog.target().isDisplayable()));
         BatchView batch = daemon.awaitFinal(submitted.get(0).id(), PATIENCE);
@@ -147,7 +147,7 @@ class NewBatchDialogTest extends WindowTest {
         pasteKey();
         dialog.textBox("outDir").setText(dir.resolve("out").toString());
 
-        dialog.button("validate").click();
+        dialog.button("validate").focus().click();
         DaemonProcess.await("the problems under the grid", PATIENCE,
                 () -> GuiActionRunner.execute(() -> ((javax.swing.JList<?>) robot.finder().findByName(dialog.target(), "problemsList", false))
                         .getModel().getSize() == 2));
@@ -160,7 +160,7 @@ class NewBatchDialogTest extends WindowTest {
         assertThat(text("status")).startsWith("Validation failed: 2 cells need correcting");
         Screenshots.save(dialog.target(), "new-batch-validation-errors");
 
-        dialog.button("submit").click();
+        dialog.button("submit").focus().click();
         awaitText("status", "Submission failed");
         assertThat(listBatches()).isEmpty();
         assertThat(submitted).isEmpty();
@@ -176,7 +176,7 @@ class NewBatchDialogTest extends WindowTest {
     void theGeneratorMakesEveryCombinationOfARangeAndAList() throws Exception {
         open(BEAM);
         awaitWorksheet();
-        dialog.button("generateCases").click();
+        dialog.button("generateCases").focus().click();
         DialogFixture generator = WindowFinder.findDialog(DialogMatcher.withName("generator").andShowing()).using(robot);
         generator.comboBox("generator.mode.L").selectItem("range");
         generator.textBox("generator.from.L").enterText("4");
@@ -189,7 +189,7 @@ class NewBatchDialogTest extends WindowTest {
         generator.radioButton("generator.product").check();
         generator.label("generator.count").requireText("10 cases");
         Screenshots.save(generator.target(), "new-batch-generator");
-        generator.button("generator.generate").click();
+        generator.button("generator.generate").focus().click();
 
         JTableFixture grid = dialog.table("casesTable");
         grid.requireRowCount(10);
@@ -208,7 +208,7 @@ class NewBatchDialogTest extends WindowTest {
         Files.writeString(csv, "case,L [mm],w [kN/m],colour\nshort,3000,10,red\nlong,9000,5,blue\n");
         open(BEAM);
         awaitWorksheet();
-        dialog.button("importCases").click();
+        dialog.button("importCases").focus().click();
         dialog.fileChooser().selectFile(csv.toFile()).approve();
 
         JTableFixture grid = dialog.table("casesTable");
