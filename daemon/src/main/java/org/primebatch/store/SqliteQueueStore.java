@@ -46,7 +46,7 @@ public final class SqliteQueueStore implements QueueStore {
     private static final System.Logger LOG = System.getLogger(SqliteQueueStore.class.getName());
     private static final int ROWS_PER_INSERT = 100;
     private static final String OPEN_ITEMS = "SELECT 1 FROM items WHERE batch_id = ? AND state IN ('pending', 'running')";
-    static final String ERROR_THRESHOLD = "error threshold";
+    static final String ERROR_THRESHOLD = BatchView.PAUSED_ON_ERRORS;
     static final String INTERRUPTED = "interrupted: the daemon stopped while this case ran, and it has no attempts left";
     static final String LEASE_LOST = "lease expired: the case stopped answering, and it has no attempts left";
 

@@ -12,4 +12,6 @@ public record BatchView(
         Instant started,
         Instant finished,
         String pauseReason) {
+    /** The pause reason of a batch that paused itself because too many of its cases failed. */
+    public static final String PAUSED_ON_ERRORS = "error threshold";
 }

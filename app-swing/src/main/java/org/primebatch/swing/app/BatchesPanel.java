@@ -87,13 +87,21 @@ final class BatchesPanel extends JPanel {
 
     /** Selects the batch with {@code id} when it is listed. */
     void select(long id) {
+        int row = rowOf(id);
+        if (row >= 0) {
+            table.getSelectionModel().setSelectionInterval(row, row);
+            table.scrollRectToVisible(table.getCellRect(row, 0, true));
+        }
+    }
+
+    /** The row listing the batch, or -1. */
+    private int rowOf(long id) {
         for (int row = 0; row < tableModel.getRowCount(); row++) {
             if (tableModel.rowAt(row).id() == id) {
-                table.getSelectionModel().setSelectionInterval(row, row);
-                table.scrollRectToVisible(table.getCellRect(row, 0, true));
-                return;
+                return row;
             }
         }
+        return -1;
     }
 
     private void selectionChanged() {
@@ -111,13 +119,7 @@ final class BatchesPanel extends JPanel {
             if (selectedId < 0) {
                 return;
             }
-            int found = -1;
-            for (int row = 0; row < tableModel.getRowCount(); row++) {
-                if (tableModel.rowAt(row).id() == selectedId) {
-                    found = row;
-                    break;
-                }
-            }
+            int found = rowOf(selectedId);
             if (found >= 0) {
                 table.getSelectionModel().setSelectionInterval(found, found);
             } else {

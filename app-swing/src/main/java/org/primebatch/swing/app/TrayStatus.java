@@ -11,9 +11,6 @@ enum TrayStatus {
     RUNNING("Batches running"),
     ATTENTION("Needs attention");
 
-    /** The pause reason of a batch that paused itself because too many cases failed. */
-    static final String ERROR_THRESHOLD = "error threshold";
-
     private final String tooltip;
 
     TrayStatus(String tooltip) {
@@ -34,7 +31,7 @@ enum TrayStatus {
         }
         boolean running = false;
         for (BatchView batch : batches) {
-            if (batch.state() == BatchState.PAUSED && ERROR_THRESHOLD.equals(batch.pauseReason())) {
+            if (batch.state() == BatchState.PAUSED && BatchView.PAUSED_ON_ERRORS.equals(batch.pauseReason())) {
                 return ATTENTION;
             }
             running |= batch.state() == BatchState.RUNNING || batch.state() == BatchState.QUEUED;

@@ -14,6 +14,7 @@ import net.miginfocom.swing.MigLayout;
 import org.primebatch.api.BatchSpec;
 import org.primebatch.api.BatchView;
 import org.primebatch.api.Counts;
+import org.primebatch.swing.model.BatchRow;
 
 /** The shown batch at a glance: name and state, worksheet, engine, output folder, priority, progress and counts. */
 final class BatchHeader extends JPanel {
@@ -83,8 +84,7 @@ final class BatchHeader extends JPanel {
         if (given != null && !given.isBlank()) {
             return given;
         }
-        String sheet = batch.spec().worksheet();
-        return sheet.substring(Math.max(sheet.lastIndexOf('/'), sheet.lastIndexOf('\\')) + 1) + " #" + batch.id();
+        return BatchRow.fileName(batch.spec().worksheet()) + " #" + batch.id();
     }
 
     private static String times(BatchView batch) {

@@ -12,6 +12,7 @@ import javax.swing.table.DefaultTableCellRenderer;
 import org.primebatch.api.ItemState;
 import org.primebatch.swing.batch.CaseColumn.CaseLabel;
 import org.primebatch.swing.batch.CaseColumn.ValueCell;
+import org.primebatch.swing.model.BatchesTableModel;
 
 /** Draws every cell of the cases table: states in their colour, numbers to the right, artifacts as links. */
 final class CaseCellRenderer extends DefaultTableCellRenderer {
@@ -78,10 +79,6 @@ final class CaseCellRenderer extends DefaultTableCellRenderer {
         if (millis < 60_000) {
             return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
         }
-        long seconds = millis / 1000;
-        if (seconds < 3600) {
-            return String.format(Locale.ROOT, "%d min %02d s", seconds / 60, seconds % 60);
-        }
-        return String.format(Locale.ROOT, "%d h %02d min", seconds / 3600, seconds % 3600 / 60);
+        return BatchesTableModel.formatDuration(Duration.ofSeconds(millis / 1000));
     }
 }

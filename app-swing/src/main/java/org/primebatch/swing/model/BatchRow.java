@@ -52,8 +52,11 @@ public record BatchRow(
         if (name != null && !name.isBlank()) {
             return name;
         }
-        String worksheet = view.spec().worksheet();
-        int slash = Math.max(worksheet.lastIndexOf('/'), worksheet.lastIndexOf('\\'));
-        return worksheet.substring(slash + 1);
+        return fileName(view.spec().worksheet());
+    }
+
+    /** A worksheet's file name without its folder, for Windows and Unix paths alike. */
+    public static String fileName(String path) {
+        return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
     }
 }

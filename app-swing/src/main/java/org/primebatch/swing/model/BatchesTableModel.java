@@ -96,7 +96,7 @@ public final class BatchesTableModel extends AbstractTableModel {
         BatchRow row = rowAt(rowIndex);
         return switch (COLUMNS[column]) {
             case NAME -> row.name();
-            case WORKSHEET -> fileName(row.worksheet());
+            case WORKSHEET -> BatchRow.fileName(row.worksheet());
             case ENGINE -> row.engine();
             case STATE -> row.state().word();
             case PROGRESS -> new Progress(row.done(), row.failed(), row.total());
@@ -109,14 +109,8 @@ public final class BatchesTableModel extends AbstractTableModel {
         return batches.rows().get(rowIndex);
     }
 
-    /** The worksheet's file name without its folder; the folder is in the batch view. */
-    static String fileName(String path) {
-        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-        return path.substring(slash + 1);
-    }
-
-    /** "42 s", "3 min 05 s", "2 h 07 min". */
-    static String formatDuration(Duration duration) {
+    /** "42 s", "3 min 05 s", "2 h 07 min": whole seconds, rounded up. */
+    public static String formatDuration(Duration duration) {
         long seconds = Math.max(0, (duration.toMillis() + 999) / 1000);
         if (seconds < 60) {
             return seconds + " s";

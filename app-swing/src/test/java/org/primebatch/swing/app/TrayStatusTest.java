@@ -30,7 +30,7 @@ class TrayStatusTest {
         assertThat(TrayStatus.of(List.of(batch(1, BatchState.PAUSED, "paused by request", none)), ConnectionState.CONNECTED))
                 .isEqualTo(TrayStatus.IDLE);
         assertThat(TrayStatus.of(List.of(batch(1, BatchState.RUNNING, null, none),
-                batch(2, BatchState.PAUSED, TrayStatus.ERROR_THRESHOLD, none)), ConnectionState.CONNECTED))
+                batch(2, BatchState.PAUSED, BatchView.PAUSED_ON_ERRORS, none)), ConnectionState.CONNECTED))
                 .isEqualTo(TrayStatus.ATTENTION);
         assertThat(TrayStatus.of(List.of(), ConnectionState.RECONNECTING)).isEqualTo(TrayStatus.ATTENTION);
     }
