@@ -16,6 +16,7 @@ import org.primebatch.api.BatchView;
 import org.primebatch.api.CaseInput;
 import org.primebatch.api.EngineInfo;
 import org.primebatch.api.ErrorCode;
+import org.primebatch.api.Event;
 import org.primebatch.api.ItemState;
 import org.primebatch.api.ItemView;
 import org.primebatch.api.Json;
@@ -82,6 +83,7 @@ public final class RpcMethods implements RequestHandler {
             case Protocol.BATCH_LIST -> Json.tree(store.batches());
             case Protocol.BATCH_GET -> Json.tree(batch(p));
             case Protocol.BATCH_ITEMS -> items(p);
+            case Protocol.BATCH_EVENTS -> batchEvents(p);
             case Protocol.BATCH_CANCEL -> {
                 long id = p.requiredLong("batch");
                 List<Fence> running = store.cancelBatch(id);
@@ -318,6 +320,22 @@ public final class RpcMethods implements RequestHandler {
         result.set("items", Json.tree(page));
         if (page.size() == limit) {
             result.put("next", page.get(page.size() - 1).seq());
+        } else {
+            result.putNull("next");
+        }
+        return result;
+    }
+
+    /** A batch's stored events, newest page first: {@code next} is the {@code before} of the page older than this one. */
+    private JsonNode batchEvents(Params p) {
+        long id = batch(p).id();
+        long before = p.optionalLong("before", Long.MAX_VALUE);
+        int limit = (int) Math.min(Math.max(p.optionalLong("limit", 100), 1), MAX_PAGE);
+        List<Event> page = store.batchEvents(id, before, limit);
+        ObjectNode result = Json.object();
+        result.set("events", Json.tree(page));
+        if (page.size() == limit) {
+            result.put("next", page.get(0).seq());
         } else {
             result.putNull("next");
         }

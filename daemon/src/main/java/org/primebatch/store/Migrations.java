@@ -79,7 +79,15 @@ final class Migrations {
                     "UPDATE items SET engine = (SELECT engine FROM batches WHERE batches.id = items.batch_id)",
                     "CREATE INDEX items_claim_engine ON items (state, engine, priority, batch_id, seq)",
                     // every claim names its engine; one claim index less keeps submitting 100,000 cases fast
-                    "DROP INDEX items_claim"));
+                    "DROP INDEX items_claim"),
+            // a deleted batch's id is never given again: clients, event logs and result files keep naming one batch;
+            // one batch's history is read without walking every other batch's events
+            List.of(
+                    "CREATE INDEX events_batch ON events (batch_id, seq)",
+                    "CREATE TABLE batch_ids (last INTEGER NOT NULL)",
+                    """
+                    INSERT INTO batch_ids SELECT max(coalesce((SELECT max(id) FROM batches), 0),
+                                                     coalesce((SELECT max(batch_id) FROM events), 0))"""));
 
     private Migrations() {
     }

@@ -91,6 +91,9 @@ public interface QueueStore extends AutoCloseable {
     /** Stored events with {@code seq > afterSeq}, oldest first. */
     List<Event> events(long afterSeq, int limit);
 
+    /** The newest {@code limit} stored events of one batch with {@code seq < beforeSeq}, oldest first. */
+    List<Event> batchEvents(long batchId, long beforeSeq, int limit);
+
     long lastEventSeq();
 
     /** Deletes events older than {@code before} whose seq is also below {@code keepFromSeq}; returns how many. */

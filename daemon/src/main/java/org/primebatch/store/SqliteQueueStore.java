@@ -105,8 +105,9 @@ public final class SqliteQueueStore implements QueueStore {
         }
         Instant now = clock.instant();
         return write("submit", tx -> {
-            long batchId = tx.number("INSERT INTO batches (spec, priority, created, engine) VALUES (?, ?, ?, ?) RETURNING id",
-                    Json.write(spec), spec.priority().rank(), now, spec.engine());
+            long batchId = tx.number("UPDATE batch_ids SET last = last + 1 RETURNING last");
+            tx.update("INSERT INTO batches (id, spec, priority, created, engine) VALUES (?, ?, ?, ?, ?)",
+                    batchId, Json.write(spec), spec.priority().rank(), now, spec.engine());
             insertItems(tx, batchId, spec, cases);
             ObjectNode data = Json.object().put("cases", cases.size());
             if (spec.name() != null) {
@@ -579,6 +580,14 @@ public final class SqliteQueueStore implements QueueStore {
     public List<Event> events(long afterSeq, int limit) {
         return read(tx -> tx.list("SELECT seq, ts, type, batch_id, item, state, data FROM events WHERE seq > ? "
                 + "ORDER BY seq LIMIT ?", SqliteQueueStore::event, afterSeq, limit));
+    }
+
+    @Override
+    public List<Event> batchEvents(long batchId, long beforeSeq, int limit) {
+        List<Event> events = new ArrayList<>(read(tx -> tx.list("SELECT seq, ts, type, batch_id, item, state, data FROM events "
+                + "WHERE batch_id = ? AND seq < ? ORDER BY seq DESC LIMIT ?", SqliteQueueStore::event, batchId, beforeSeq, limit)));
+        Collections.reverse(events);
+        return events;
     }
 
     private static Event event(ResultSet rs) throws SQLException {

@@ -212,6 +212,34 @@ class DaemonProtocolTest {
     }
 
     @Test
+    void aBatchsStoredEventsComeInPagesFromTheNewest() throws Exception {
+        DaemonClient client = client();
+        BatchView batch = submit(client, 3, null);
+        awaitFinal(client, batch.id());
+        submit(client, 1, null);
+
+        JsonNode newest = client.call(Protocol.BATCH_EVENTS, Json.object().put("batch", batch.id()).put("limit", 4));
+        List<Event> page = Json.MAPPER.convertValue(newest.get("events"), new TypeReference<>() { });
+        assertThat(page).hasSize(4).allMatch(event -> event.batch() == batch.id());
+        assertThat(page).extracting(Event::seq).isSorted();
+        assertThat(page.get(3).type()).isEqualTo(Event.BATCH_FINISHED);
+        assertThat(newest.get("next").asLong()).isEqualTo(page.get(0).seq());
+
+        JsonNode older = client.call(Protocol.BATCH_EVENTS, Json.object().put("batch", batch.id())
+                .put("before", newest.get("next").asLong()).put("limit", 1000));
+        List<Event> rest = Json.MAPPER.convertValue(older.get("events"), new TypeReference<>() { });
+        assertThat(rest.get(0).type()).isEqualTo(Event.BATCH_SUBMITTED);
+        assertThat(rest).extracting(Event::item).filteredOn(java.util.Objects::nonNull).isNotEmpty();
+        assertThat(rest.get(rest.size() - 1).seq()).isLessThan(page.get(0).seq());
+        assertThat(older.get("next").isNull()).isTrue();
+        assertThat(rest.size() + page.size()).as("submitted, started and succeeded for each case, finished")
+                .isEqualTo(1 + 3 * 2 + 1);
+
+        assertThatThrownBy(() -> client.call(Protocol.BATCH_EVENTS, Json.object().put("batch", 999)))
+                .isInstanceOfSatisfying(RpcException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
+    }
+
+    @Test
     void caseFileIsReadByTheDaemonAndABadRowQueuesNothing() throws Exception {
         DaemonClient client = client();
         Path good = dir.resolve("good.csv");

@@ -568,6 +568,20 @@ abstract class QueueStoreContractTest {
         assertRpc(() -> store.delete(id), ErrorCode.NOT_FOUND);
     }
 
+    @Test
+    void theIdOfADeletedBatchIsNeverGivenAgainNotEvenAfterARestart() {
+        long older = submit("older", 1);
+        long newest = submit("newest", 1);
+        store.cancelBatch(newest);
+        store.delete(newest);
+        reopen();
+
+        long next = submit("next", 1);
+
+        assertThat(next).isGreaterThan(newest).isGreaterThan(older);
+        assertThat(store.batch(newest)).isEmpty();
+    }
+
     // ---- restart ----
 
     @Test
@@ -621,6 +635,24 @@ abstract class QueueStoreContractTest {
         assertThat(store.lastEventSeq()).isEqualTo(stored.get(5).seq());
         assertThat(store.events(stored.get(3).seq(), 100)).isEqualTo(stored.subList(4, 6));
         assertThat(store.events(stored.get(1).seq(), 2)).isEqualTo(stored.subList(2, 4));
+    }
+
+    @Test
+    void aBatchsEventsArePagedNewestPageFirstEachPageOldestFirst() {
+        long first = submit("first", 2);
+        long other = submit("other", 1);
+        store.pause(first, "p");
+        store.pause(other, "p");
+        store.resume(first);
+        List<Event> ofFirst = store.events(0, 100).stream().filter(event -> event.batch() == first).toList();
+        assertThat(ofFirst).extracting(Event::type)
+                .containsExactly(Event.BATCH_SUBMITTED, Event.BATCH_PAUSED, Event.BATCH_RESUMED);
+
+        assertThat(store.batchEvents(first, Long.MAX_VALUE, 100)).isEqualTo(ofFirst);
+        assertThat(store.batchEvents(first, Long.MAX_VALUE, 2)).isEqualTo(ofFirst.subList(1, 3));
+        assertThat(store.batchEvents(first, ofFirst.get(1).seq(), 2)).isEqualTo(ofFirst.subList(0, 1));
+        assertThat(store.batchEvents(first, ofFirst.get(0).seq(), 2)).isEmpty();
+        assertThat(store.batchEvents(other + 1, Long.MAX_VALUE, 10)).isEmpty();
     }
 
     @Test

@@ -81,6 +81,27 @@ class SqliteQueueStoreTest extends QueueStoreContractTest {
         }
     }
 
+    @Test
+    void theBatchIdStepStartsAfterEveryIdTheFileHasSeenIncludingDeletedOnes() throws SQLException {
+        Path old = dir.resolve("old.db");
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + old);
+             Statement st = raw.createStatement()) {
+            for (int step = 0; step < 3; step++) {
+                for (String sql : Migrations.STEPS.get(step)) {
+                    st.execute(sql);
+                }
+            }
+            st.execute("PRAGMA user_version = 3");
+            st.execute("INSERT INTO batches (id, spec, priority, created, engine) VALUES (4, '{}', 1, 0, 'echo')");
+            st.execute("INSERT INTO events (ts, type, batch_id) VALUES (0, 'batch.deleted', 9)");
+            Migrations.apply(raw);
+            try (ResultSet rs = st.executeQuery("SELECT last FROM batch_ids")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getLong(1)).isEqualTo(9);
+            }
+        }
+    }
+
     private static List<String> tables(Connection raw) throws SQLException {
         List<String> names = new ArrayList<>();
         try (Statement st = raw.createStatement();

@@ -18,6 +18,7 @@ public final class Protocol {
     public static final String BATCH_LIST = "batch.list";
     public static final String BATCH_GET = "batch.get";
     public static final String BATCH_ITEMS = "batch.items";
+    public static final String BATCH_EVENTS = "batch.events";
     public static final String BATCH_CANCEL = "batch.cancel";
     public static final String BATCH_RETRY = "batch.retry";
     public static final String BATCH_PAUSE = "batch.pause";

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,9 @@ import org.primebatch.api.Event;
  *
  * <p>Events do not change counts here: a batch's counts come only from the daemon's own views, so an event that
  * arrives after a newer view cannot count a case twice. {@link #apply} says which batches to fetch again instead.
+ *
+ * <p>A deleted batch stays gone: a view of it fetched before it was deleted can arrive after its deletion, and the
+ * daemon never gives a deleted batch's id to another batch.
  */
 public final class BatchesModel {
     private static final Comparator<BatchView> NEWEST_FIRST = Comparator
@@ -29,6 +33,7 @@ public final class BatchesModel {
 
     private final Clock clock;
     private final Map<Long, BatchView> byId = new HashMap<>();
+    private final Set<Long> deleted = new HashSet<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private List<BatchRow> rows = List.of();
     private BatchState filter;
@@ -46,19 +51,24 @@ public final class BatchesModel {
     public void replaceAll(Collection<BatchView> views) {
         Edt.require();
         byId.clear();
-        views.forEach(view -> byId.put(view.id(), view));
+        views.stream().filter(view -> !deleted.contains(view.id())).forEach(view -> byId.put(view.id(), view));
         rebuild();
     }
 
-    /** Adds the batch, or replaces the one with its id. */
+    /** Adds the batch, or replaces the one with its id; a view of a batch known to be deleted is dropped. */
     public void put(BatchView view) {
         Edt.require();
+        if (deleted.contains(view.id())) {
+            return;
+        }
         byId.put(view.id(), view);
         rebuild();
     }
 
+    /** Removes a batch that no longer exists. */
     public void remove(long batchId) {
         Edt.require();
+        deleted.add(batchId);
         if (byId.remove(batchId) != null) {
             rebuild();
         }
@@ -77,9 +87,10 @@ public final class BatchesModel {
                 continue;
             }
             if (Event.BATCH_DELETED.equals(event.type())) {
+                deleted.add(event.batch());
                 removed |= byId.remove(event.batch()) != null;
                 stale.remove(event.batch());
-            } else {
+            } else if (!deleted.contains(event.batch())) {
                 stale.add(event.batch());
             }
         }

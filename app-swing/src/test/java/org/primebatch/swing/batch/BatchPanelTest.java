@@ -16,7 +16,6 @@ import javax.swing.JTable;
 import org.assertj.swing.data.TableCell;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.JFileChooserFinder;
-import org.assertj.swing.finder.JOptionPaneFinder;
 import org.assertj.swing.fixture.JFileChooserFixture;
 import org.assertj.swing.fixture.JOptionPaneFixture;
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +29,8 @@ import org.primebatch.api.ItemView;
 import org.primebatch.api.Json;
 import org.primebatch.api.Protocol;
 import org.primebatch.swing.testing.EchoBatches;
+import org.primebatch.swing.testing.OnEdt;
+import org.primebatch.swing.testing.OptionPanes;
 import org.primebatch.swing.testing.Screenshots;
 import org.primebatch.swing.testing.WindowTest;
 import org.primebatch.testing.DaemonProcess;
@@ -105,18 +106,12 @@ class BatchPanelTest extends WindowTest {
         view.window.button("cancelButton").requireEnabled();
 
         view.window.button("cancelButton").focus().click();
-        JOptionPaneFixture confirm = JOptionPaneFinder.findOptionPane().withTimeout(SAFETY.toMillis()).using(robot);
+        JOptionPaneFixture confirm = OptionPanes.find(robot, SAFETY);
         confirm.requireWarningMessage();
         Screenshots.save(confirm.target(), "batch-cancel-confirm");
-        confirm.buttonWithText("Cancel batch").focus().click();
+        OptionPanes.answer(robot, "Cancel batch", SAFETY);
 
-        try {
-            DaemonProcess.await("the daemon to cancel the batch", SAFETY,
-                    () -> daemon.batch(batch.id()).state() == BatchState.CANCELLED);
-        } catch (AssertionError e) {
-            throw new AssertionError(e.getMessage() + "; the status line says \"" + view.window.label("batchStatus").text()
-                    + "\"; windows showing: " + showingWindows(), e);
-        }
+        await("the daemon to cancel the batch", () -> daemon.batch(batch.id()).state() == BatchState.CANCELLED);
         await("the header to say cancelled", () -> view.window.label("batchState").text().equals("cancelled"));
         await("the cases to show as cancelled", () -> states().stream()
                 .filter(state -> state == ItemState.CANCELLED).count() >= 19);
@@ -132,8 +127,7 @@ class BatchPanelTest extends WindowTest {
         view.select(batch.id(), daemon);
 
         view.window.menuItemWithPath("Batch", "Cancel batch…").click();
-        JOptionPaneFinder.findOptionPane().withTimeout(SAFETY.toMillis()).using(robot)
-                .buttonWithText("Keep running").focus().click();
+        OptionPanes.answer(robot, "Keep running", SAFETY);
 
         assertThat(daemon.batch(batch.id()).state()).isIn(BatchState.QUEUED, BatchState.RUNNING);
         view.window.button("cancelButton").requireEnabled();
@@ -249,8 +243,7 @@ class BatchPanelTest extends WindowTest {
         await("delete to be possible", () -> view.window.button("deleteButton").isEnabled());
 
         view.window.button("deleteButton").focus().click();
-        JOptionPaneFinder.findOptionPane().withTimeout(SAFETY.toMillis()).using(robot)
-                .buttonWithText("Delete batch").focus().click();
+        OptionPanes.answer(robot, "Delete batch", SAFETY);
 
         await("the view to show no batch", () -> onEdt(() -> view.panel.batch() == null));
         view.window.label("batchPlaceholder").requireVisible()
@@ -314,14 +307,15 @@ class BatchPanelTest extends WindowTest {
         return columnTitles(table).indexOf(title);
     }
 
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        DaemonProcess.await(what, SAFETY, condition);
-    }
-
-    private static List<String> showingWindows() {
-        return GuiActionRunner.execute(() -> java.util.Arrays.stream(java.awt.Window.getWindows())
-                .filter(java.awt.Window::isShowing)
-                .map(w -> w.getClass().getSimpleName() + (w instanceof java.awt.Dialog d ? " \"" + d.getTitle() + "\"" : ""))
-                .toList());
+    /** Waits for {@code condition}; a failure says what the view and the screen showed at the time. */
+    private void await(String what, BooleanSupplier condition) throws InterruptedException {
+        try {
+            DaemonProcess.await(what, SAFETY, condition);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; the view shows " + onEdt(() -> view.panel.batch() == null
+                    ? "no batch" : "batch " + view.panel.batch().id() + " " + view.panel.batch().state().word())
+                    + ", its status line says \"" + onEdt(() -> view.window.label("batchStatus").target().getText())
+                    + "\"; windows showing: " + OnEdt.showingWindows(), e);
+        }
     }
 }

@@ -94,6 +94,30 @@ class BatchesModelTest {
     }
 
     @Test
+    void aViewFetchedBeforeItsBatchWasDeletedDoesNotBringItBack() throws Exception {
+        onEdt(() -> model.replaceAll(List.of(batch(1, BatchState.SUCCEEDED), batch(2, BatchState.RUNNING))));
+        onEdt(() -> model.apply(List.of(event(30, Event.BATCH_DELETED, 1))));
+
+        onEdt(() -> model.put(batch(1, BatchState.SUCCEEDED)));
+        onEdt(() -> model.replaceAll(List.of(batch(1, BatchState.SUCCEEDED), batch(2, BatchState.RUNNING))));
+        var stale = onEdt(() -> model.apply(List.of(event(31, Event.ITEM_SUCCEEDED, 1))));
+
+        assertThat(ids()).containsExactly(2L);
+        assertThat(onEdt(() -> model.batch(1))).isEmpty();
+        assertThat(stale).isEmpty();
+    }
+
+    @Test
+    void aBatchTheDaemonNoLongerKnowsStaysGone() throws Exception {
+        onEdt(() -> model.replaceAll(List.of(batch(1, BatchState.SUCCEEDED))));
+
+        onEdt(() -> model.remove(1));
+        onEdt(() -> model.put(batch(1, BatchState.SUCCEEDED)));
+
+        assertThat(ids()).isEmpty();
+    }
+
+    @Test
     void listenersHearEveryChange() throws Exception {
         AtomicInteger changes = new AtomicInteger();
         model.addChangeListener(changes::incrementAndGet);

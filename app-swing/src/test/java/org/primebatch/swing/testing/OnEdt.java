@@ -1,6 +1,11 @@
 package org.primebatch.swing.testing;
 
+import java.awt.Dialog;
+import java.awt.Frame;
+import java.awt.Window;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.Supplier;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.primebatch.testing.DaemonProcess;
@@ -17,5 +22,15 @@ public final class OnEdt {
     /** Polls {@code condition} on the event dispatch thread until it holds; fails after {@code limit}. */
     public static void await(String what, Duration limit, Supplier<Boolean> condition) throws InterruptedException {
         DaemonProcess.await(what, limit, () -> Boolean.TRUE.equals(GuiActionRunner.execute(condition::get)));
+    }
+
+    /** The windows on screen, named by class and title: what a failed wait shows to say what the user would see. */
+    public static List<String> showingWindows() {
+        return get(() -> Arrays.stream(Window.getWindows())
+                .filter(Window::isShowing)
+                .map(window -> window.getClass().getSimpleName() + (window instanceof Dialog dialog
+                        ? " \"" + dialog.getTitle() + "\""
+                        : window instanceof Frame frame ? " \"" + frame.getTitle() + "\"" : ""))
+                .toList());
     }
 }
