@@ -37,8 +37,7 @@ public final class BatchPanel extends JPanel {
     private final CasesTableModel cases;
     private final CasesTab casesTab;
     private final ChartTab chartTab;
-    private final EventsTab eventsTab = new EventsTab();
-    private final BatchEventLog eventLog = new BatchEventLog();
+    private final EventsTab eventsTab;
     private final BatchActions actions;
     private final JTabbedPane tabs = new JTabbedPane();
     private final CardLayout cards = new CardLayout();
@@ -61,6 +60,7 @@ public final class BatchPanel extends JPanel {
                 error -> status.error("Cannot load cases: " + Failures.message(error)));
         casesTab = new CasesTab(cases, opener);
         chartTab = new ChartTab(pages, status);
+        eventsTab = new EventsTab(requests, status);
         actions = new BatchActions(requests, this, status, this::batchUpdated, opener);
         refreshTimer = new Timer(REFRESH_MILLIS, event -> refresh());
         refreshTimer.setRepeats(false);
@@ -112,8 +112,8 @@ public final class BatchPanel extends JPanel {
             status.clear();
             if (view != null) {
                 casesTab.resetFilter();
-                eventsTab.showAll(eventLog.of(view.id()));
             }
+            eventsTab.show(view == null ? 0 : view.id());
         }
         batch = view;
         actions.show(view);
@@ -137,7 +137,6 @@ public final class BatchPanel extends JPanel {
         Edt.require();
         List<Event> shown = new ArrayList<>();
         for (Event event : events) {
-            eventLog.add(event);
             if (batch != null && event.batch() == batch.id()) {
                 shown.add(event);
             }

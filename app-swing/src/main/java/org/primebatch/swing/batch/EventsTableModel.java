@@ -7,35 +7,65 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import javax.swing.table.AbstractTableModel;
 import org.primebatch.api.Event;
 
-/** The events of the shown batch, oldest first, at most {@link BatchEventLog#PER_BATCH}. */
+/**
+ * The events of the shown batch in seq order, each once however often it arrives (stored pages and live events
+ * overlap); at most {@link #CAPACITY}, dropping the oldest.
+ */
 final class EventsTableModel extends AbstractTableModel {
+    static final int CAPACITY = 10_000;
     private static final String[] COLUMNS = {"Time", "Event", "Case", "State", "Detail"};
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS")
             .withZone(ZoneId.systemDefault());
 
     private final List<Event> events = new ArrayList<>();
 
-    void replaceAll(List<Event> all) {
+    void clear() {
         events.clear();
-        events.addAll(all);
         fireTableDataChanged();
     }
 
+    /** Adds events as they arrive live, in seq order: usually newer than every row, so only rows are inserted. */
     void append(List<Event> more) {
         if (more.isEmpty()) {
+            return;
+        }
+        if (!events.isEmpty() && more.get(0).seq() <= events.get(events.size() - 1).seq()) {
+            merge(more);
             return;
         }
         int first = events.size();
         events.addAll(more);
         fireTableRowsInserted(first, events.size() - 1);
-        int excess = events.size() - BatchEventLog.PER_BATCH;
+        int excess = events.size() - CAPACITY;
         if (excess > 0) {
             events.subList(0, excess).clear();
             fireTableRowsDeleted(0, excess - 1);
         }
+    }
+
+    /** Adds events wherever their seq puts them, such as a stored page that overlaps the rows. */
+    void merge(List<Event> more) {
+        if (more.isEmpty()) {
+            return;
+        }
+        TreeMap<Long, Event> bySeq = new TreeMap<>();
+        events.forEach(event -> bySeq.put(event.seq(), event));
+        more.forEach(event -> bySeq.putIfAbsent(event.seq(), event));
+        events.clear();
+        events.addAll(bySeq.values());
+        if (events.size() > CAPACITY) {
+            events.subList(0, events.size() - CAPACITY).clear();
+        }
+        fireTableDataChanged();
+    }
+
+    /** The seq of the oldest row, or null when there is none. */
+    Long oldestSeq() {
+        return events.isEmpty() ? null : events.get(0).seq();
     }
 
     Event eventAt(int row) {

@@ -235,6 +235,30 @@ class BatchPanelTest extends WindowTest {
     }
 
     @Test
+    void theEventsTabListsWhatHappenedBeforeTheClientConnectedAndLoadsOlderPagesOnRequest() throws Exception {
+        daemon = startDaemon("--in-process");
+        EchoBatches batches = new EchoBatches(daemon, dir.resolve("out"));
+        BatchView batch = batches.submit(batches.spec("earlier"), 600, i -> Map.of());
+        daemon.awaitFinal(batch.id(), SAFETY);
+        view = new BatchViewHarness(robot, daemon, (parent, file) -> opened.add(file));
+
+        view.select(batch.id(), daemon);
+        view.window.tabbedPane("batchTabs").selectTab("Events");
+        int stored = 1 + 600 * 2 + 1;
+        await("the newest page of events", () -> eventTypes().size() == EventsTab.PAGE);
+        assertThat(eventTypes()).last().isEqualTo(Event.BATCH_FINISHED);
+        view.window.label("eventsSummary").requireText("1000 events, the newest ones; older events are stored");
+
+        view.window.button("olderEventsButton").requireEnabled().focus().click();
+
+        await("every stored event", () -> eventTypes().size() == stored);
+        assertThat(eventTypes()).first().isEqualTo(Event.BATCH_SUBMITTED);
+        assertThat(eventTypes()).filteredOn(Event.ITEM_SUCCEEDED::equals).hasSize(600);
+        view.window.label("eventsSummary").requireText(stored + " events");
+        view.window.button("olderEventsButton").requireDisabled();
+    }
+
+    @Test
     void deleteAsksFirstThenTheViewShowsNoBatch() throws Exception {
         EchoBatches batches = start("--in-process");
         BatchView batch = batches.submit(batches.spec("to-delete"), 3, i -> Map.of());
