@@ -113,6 +113,7 @@ public final class ScaleBenchmark {
         System.out.printf(Locale.ROOT, "longest after the first 5 s %.1f ms (the client's own events)%n", steady / 1e6);
         System.out.printf(Locale.ROOT, "EDT events over 50 ms      %d%n", slow.size());
         slow.forEach(line -> System.out.println("  slow event: " + line));
+        queue.busyStacks().forEach(line -> System.out.println("  " + line));
         System.out.printf(Locale.ROOT, "peak heap used             %.0f MiB (max heap %.0f MiB)%n", heap.peak.get() / 1048576.0,
                 Runtime.getRuntime().maxMemory() / 1048576.0);
     }
@@ -157,6 +158,7 @@ public final class ScaleBenchmark {
         void reset() {
             since = System.nanoTime();
             slow.clear();
+            busy.clear();
             maxNanos.set(0);
             maxSteadyNanos.set(0);
             count.set(0);
@@ -167,13 +169,57 @@ public final class ScaleBenchmark {
         final AtomicLong maxSteadyNanos = new AtomicLong();
         private volatile long since = System.nanoTime();
 
+        /** Where the dispatch thread was, sampled every 5 ms while one event took over 20 ms: what makes events slow. */
+        private final java.util.Map<String, Integer> busy = new java.util.concurrent.ConcurrentHashMap<>();
+        private volatile Thread dispatchThread;
+        private volatile long eventStart;
+
+        TimedEventQueue() {
+            Thread sampler = new Thread(() -> {
+                while (true) {
+                    try {
+                        Thread.sleep(5);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    Thread edt = dispatchThread;
+                    long started = eventStart;
+                    if (edt != null && started != 0 && System.nanoTime() - started > 20_000_000) {
+                        StringBuilder where = new StringBuilder();
+                        StackTraceElement[] stack = edt.getStackTrace();
+                        for (int i = 0, shown = 0; i < stack.length && shown < 6; i++) {
+                            String frame = stack[i].getClassName() + "." + stack[i].getMethodName();
+                            if (!frame.startsWith("java.lang.") && !frame.startsWith("jdk.internal.")) {
+                                where.append(shown++ == 0 ? "" : " < ").append(frame);
+                            }
+                        }
+                        busy.merge(where.toString(), 1, Integer::sum);
+                    }
+                }
+            }, "edt-sampler");
+            sampler.setDaemon(true);
+            sampler.start();
+        }
+
+        /** The places the dispatch thread was found most often during slow events, with how many 5 ms samples. */
+        List<String> busyStacks() {
+            return busy.entrySet().stream()
+                    .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed())
+                    .limit(12)
+                    .map(entry -> "busy in (" + entry.getValue() + " samples): " + entry.getKey())
+                    .toList();
+        }
+
         @Override
         protected void dispatchEvent(AWTEvent event) {
             long start = System.nanoTime();
             long gcBefore = gcMillis();
+            dispatchThread = Thread.currentThread();
+            eventStart = start;
             try {
                 super.dispatchEvent(event);
             } finally {
+                eventStart = 0;
                 long took = System.nanoTime() - start;
                 count.incrementAndGet();
                 if (took > 50_000_000) {
