@@ -153,7 +153,7 @@ class BatchPanelTest extends WindowTest {
 
         view.window.button("retryFailedButton").focus().click();
 
-        DaemonProcess.await("the retried batch to succeed", SAFETY,
+        await("the retried batch to succeed",
                 () -> daemon.batch(batch.id()).state() == BatchState.SUCCEEDED);
         await("the failed filter to be empty", () -> states().isEmpty());
         view.window.comboBox("caseStateFilter").selectItem(0);
@@ -209,7 +209,7 @@ class BatchPanelTest extends WindowTest {
         chooser.setCurrentDirectory(dir.toFile());
         chooser.fileNameTextBox().setText(png.toString());
         chooser.approve();
-        DaemonProcess.await("the PNG to be written", SAFETY, () -> view.window.label("batchStatus").text()
+        await("the PNG to be written", () -> view.window.label("batchStatus").text()
                 .equals("Chart saved to " + png));
         byte[] header = Files.readAllBytes(png);
         assertThat(header).startsWith(0x89, 'P', 'N', 'G');
@@ -334,12 +334,12 @@ class BatchPanelTest extends WindowTest {
     /** Waits for {@code condition}; a failure says what the view and the screen showed at the time. */
     private void await(String what, BooleanSupplier condition) throws InterruptedException {
         try {
-            DaemonProcess.await(what, SAFETY, condition);
+            OnEdt.until(what, SAFETY, condition);
         } catch (AssertionError e) {
             throw new AssertionError(e.getMessage() + "; the view shows " + onEdt(() -> view.panel.batch() == null
                     ? "no batch" : "batch " + view.panel.batch().id() + " " + view.panel.batch().state().word())
                     + ", its status line says \"" + onEdt(() -> view.window.label("batchStatus").target().getText())
-                    + "\"; windows showing: " + OnEdt.showingWindows(), e);
+                    + "\"", e);
         }
     }
 }

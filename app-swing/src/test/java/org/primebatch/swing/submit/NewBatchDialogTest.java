@@ -39,6 +39,7 @@ import org.primebatch.swing.model.ConnectionState;
 import org.primebatch.swing.model.DaemonConnection;
 import org.primebatch.swing.testing.Screenshots;
 import org.primebatch.swing.testing.WindowTest;
+import org.primebatch.swing.testing.OnEdt;
 import org.primebatch.testing.DaemonProcess;
 
 class NewBatchDialogTest extends WindowTest {
@@ -103,8 +104,8 @@ class NewBatchDialogTest extends WindowTest {
         assertThat(listBatches()).isEmpty();
 
         dialog.button("submit").focus().click();
-        DaemonProcess.await("the dialog to report the batch", PATIENCE, () -> !submitted.isEmpty());
-        DaemonProcess.await("the dialog to close", PATIENCE, () -> !GuiActionRunner.execute(() -> dialog.target().isDisplayable()));
+        OnEdt.until("the dialog to report the batch", PATIENCE, () -> !submitted.isEmpty());
+        OnEdt.until("the dialog to close", PATIENCE, () -> !GuiActionRunner.execute(() -> dialog.target().isDisplayable()));
         BatchView batch = daemon.awaitFinal(submitted.get(0).id(), PATIENCE);
         assertThat(batch.state()).isEqualTo(BatchState.SUCCEEDED);
         assertThat(batch.counts().succeeded()).isEqualTo(3);
@@ -148,7 +149,7 @@ class NewBatchDialogTest extends WindowTest {
         dialog.textBox("outDir").setText(dir.resolve("out").toString());
 
         dialog.button("validate").focus().click();
-        DaemonProcess.await("the problems under the grid", PATIENCE,
+        OnEdt.until("the problems under the grid", PATIENCE,
                 () -> GuiActionRunner.execute(() -> ((javax.swing.JList<?>) robot.finder().findByName(dialog.target(), "problemsList", false))
                         .getModel().getSize() == 2));
         assertThat(dialog.list("problemsList").contents()).containsExactly(
@@ -240,7 +241,7 @@ class NewBatchDialogTest extends WindowTest {
             }
         }, GuiActionRunner.execute(() -> new BatchesModel(Clock.systemUTC())), new DaemonConnection.Listener() { });
         connection.start();
-        DaemonProcess.await("a connection", PATIENCE,
+        OnEdt.until("a connection", PATIENCE,
                 () -> GuiActionRunner.execute(connection::state) == ConnectionState.CONNECTED);
         NewBatchDialog target = GuiActionRunner.execute(() -> new NewBatchDialog(null, connection.requests(), submitted::add, worksheet));
         dialog = new DialogFixture(robot, target);
@@ -249,7 +250,7 @@ class NewBatchDialogTest extends WindowTest {
     }
 
     private void awaitWorksheet() throws InterruptedException {
-        DaemonProcess.await("the worksheet's designations", PATIENCE,
+        OnEdt.until("the worksheet's designations", PATIENCE,
                 () -> GuiActionRunner.execute(() -> dialog.table("designations").target().getRowCount() == 8));
         awaitText("worksheetVerdict", "Native engine");
         dialog.table("designations").requireCellValue(row(0).column(1), "L");
@@ -258,7 +259,7 @@ class NewBatchDialogTest extends WindowTest {
     }
 
     private void awaitText(String name, String part) throws InterruptedException {
-        DaemonProcess.await(name + " to say " + part, PATIENCE, () -> text(name).contains(part));
+        OnEdt.until(name + " to say " + part, PATIENCE, () -> text(name).contains(part));
     }
 
     private String text(String name) {
