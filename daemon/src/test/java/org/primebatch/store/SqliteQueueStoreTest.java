@@ -65,40 +65,40 @@ class SqliteQueueStoreTest extends QueueStoreContractTest {
     void theEngineStepGivesExistingItemsTheirBatchsEngine() throws SQLException {
         try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("old.db"));
              Statement st = raw.createStatement()) {
-            for (int step = 0; step < 2; step++) {
-                for (String sql : Migrations.STEPS.get(step)) {
-                    st.execute(sql);
-                }
-            }
-            st.execute("PRAGMA user_version = 2");
+            applyFirstSteps(st, 2);
             st.execute("INSERT INTO batches (id, spec, priority, created, engine) VALUES (7, '{}', 1, 0, 'echo')");
             st.execute("INSERT INTO items (batch_id, seq, priority, state, max_attempts, inputs) VALUES (7, 1, 1, 'pending', 1, '{}')");
             Migrations.apply(raw);
-            try (ResultSet rs = st.executeQuery("SELECT engine FROM items")) {
-                assertThat(rs.next()).isTrue();
-                assertThat(rs.getString(1)).isEqualTo("echo");
-            }
+            assertThat(single(st, "SELECT engine FROM items")).isEqualTo("echo");
         }
     }
 
     @Test
     void theBatchIdStepStartsAfterEveryIdTheFileHasSeenIncludingDeletedOnes() throws SQLException {
-        Path old = dir.resolve("old.db");
-        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + old);
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("old.db"));
              Statement st = raw.createStatement()) {
-            for (int step = 0; step < 3; step++) {
-                for (String sql : Migrations.STEPS.get(step)) {
-                    st.execute(sql);
-                }
-            }
-            st.execute("PRAGMA user_version = 3");
+            applyFirstSteps(st, 3);
             st.execute("INSERT INTO batches (id, spec, priority, created, engine) VALUES (4, '{}', 1, 0, 'echo')");
             st.execute("INSERT INTO events (ts, type, batch_id) VALUES (0, 'batch.deleted', 9)");
             Migrations.apply(raw);
-            try (ResultSet rs = st.executeQuery("SELECT last FROM batch_ids")) {
-                assertThat(rs.next()).isTrue();
-                assertThat(rs.getLong(1)).isEqualTo(9);
+            assertThat(single(st, "SELECT last FROM batch_ids")).isEqualTo("9");
+        }
+    }
+
+    /** Leaves the file as a daemon of the first {@code steps} schema steps would have. */
+    private static void applyFirstSteps(Statement st, int steps) throws SQLException {
+        for (int step = 0; step < steps; step++) {
+            for (String sql : Migrations.STEPS.get(step)) {
+                st.execute(sql);
             }
+        }
+        st.execute("PRAGMA user_version = " + steps);
+    }
+
+    private static String single(Statement st, String query) throws SQLException {
+        try (ResultSet rs = st.executeQuery(query)) {
+            assertThat(rs.next()).as(query).isTrue();
+            return rs.getString(1);
         }
     }
 
