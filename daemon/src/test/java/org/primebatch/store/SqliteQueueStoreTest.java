@@ -63,42 +63,41 @@ class SqliteQueueStoreTest extends QueueStoreContractTest {
 
     @Test
     void theEngineStepGivesExistingItemsTheirBatchsEngine() throws SQLException {
-        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("old.db"));
-             Statement st = raw.createStatement()) {
-            applyFirstSteps(st, 2);
-            st.execute("INSERT INTO batches (id, spec, priority, created, engine) VALUES (7, '{}', 1, 0, 'echo')");
-            st.execute("INSERT INTO items (batch_id, seq, priority, state, max_attempts, inputs) VALUES (7, 1, 1, 'pending', 1, '{}')");
-            Migrations.apply(raw);
-            assertThat(single(st, "SELECT engine FROM items")).isEqualTo("echo");
-        }
+        assertThat(afterMigratingFrom(2, "SELECT engine FROM items",
+                "INSERT INTO batches (id, spec, priority, created, engine) VALUES (7, '{}', 1, 0, 'echo')",
+                "INSERT INTO items (batch_id, seq, priority, state, max_attempts, inputs) VALUES (7, 1, 1, 'pending', 1, '{}')"))
+                .isEqualTo("echo");
     }
 
     @Test
     void theBatchIdStepStartsAfterEveryIdTheFileHasSeenIncludingDeletedOnes() throws SQLException {
+        assertThat(afterMigratingFrom(3, "SELECT last FROM batch_ids",
+                "INSERT INTO batches (id, spec, priority, created, engine) VALUES (4, '{}', 1, 0, 'echo')",
+                "INSERT INTO events (ts, type, batch_id) VALUES (0, 'batch.deleted', 9)"))
+                .isEqualTo("9");
+    }
+
+    /**
+     * Makes a file as a daemon of the first {@code steps} schema steps would have left it, holding {@code rows}, applies
+     * the remaining steps and answers {@code query}'s single value.
+     */
+    private String afterMigratingFrom(int steps, String query, String... rows) throws SQLException {
         try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("old.db"));
              Statement st = raw.createStatement()) {
-            applyFirstSteps(st, 3);
-            st.execute("INSERT INTO batches (id, spec, priority, created, engine) VALUES (4, '{}', 1, 0, 'echo')");
-            st.execute("INSERT INTO events (ts, type, batch_id) VALUES (0, 'batch.deleted', 9)");
-            Migrations.apply(raw);
-            assertThat(single(st, "SELECT last FROM batch_ids")).isEqualTo("9");
-        }
-    }
-
-    /** Leaves the file as a daemon of the first {@code steps} schema steps would have. */
-    private static void applyFirstSteps(Statement st, int steps) throws SQLException {
-        for (int step = 0; step < steps; step++) {
-            for (String sql : Migrations.STEPS.get(step)) {
-                st.execute(sql);
+            for (int step = 0; step < steps; step++) {
+                for (String sql : Migrations.STEPS.get(step)) {
+                    st.execute(sql);
+                }
             }
-        }
-        st.execute("PRAGMA user_version = " + steps);
-    }
-
-    private static String single(Statement st, String query) throws SQLException {
-        try (ResultSet rs = st.executeQuery(query)) {
-            assertThat(rs.next()).as(query).isTrue();
-            return rs.getString(1);
+            st.execute("PRAGMA user_version = " + steps);
+            for (String row : rows) {
+                st.execute(row);
+            }
+            Migrations.apply(raw);
+            try (ResultSet rs = st.executeQuery(query)) {
+                assertThat(rs.next()).as(query).isTrue();
+                return rs.getString(1);
+            }
         }
     }
 
