@@ -3,10 +3,14 @@ package org.primebatch.installer.linux;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -56,6 +60,33 @@ class ImageTest {
         assertThat(IMAGE.resolve("bin/primebatch-desktop")).isExecutable();
         // the daemon starts engine hosts, and `start` a daemon, with the runtime's own java
         assertThat(IMAGE.resolve("lib/runtime/bin/java")).isExecutable();
+    }
+
+    @Test
+    void everyUserCanReadTheImageAndRunItsLaunchers() throws IOException {
+        // the system service runs as its own user and the client as whoever logs in, not as the installing root
+        List<String> privateToItsOwner;
+        try (var files = Files.walk(IMAGE)) {
+            privateToItsOwner = files.filter(path -> !Files.isSymbolicLink(path))
+                    .filter(path -> !permissions(path).containsAll(Files.isDirectory(path)
+                            ? Set.of(PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_EXECUTE)
+                            : Set.of(PosixFilePermission.OTHERS_READ)))
+                    .map(path -> IMAGE.relativize(path) + " " + PosixFilePermissions.toString(permissions(path)))
+                    .toList();
+        }
+        assertThat(privateToItsOwner).isEmpty();
+        for (String program : List.of("bin/primebatch", "bin/primebatch-desktop", "lib/runtime/bin/java",
+                "lib/linux/install-linux.sh")) {
+            assertThat(permissions(IMAGE.resolve(program))).as(program).contains(PosixFilePermission.OTHERS_EXECUTE);
+        }
+    }
+
+    private static Set<PosixFilePermission> permissions(Path path) {
+        try {
+            return Files.getPosixFilePermissions(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
