@@ -23,10 +23,10 @@ fi
 
 mkdir -p "$work"
 base=$work/debian-12
-if [ ! -x "$base/lib/systemd/systemd" ]; then
+if [ ! -x "$base/lib/systemd/systemd" ] || [ ! -e "$base/usr/lib/systemd/user/dbus.socket" ]; then
   rm -rf "$base"
   debootstrap --variant=minbase \
-    --include=systemd,systemd-sysv,dbus,udev,linux-image-amd64,initramfs-tools,procps,passwd,login,util-linux,kmod \
+    --include=systemd,systemd-sysv,dbus,dbus-user-session,udev,linux-image-amd64,initramfs-tools,procps,passwd,login,util-linux,kmod \
     bookworm "$base" "$mirror"
 fi
 
