@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.Rectangle;
+import java.awt.event.HierarchyEvent;
 import java.util.List;
 import javax.swing.JButton;
 import javax.swing.JLabel;
@@ -37,6 +38,8 @@ final class EventsTab extends JPanel {
     private final JButton older = new JButton("Load older events");
     private long batchId;
     private boolean loading;
+    /** Whether the newest stored page arrived; a page that failed (no daemon) is asked for again. */
+    private boolean newestLoaded;
     private boolean olderStored;
 
     EventsTab(Requests requests, StatusLine status) {
@@ -73,6 +76,11 @@ final class EventsTab extends JPanel {
         bar.add(older);
         add(bar, BorderLayout.NORTH);
         add(new JScrollPane(table), BorderLayout.CENTER);
+        addHierarchyListener(event -> {
+            if ((event.getChangeFlags() & HierarchyEvent.SHOWING_CHANGED) != 0 && isShowing()) {
+                loadNewestIfMissing();
+            }
+        });
         show(0);
     }
 
@@ -81,6 +89,7 @@ final class EventsTab extends JPanel {
         Edt.require();
         batchId = id;
         loading = false;
+        newestLoaded = false;
         olderStored = false;
         model.clear();
         if (id != 0) {
@@ -96,7 +105,14 @@ final class EventsTab extends JPanel {
         if (atEnd) {
             scrollToEnd();
         }
+        loadNewestIfMissing();
         update();
+    }
+
+    private void loadNewestIfMissing() {
+        if (batchId != 0 && !newestLoaded && !loading) {
+            load(null);
+        }
     }
 
     private void loadOlder() {
@@ -124,6 +140,7 @@ final class EventsTab extends JPanel {
                 boolean first = before == null;
                 boolean atEnd = isAtEnd();
                 model.merge(Json.MAPPER.convertValue(page.get("events"), EVENTS));
+                newestLoaded = true;
                 olderStored = !page.get("next").isNull();
                 if (first || atEnd) {
                     scrollToEnd();

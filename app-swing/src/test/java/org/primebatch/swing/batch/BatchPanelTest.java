@@ -28,6 +28,7 @@ import org.primebatch.api.ItemState;
 import org.primebatch.api.ItemView;
 import org.primebatch.api.Json;
 import org.primebatch.api.Protocol;
+import org.primebatch.swing.model.ConnectionState;
 import org.primebatch.swing.testing.EchoBatches;
 import org.primebatch.swing.testing.OnEdt;
 import org.primebatch.swing.testing.OptionPanes;
@@ -256,6 +257,30 @@ class BatchPanelTest extends WindowTest {
         assertThat(eventTypes()).filteredOn(Event.ITEM_SUCCEEDED::equals).hasSize(600);
         view.window.label("eventsSummary").requireText(stored + " events");
         view.window.button("olderEventsButton").requireDisabled();
+    }
+
+    @Test
+    void eventsThatCouldNotLoadWithoutADaemonLoadWhenTheTabIsShownAgainAfterItReturns() throws Exception {
+        EchoBatches batches = start("--in-process");
+        BatchView batch = batches.submit(batches.spec("across-a-restart"), 3, i -> Map.of());
+        daemon.awaitFinal(batch.id(), SAFETY);
+        daemon.kill();
+        await("the client to lose the daemon", () -> view.connectionState() != ConnectionState.CONNECTED);
+
+        GuiActionRunner.execute(() -> view.panel.showBatch(batch));
+        view.window.tabbedPane("batchTabs").selectTab("Events");
+        await("the events to fail to load", () -> view.window.label("eventsSummary").text().equals("0 events"));
+        assertThat(eventTypes()).isEmpty();
+
+        daemon = startDaemon("--in-process");
+        await("the client to reconnect", () -> view.connectionState() == ConnectionState.CONNECTED);
+        view.window.tabbedPane("batchTabs").selectTab("Cases");
+        await("the cases to load from the new daemon", () -> states().size() == 3
+                && states().stream().allMatch(state -> state == ItemState.SUCCEEDED));
+        view.window.tabbedPane("batchTabs").selectTab("Events");
+
+        await("the batch's stored events", () -> eventTypes().size() == 1 + 3 * 2 + 1);
+        assertThat(eventTypes()).first().isEqualTo(Event.BATCH_SUBMITTED);
     }
 
     @Test

@@ -85,6 +85,10 @@ final class BatchViewHarness implements AutoCloseable {
         GuiActionRunner.execute(() -> panel.showBatch(model.batch(batchId).orElse(view)));
     }
 
+    ConnectionState connectionState() {
+        return onEdt(connection::state);
+    }
+
     static <T> T onEdt(Callable<T> task) {
         return GuiActionRunner.execute(task);
     }
