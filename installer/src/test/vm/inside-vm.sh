@@ -1,7 +1,7 @@
 #!/bin/sh
 # Runs inside the VM that systemd-vm-check.sh boots, as the unit pb-check.service once the system is up: installs
 # the system and the user service with install-linux.sh and checks what systemd does with them. Every line it prints
-# starts with "pb-check:"; the last one is "pb-check: PASS" or "pb-check: FAIL (n)". Then it powers the VM off.
+# starts with "pb-check:"; the last one is "pb-check: PASS" or "pb-check: FAIL (n)". Its unit then powers the VM off.
 set -u
 export PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
 pb=/opt/primebatch/bin/primebatch
