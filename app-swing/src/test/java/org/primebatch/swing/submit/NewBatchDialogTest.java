@@ -45,6 +45,8 @@ import org.primebatch.testing.DaemonProcess;
 class NewBatchDialogTest extends WindowTest {
     private static final Path BEAM = Path.of("..", "examples", "beam", "beam.mcdx").toAbsolutePath().normalize();
     private static final Duration PATIENCE = Duration.ofSeconds(60);
+    /** How long an input may take to show its effect before it counts as lost. */
+    private static final Duration LOST_INPUT = Duration.ofSeconds(10);
 
     private DaemonProcess daemon;
     private DaemonConnection connection;
@@ -82,9 +84,8 @@ class NewBatchDialogTest extends WindowTest {
         clipboard("case\tL [m]\tw [kN/m]\tE [GPa]\tI [cm^4]\n"
                 + "B01-IPE300-6m\t6\t12\t210\t8356\n"
                 + "B02-HEA160-5.5m\t5.5\t6\t200\t1673\n");
-        grid.selectCell(row(0).column(0));
-        pasteKey();
-        dialog.button("addRow").focus().click();
+        paste(grid, 0, 0, 2);
+        addRow(grid);
         grid.enterValue(row(2).column(0), "typed");
         grid.enterValue(row(2).column(1), "3500 mm");
         grid.enterValue(row(2).column(2), "28");
@@ -127,8 +128,7 @@ class NewBatchDialogTest extends WindowTest {
         awaitWorksheet();
         JTableFixture grid = dialog.table("casesTable");
         clipboard("4\t10\n5\t20\n6\t30\n");
-        grid.selectCell(row(0).column(1));
-        pasteKey();
+        paste(grid, 0, 1, 3);
 
         grid.requireRowCount(3);
         assertThat(grid.contents()).isDeepEqualTo(new String[][] {
@@ -144,8 +144,7 @@ class NewBatchDialogTest extends WindowTest {
         awaitWorksheet();
         JTableFixture grid = dialog.table("casesTable");
         clipboard("ok\t6\t12\t210\t8356\ntext\tsix\t12\t210\t8356\nunit\t6 kg\t12\t210\t8356\n");
-        grid.selectCell(row(0).column(0));
-        pasteKey();
+        paste(grid, 0, 0, 3);
         dialog.textBox("outDir").setText(dir.resolve("out").toString());
 
         dialog.button("validate").focus().click();
@@ -268,6 +267,42 @@ class NewBatchDialogTest extends WindowTest {
             return component instanceof javax.swing.JLabel label ? label.getText()
                     : ((javax.swing.text.JTextComponent) component).getText();
         });
+    }
+
+    /**
+     * Selects the cell and presses Ctrl+V until the grid holds {@code rows} rows. A key press can go nowhere while the X
+     * server gives the dialog no input focus; pasting again at the same cell gives the same grid.
+     */
+    private void paste(JTableFixture grid, int row, int column, int rows) throws InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            grid.selectCell(row(row).column(column));
+            pasteKey();
+            try {
+                OnEdt.until("the grid to hold the " + rows + " pasted rows", LOST_INPUT, () -> grid.rowCount() == rows);
+                return;
+            } catch (AssertionError lost) {
+                if (attempt == 3) {
+                    throw new AssertionError(lost.getMessage() + "; it has " + grid.rowCount() + ", its status says \""
+                            + text("casesStatus") + "\"", lost);
+                }
+            }
+        }
+    }
+
+    /** Clicks Add row until the grid has one row more (a click lost on the way changes nothing). */
+    private void addRow(JTableFixture grid) throws InterruptedException {
+        int before = grid.rowCount();
+        for (int attempt = 1; ; attempt++) {
+            dialog.button("addRow").focus().click();
+            try {
+                OnEdt.until("a new row", LOST_INPUT, () -> grid.rowCount() == before + 1);
+                return;
+            } catch (AssertionError lost) {
+                if (attempt == 3) {
+                    throw lost;
+                }
+            }
+        }
     }
 
     /** Ctrl+V, as a person presses it, in the component that has the focus. */
