@@ -32,4 +32,17 @@ public final class Screenshots {
             throw new IllegalStateException("cannot save the screenshot " + name, e);
         }
     }
+
+    /** Saves the whole screen as {@code NAME.png}: where windows really are, as the X server shows them. */
+    public static Path saveScreen(String name) {
+        try {
+            Files.createDirectories(folder());
+            Path file = folder().resolve(name + ".png");
+            Files.deleteIfExists(file);
+            new ScreenshotTaker().saveDesktopAsPng(file.toString());
+            return file;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot save the screenshot " + name, e);
+        }
+    }
 }
