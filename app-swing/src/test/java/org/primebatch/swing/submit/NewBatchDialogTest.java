@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.swing.JComponent;
 import javax.swing.JTable;
@@ -269,37 +270,35 @@ class NewBatchDialogTest extends WindowTest {
         });
     }
 
-    /**
-     * Selects the cell and presses Ctrl+V until the grid holds {@code rows} rows. A key press can go nowhere while the X
-     * server gives the dialog no input focus; pasting again at the same cell gives the same grid.
-     */
+    /** Selects the cell and presses Ctrl+V until the grid holds {@code rows} rows: pasting again at the same cell gives the same grid. */
     private void paste(JTableFixture grid, int row, int column, int rows) throws InterruptedException {
-        for (int attempt = 1; ; attempt++) {
+        repeatUntil("the grid to hold the " + rows + " pasted rows", () -> {
             grid.selectCell(row(row).column(column));
             pasteKey();
-            try {
-                OnEdt.until("the grid to hold the " + rows + " pasted rows", LOST_INPUT, () -> grid.rowCount() == rows);
-                return;
-            } catch (AssertionError lost) {
-                if (attempt == 3) {
-                    throw new AssertionError(lost.getMessage() + "; it has " + grid.rowCount() + ", its status says \""
-                            + text("casesStatus") + "\"", lost);
-                }
-            }
-        }
+        }, () -> grid.rowCount() == rows);
     }
 
-    /** Clicks Add row until the grid has one row more (a click lost on the way changes nothing). */
+    /** Clicks Add row until the grid has one row more. */
     private void addRow(JTableFixture grid) throws InterruptedException {
         int before = grid.rowCount();
+        repeatUntil("a new row", () -> dialog.button("addRow").focus().click(), () -> grid.rowCount() == before + 1);
+    }
+
+    /**
+     * Gives {@code input} until {@code done} holds ({@code effect} says what that is), at most three times. A key press or click can go nowhere while
+     * the X server gives the dialog no input focus; an input that went nowhere changed nothing.
+     */
+    private void repeatUntil(String effect, Runnable input, BooleanSupplier done)
+            throws InterruptedException {
         for (int attempt = 1; ; attempt++) {
-            dialog.button("addRow").focus().click();
+            input.run();
             try {
-                OnEdt.until("a new row", LOST_INPUT, () -> grid.rowCount() == before + 1);
+                OnEdt.until(effect, LOST_INPUT, done);
                 return;
             } catch (AssertionError lost) {
                 if (attempt == 3) {
-                    throw lost;
+                    throw new AssertionError(lost.getMessage() + "; the grid has " + dialog.table("casesTable").rowCount()
+                            + " rows, its status says \"" + text("casesStatus") + "\"", lost);
                 }
             }
         }
