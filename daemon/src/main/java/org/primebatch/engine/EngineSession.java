@@ -5,10 +5,15 @@ import java.util.Map;
 import org.primebatch.api.CaseValue;
 
 /**
- * One open worksheet. Per case the caller sets inputs, calculates, reads outputs and exports artifacts; inputs a
- * case does not set keep the values the previous case or the worksheet gave them.
+ * One open worksheet. Per case the caller sets inputs, calculates, reads outputs and exports artifacts.
+ *
+ * <p>Every case starts from the worksheet's own values: {@link #setInputs} gives the next case its inputs, and each
+ * designated input the case does not name takes the value the worksheet gave it when the session opened it, never
+ * a value an earlier case set. A case's results depend on the case alone, not on which session ran it or what ran
+ * there before.
  */
 public interface EngineSession extends AutoCloseable {
+    /** The inputs of the next case; the inputs it does not name take the worksheet's own values. */
     void setInputs(Map<String, CaseValue> inputs) throws EngineException;
 
     void calculate() throws EngineException;

@@ -78,7 +78,7 @@ public final class EchoEngine implements Engine {
     }
 
     private static final class Session implements EngineSession {
-        private final Map<String, CaseValue> values = new LinkedHashMap<>();
+        private Map<String, CaseValue> values = Map.of();
         private final StartedProcesses processes;
         private Process child;
 
@@ -88,7 +88,7 @@ public final class EchoEngine implements Engine {
 
         @Override
         public void setInputs(Map<String, CaseValue> inputs) {
-            values.putAll(inputs);
+            values = new LinkedHashMap<>(inputs);
         }
 
         @Override
@@ -168,7 +168,7 @@ public final class EchoEngine implements Engine {
 
         @Override
         public void close() {
-            values.clear();
+            values = Map.of();
             if (child != null) {
                 child.destroyForcibly();
                 processes.ended(child.pid());

@@ -47,8 +47,10 @@ public final class MathcadSession implements EngineSession {
     private final MathcadConfig config;
     private final WorkingCopy copy;
     private final Set<Long> ourProcesses = new HashSet<>();
-    /** Every input a case set, latest value first: a reopened sheet gets them back. */
+    /** The inputs the open sheet holds that differ from the worksheet's own: a reopened sheet gets them back. */
     private final Map<String, PrimeInput> applied = new LinkedHashMap<>();
+    /** Each designated input's value as the worksheet gave it when opened; absent when Prime could not read it. */
+    private final Map<String, PrimeInput> worksheetValues = new LinkedHashMap<>();
     private PrimeApplication app;
     private PrimeWorksheet sheet;
     private PrimeVersion version;
@@ -110,6 +112,7 @@ public final class MathcadSession implements EngineSession {
         openWorkingCopy();
         List<String> inputs = aliases("Inputs", limit, true);
         designations = new Designations(inputs, aliases("Outputs", limit, false), inputValues(inputs, limit));
+        designations.inputValues().forEach((alias, value) -> PrimeInput.of(value).ifPresent(input -> worksheetValues.put(alias, input)));
     }
 
     private void openWorkingCopy() throws EngineException {
@@ -181,6 +184,11 @@ public final class MathcadSession implements EngineSession {
         return values;
     }
 
+    /**
+     * Prime keeps every value set until it is set again, so an input the previous case set and this one does not is
+     * set back to the worksheet's value first; one whose value Prime could not read at opening is restored by
+     * opening the unchanged working copy again.
+     */
     @Override
     public void setInputs(Map<String, CaseValue> inputs) throws EngineException {
         Map<String, PrimeInput> converted = new LinkedHashMap<>();
@@ -197,9 +205,32 @@ public final class MathcadSession implements EngineSession {
             }
         }
         calculated = false;
+        List<String> stale = applied.keySet().stream().filter(alias -> !converted.containsKey(alias)).toList();
+        if (stale.stream().anyMatch(alias -> !worksheetValues.containsKey(alias))) {
+            reopenPristine();
+        } else {
+            for (String alias : stale) {
+                apply(alias, worksheetValues.get(alias));
+                applied.remove(alias);
+            }
+        }
         for (Map.Entry<String, PrimeInput> e : converted.entrySet()) {
             apply(e.getKey(), e.getValue());
+            applied.put(e.getKey(), e.getValue());
         }
+    }
+
+    /** Closes the sheet without saving and opens the working copy again, which holds the worksheet's own values. */
+    private void reopenPristine() throws EngineException {
+        if (sheet != null) {
+            com.call("Close(spDiscardChanges)", options.timeouts().open(), () -> {
+                sheet.close(SaveOption.DISCARD_CHANGES);
+                return null;
+            });
+            sheet = null;
+        }
+        applied.clear();
+        openWorkingCopy();
     }
 
     private void apply(String alias, PrimeInput input) throws EngineException {
@@ -207,8 +238,6 @@ public final class MathcadSession implements EngineSession {
         Duration limit = longer(options.timeouts().setInputs(), calculationLimit());
         int code = com.call(input.setter() + "(" + alias + ")", limit, () -> input.applyTo(sheet, alias));
         PrimeErrorCode.check(code, "input " + alias + " (" + input.setter() + ")");
-        applied.remove(alias);
-        applied.put(alias, input);
     }
 
     @Override

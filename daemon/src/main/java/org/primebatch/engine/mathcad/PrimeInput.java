@@ -1,6 +1,7 @@
 package org.primebatch.engine.mathcad;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Optional;
 import org.primebatch.api.CaseValue;
 import org.primebatch.engine.mathcad.com.PrimeComException;
 import org.primebatch.engine.mathcad.com.PrimeMatrix;
@@ -82,6 +83,21 @@ sealed interface PrimeInput {
             throw new IllegalArgumentException("a value must be a number, a string or a matrix");
         }
         return new Matrix(rows(node), units);
+    }
+
+    /** A value Prime answered for an input, as it is set back; empty when Prime answered an error or no value. */
+    static Optional<PrimeInput> of(PrimeValue value) {
+        if (value.errorCode() != 0) {
+            return Optional.empty();
+        }
+        String units = value.units() == null ? "" : value.units();
+        return switch (value.type()) {
+            case REAL -> Optional.of(new Real(value.real(), units));
+            case STRING -> Optional.of(new Text(value.text()));
+            case MATRIX -> value.matrix().length == 0 || value.matrix()[0].length == 0 ? Optional.empty()
+                    : Optional.of(new Matrix(value.matrix(), units));
+            case NONE -> Optional.empty();
+        };
     }
 
     /** Why {@code value} cannot be set in Prime, or null when it can. */

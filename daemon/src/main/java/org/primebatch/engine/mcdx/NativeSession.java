@@ -3,7 +3,6 @@ package org.primebatch.engine.mcdx;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -29,8 +28,9 @@ final class NativeSession implements EngineSession {
     private final McdxPackage template;
     private final String version;
     private final Map<String, DisplayUnit> outputUnits;
-    private final Map<String, Value> inputs = new HashMap<>();
-    private final Map<String, CaseValue> inputsByAlias = new LinkedHashMap<>();
+    /** The case's overrides of designated definitions; everything else is the compiled worksheet's own. */
+    private Map<String, Value> inputs = Map.of();
+    private Map<String, CaseValue> inputsByAlias = Map.of();
     private Results results;
 
     /** @param outputUnits the units the batch asks for, by output alias */
@@ -41,21 +41,26 @@ final class NativeSession implements EngineSession {
         this.outputUnits = Map.copyOf(outputUnits);
     }
 
-    /** Inputs are matched to their definitions and checked against the kind of literal they replace, as written. */
+    /**
+     * Inputs are matched to their definitions and checked against the kind of literal they replace, as written; they
+     * replace the previous case's overrides whole.
+     */
     @Override
     public void setInputs(Map<String, CaseValue> values) throws EngineException {
+        results = null;
+        inputs = Map.of();
+        inputsByAlias = Map.of();
         try {
-            inputs.putAll(CaseInputs.overrides(compiled.sheet(), CaseValues.toInputValues(values)));
+            inputs = Map.copyOf(CaseInputs.overrides(compiled.sheet(), CaseValues.toInputValues(values)));
         } catch (CaseWriteException | IllegalArgumentException e) {
             throw EngineException.permanent(e.getMessage());
         }
-        inputsByAlias.putAll(values);
-        results = null;
+        inputsByAlias = new LinkedHashMap<>(values);
     }
 
     @Override
     public void calculate() {
-        results = compiled.program().run(Map.copyOf(inputs));
+        results = compiled.program().run(inputs);
     }
 
     @Override
@@ -121,8 +126,8 @@ final class NativeSession implements EngineSession {
 
     @Override
     public void close() {
-        inputs.clear();
-        inputsByAlias.clear();
+        inputs = Map.of();
+        inputsByAlias = Map.of();
         results = null;
     }
 }

@@ -39,6 +39,8 @@ final class FakeWorksheet implements PrimeWorksheet {
     private final FakePrime prime;
     private final EngineSession evaluator;
     private final Map<String, CaseValue> inputs = new LinkedHashMap<>();
+    /** Every value set since the sheet was opened: like Prime, the sheet keeps each one until it is set again. */
+    private final Map<String, CaseValue> set = new LinkedHashMap<>();
     private final List<String> outputAliases;
     private Path fullName;
     private boolean dirty = true;
@@ -128,11 +130,19 @@ final class FakeWorksheet implements PrimeWorksheet {
             return 3;
         }
         CaseValue next = new CaseValue(value, value.isTextual() ? null : units);
+        Map<String, CaseValue> held = new LinkedHashMap<>(set);
+        held.put(alias, next);
         try {
-            evaluator.setInputs(Map.of(alias, next));
+            evaluator.setInputs(held);
         } catch (EngineException e) {
+            try {
+                evaluator.setInputs(set);
+            } catch (EngineException unexpected) {
+                throw new IllegalStateException(unexpected);
+            }
             return 4;
         }
+        set.put(alias, next);
         inputs.put(alias, next);
         dirty = true;
         return 0;

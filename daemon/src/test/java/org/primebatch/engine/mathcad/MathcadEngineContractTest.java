@@ -1,6 +1,7 @@
 package org.primebatch.engine.mathcad;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.primebatch.engine.Engine;
 import org.primebatch.engine.EngineContractTest;
@@ -23,6 +24,11 @@ class MathcadEngineContractTest extends EngineContractTest {
     @Override
     protected Path worksheet() {
         return Corpus.simpleExample();
+    }
+
+    @Override
+    protected List<String> realInputs() {
+        return List.of("input_1", "input_2");
     }
 
     @Override

@@ -72,6 +72,36 @@ class MathcadSessionTest {
     }
 
     @Test
+    void anInputTheNextCaseLeavesBlankIsSetBackToTheWorksheetsValue() throws Exception {
+        try (EngineSession session = open(Examples.beamWorksheet())) {
+            session.setInputs(Map.of("w", CaseValue.of(24, "kN/m")));
+            session.calculate();
+            assertThat(session.outputs().get("M_max").value().asDouble()).isCloseTo(24 * 6 * 6 / 8.0, within(1e-9));
+            session.setInputs(Map.of("L", CaseValue.of(3, "m")));
+            session.calculate();
+            assertThat(session.outputs().get("M_max").value().asDouble()).isCloseTo(12 * 3 * 3 / 8.0, within(1e-9));
+        }
+        assertThat(prime.callsOf("OpenEx")).isEqualTo(1);
+    }
+
+    @Test
+    void anInputWhoseValuePrimeCouldNotReadIsRestoredByOpeningTheWorkingCopyAgain() throws Exception {
+        prime.errorCodes.put("InputGetValue", 1);
+        try (EngineSession session = open(Examples.beamWorksheet())) {
+            session.setInputs(Map.of("w", CaseValue.of(24, "kN/m"), "L", CaseValue.of(6, "m")));
+            session.calculate();
+            assertThat(session.outputs().get("M_max").value().asDouble()).isCloseTo(24 * 6 * 6 / 8.0, within(1e-9));
+            session.setInputs(Map.of("L", CaseValue.of(3, "m")));
+            session.calculate();
+            assertThat(session.outputs().get("M_max").value().asDouble()).isCloseTo(12 * 3 * 3 / 8.0, within(1e-9));
+            session.setInputs(Map.of("L", CaseValue.of(4, "m")));
+            session.calculate();
+            assertThat(session.outputs().get("M_max").value().asDouble()).isCloseTo(12 * 4 * 4 / 8.0, within(1e-9));
+        }
+        assertThat(prime.callsOf("OpenEx")).as("opened, then opened again once for w").isEqualTo(2);
+    }
+
+    @Test
     void setsStringsAndMatricesAndReadsMatricesElementByElement() throws Exception {
         Path sheet = Corpus.dir().resolve("kniazmajowiec__mathcad_to_py/test.mcdx");
         try (EngineSession session = open(sheet)) {
