@@ -15,6 +15,7 @@ import org.primebatch.engine.EngineException;
 import org.primebatch.engine.EngineSession;
 import org.primebatch.engine.EngineUnavailableException;
 import org.primebatch.engine.Engines;
+import org.primebatch.engine.FiniteOutputs;
 import org.primebatch.engine.SessionOptions;
 import org.primebatch.report.OverwritePolicy;
 import org.primebatch.report.ResultFiles;
@@ -39,7 +40,7 @@ final class CaseExecutor implements AutoCloseable {
             EngineSession open = sessionFor(spec);
             open.setInputs(claim.inputs());
             open.calculate();
-            Map<String, CaseValue> outputs = open.outputs();
+            Map<String, CaseValue> outputs = FiniteOutputs.require(open.outputs());
             List<String> artifacts = export(open, claim, spec, names);
             return new Outcome.Succeeded(claim.fence(), outputs, artifacts);
         } catch (EngineUnavailableException e) {

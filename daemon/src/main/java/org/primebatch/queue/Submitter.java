@@ -17,6 +17,8 @@ import org.primebatch.api.BatchPreview;
 import org.primebatch.api.BatchSpec;
 import org.primebatch.api.BatchView;
 import org.primebatch.api.CaseInput;
+import org.primebatch.api.CaseValue;
+import org.primebatch.api.Designated;
 import org.primebatch.api.ErrorCode;
 import org.primebatch.api.IoValue;
 import org.primebatch.api.Json;
@@ -91,8 +93,11 @@ public final class Submitter {
         return new BatchPreview(stored, cases.size(), List.copyOf(columns), first);
     }
 
-    /** The spec as stored, and the inputs the worksheet designates (null when the engine does not know them). */
-    record Resolved(BatchSpec spec, Set<String> inputs, Engine engine) {
+    /**
+     * The spec as stored, the inputs the worksheet designates (null when the engine does not know them) and what this
+     * reader sees of them (null when the engine takes any name or the worksheet cannot be read here).
+     */
+    record Resolved(BatchSpec spec, Set<String> inputs, Engine engine, WorksheetInfo designations) {
     }
 
     Resolved resolve(BatchSpec spec) {
@@ -147,9 +152,26 @@ public final class Submitter {
             outDir = defaultOutDir(worksheet);
         }
         String name = spec.name() != null && !spec.name().isBlank() ? spec.name() : CaseExecutor.baseName(worksheet);
+        Set<String> inputs = choice.admission().inputs();
+        WorksheetInfo designations = inputs == null ? null : designations(worksheet);
         return new Resolved(new BatchSpec(name, worksheet.toString(), engine.name(), outDir.toString(), exports,
                 spec.nameTemplate(), spec.priority(), spec.retries(), spec.timeoutSeconds(), spec.errorThreshold(),
-                spec.errorMinItems(), spec.callTimeouts(), spec.outputUnits(), spec.overwrite()), choice.admission().inputs(), engine);
+                spec.errorMinItems(), spec.callTimeouts(), spec.outputUnits(), spec.overwrite(), designated(designations)),
+                inputs, engine, designations);
+    }
+
+    /** The designated inputs with the worksheet's values and the designated outputs, in the worksheet's order. */
+    private static Designated designated(WorksheetInfo designations) {
+        if (designations == null) {
+            return Designated.NONE;
+        }
+        Map<String, CaseValue> inputs = new LinkedHashMap<>();
+        for (IoValue input : designations.inputs()) {
+            if (input.value() != null && !input.value().isNull()) {
+                inputs.put(input.alias(), new CaseValue(input.value(), input.unit()));
+            }
+        }
+        return new Designated(inputs, designations.outputs().stream().map(IoValue::alias).toList());
     }
 
     /**
@@ -185,7 +207,7 @@ public final class Submitter {
 
     /** Checks the output units and every case against the worksheet's designations, read once. */
     private static void validate(Resolved resolved, List<CaseInput> cases) {
-        WorksheetInfo designations = designations(resolved);
+        WorksheetInfo designations = resolved.designations();
         validateOutputUnits(resolved.spec().outputUnits(), designations);
         validateCases(cases, designatedInputs(resolved, designations), resolved.engine());
     }
@@ -194,12 +216,9 @@ public final class Submitter {
      * The worksheet's designated inputs and outputs, or null when the engine takes any name or the worksheet cannot
      * be read here (the engine took it without this reader: names are still checked, kinds and units by the engine).
      */
-    private static WorksheetInfo designations(Resolved resolved) {
-        if (resolved.inputs() == null) {
-            return null;
-        }
+    private static WorksheetInfo designations(Path worksheet) {
         try {
-            return WorksheetInspector.inspect(Worksheet.open(Path.of(resolved.spec().worksheet())));
+            return WorksheetInspector.inspect(Worksheet.open(worksheet));
         } catch (McdxException e) {
             return null;
         }

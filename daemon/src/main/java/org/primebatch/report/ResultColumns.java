@@ -2,15 +2,21 @@ package org.primebatch.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.primebatch.api.CaseValue;
+import org.primebatch.api.Designated;
 import org.primebatch.api.ItemView;
 
-/** The input and output columns of a results table, found in a pass over all items; aliases sorted by name. */
+/**
+ * The input and output columns of a results table, found in a pass over all items: the worksheet's designated inputs
+ * and outputs in the worksheet's order, then any other alias an item has, sorted by name. An input a case left blank
+ * shows the worksheet's value, the one the case was calculated with.
+ */
 final class ResultColumns {
     static final List<String> FIXED_BEFORE = List.of("case", "seq", "state", "attempts", "error");
     static final String ARTIFACTS = "artifacts";
@@ -20,10 +26,17 @@ final class ResultColumns {
      *
      * @param unit the unit every value of the column has, named in the header; null when none or when units differ
      */
-    record ValueColumn(String alias, boolean output, String header, String unit) {
+    record ValueColumn(String alias, boolean output, String header, String unit, CaseValue worksheetValue) {
+        /** The value the item was calculated with or gave; for an input the case left blank, the worksheet's. */
         CaseValue valueOf(ItemView item) {
             Map<String, CaseValue> values = output ? item.outputs() : item.inputs();
-            return values == null ? null : values.get(alias);
+            CaseValue value = values == null ? null : values.get(alias);
+            return value != null || output ? value : worksheetValue;
+        }
+
+        /** Whether the value shown for the item is the worksheet's, for an input the case did not give. */
+        boolean fromWorksheet(ItemView item) {
+            return !output && worksheetValue != null && (item.inputs() == null || !item.inputs().containsKey(alias));
         }
     }
 
@@ -59,28 +72,37 @@ final class ResultColumns {
         this.mostArtifacts = mostArtifacts;
     }
 
-    static ResultColumns of(Iterable<ItemView> items) {
-        Map<String, UnitTally> inputs = new TreeMap<>(ALIAS_ORDER);
-        Map<String, UnitTally> outputs = new TreeMap<>(ALIAS_ORDER);
+    static ResultColumns of(Designated designated, Iterable<ItemView> items) {
+        Map<String, UnitTally> inputs = new LinkedHashMap<>();
+        designated.inputs().keySet().forEach(alias -> inputs.put(alias, new UnitTally()));
+        Map<String, UnitTally> outputs = new LinkedHashMap<>();
+        designated.outputs().forEach(alias -> outputs.put(alias, new UnitTally()));
+        Map<String, UnitTally> otherInputs = new TreeMap<>(ALIAS_ORDER);
+        Map<String, UnitTally> otherOutputs = new TreeMap<>(ALIAS_ORDER);
         int mostArtifacts = 0;
         for (ItemView item : items) {
-            tally(item.inputs(), inputs);
-            tally(item.outputs(), outputs);
+            tally(designated.inputsOf(item.inputs()), inputs, otherInputs);
+            tally(item.outputs(), outputs, otherOutputs);
             mostArtifacts = Math.max(mostArtifacts, item.artifacts() == null ? 0 : item.artifacts().size());
         }
+        inputs.putAll(otherInputs);
+        outputs.putAll(otherOutputs);
         List<ValueColumn> columns = new ArrayList<>();
-        inputs.forEach((alias, tally) -> columns.add(column(alias, false, tally, Set.of())));
-        outputs.forEach((alias, tally) -> columns.add(column(alias, true, tally, inputs.keySet())));
+        inputs.forEach((alias, tally) -> columns.add(column(alias, false, tally, Set.of(), designated.inputs().get(alias))));
+        outputs.forEach((alias, tally) -> columns.add(column(alias, true, tally, inputs.keySet(), null)));
         return new ResultColumns(columns, mostArtifacts);
     }
 
-    private static void tally(Map<String, CaseValue> values, Map<String, UnitTally> tallies) {
+    private static void tally(Map<String, CaseValue> values, Map<String, UnitTally> designated, Map<String, UnitTally> others) {
         if (values != null) {
-            values.forEach((alias, value) -> tallies.computeIfAbsent(alias, a -> new UnitTally()).add(value));
+            values.forEach((alias, value) -> {
+                UnitTally tally = designated.get(alias);
+                (tally != null ? tally : others.computeIfAbsent(alias, a -> new UnitTally())).add(value);
+            });
         }
     }
 
-    private static ValueColumn column(String alias, boolean output, UnitTally tally, Set<String> inputAliases) {
+    private static ValueColumn column(String alias, boolean output, UnitTally tally, Set<String> inputAliases, CaseValue worksheetValue) {
         String name = alias;
         boolean clashes = FIXED_BEFORE.contains(alias) || ARTIFACTS.equals(alias);
         if (output && (clashes || inputAliases.contains(alias))) {
@@ -89,7 +111,7 @@ final class ResultColumns {
             name += " (in)";
         }
         String unit = tally.unit();
-        return new ValueColumn(alias, output, unit == null ? name : name + " [" + unit + "]", unit);
+        return new ValueColumn(alias, output, unit == null ? name : name + " [" + unit + "]", unit, worksheetValue);
     }
 
     List<ValueColumn> values() {

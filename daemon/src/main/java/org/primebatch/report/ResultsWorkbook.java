@@ -43,7 +43,7 @@ final class ResultsWorkbook {
 
     /** Iterates {@code items} twice, like the CSV writer; does not close {@code out}. */
     static void write(BatchView batch, Iterable<ItemView> items, Path workbookFolder, OutputStream out) throws IOException {
-        ResultColumns columns = ResultColumns.of(items);
+        ResultColumns columns = ResultColumns.of(ResultsWriter.designated(batch), items);
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW)) {
             workbook.setCompressTempFiles(true);
             WorkbookStyles styles = new WorkbookStyles(workbook);
@@ -100,8 +100,13 @@ final class ResultsWorkbook {
         text(row, i++, item.state() == null ? null : item.state().word(), style);
         row.getCell(i++).setCellValue(item.attempts());
         text(row, i++, item.error(), style);
+        CellStyle fromWorksheet = styles.fromWorksheet(mark);
         for (ResultColumns.ValueColumn column : columns.values()) {
-            value(row, i++, column.valueOf(item), column.unit(), style);
+            CellStyle cellStyle = column.fromWorksheet(item) ? fromWorksheet : style;
+            if (cellStyle != style) {
+                row.getCell(i).setCellStyle(cellStyle);
+            }
+            value(row, i++, column.valueOf(item), column.unit(), cellStyle);
         }
         List<String> artifacts = item.artifacts() == null ? List.of() : item.artifacts();
         for (String artifact : artifacts) {

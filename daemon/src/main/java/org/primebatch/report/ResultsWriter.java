@@ -11,7 +11,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.primebatch.api.BatchView;
+import org.primebatch.api.Designated;
 import org.primebatch.api.ItemView;
 import org.primebatch.api.Json;
 
@@ -32,14 +35,16 @@ public final class ResultsWriter {
 
     /**
      * One row per item: {@code case, seq, state, attempts, error}, a column per input alias and per output alias
-     * (sorted by alias; headers {@code alias [unit]} when all values share a unit, an output alias that is also an
-     * input gets {@code " (out)"}), then {@code artifacts} joined with {@code ;}.
+     * (the worksheet's designated inputs and outputs in its order, every one of them, then other aliases sorted;
+     * headers {@code alias [unit]} when all values share a unit, an output alias that is also an input gets
+     * {@code " (out)"}), then {@code artifacts} joined with {@code ;}. An input a case left blank shows the
+     * worksheet's value, with which the case was calculated.
      *
      * <p>{@code items} is iterated twice: once to find the columns, once to write the rows. Each iteration must
      * yield the same items, for instance by running the same store query again; no item is held in memory.
      */
     public static void writeCsv(BatchView batch, Iterable<ItemView> items, OutputStream out) throws IOException {
-        ResultColumns columns = ResultColumns.of(items);
+        ResultColumns columns = ResultColumns.of(designated(batch), items);
         try (SequenceWriter rows = CSV.writerFor(String[].class).with(ROWS).writeValues(out)) {
             rows.write(columns.header());
             for (ItemView item : items) {
@@ -86,8 +91,17 @@ public final class ResultsWriter {
         ResultsWorkbook.write(batch, items, workbookFolder, out);
     }
 
-    /** One JSON document {@code {"batch": {...}, "items": [...]}}; {@code items} is iterated once. */
+    static Designated designated(BatchView batch) {
+        return batch.spec() == null ? Designated.NONE : batch.spec().designated();
+    }
+
+    /**
+     * One JSON document {@code {"batch": {...}, "items": [...]}}; {@code items} is iterated once. Each item's
+     * {@code inputs} are those it was calculated with, every designated input included; {@code worksheetInputs}
+     * names those the case left blank, which have the worksheet's value.
+     */
     public static void writeJson(BatchView batch, Iterable<ItemView> items, OutputStream out) throws IOException {
+        Designated designated = designated(batch);
         try (JsonGenerator json = Json.MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.writeStartObject();
@@ -95,11 +109,23 @@ public final class ResultsWriter {
             JSON.writeValue(json, batch);
             json.writeArrayFieldStart("items");
             for (ItemView item : items) {
-                JSON.writeValue(json, item);
+                JSON.writeValue(json, withWorksheetInputs(item, designated));
             }
             json.writeEndArray();
             json.writeEndObject();
         }
         out.flush();
+    }
+
+    private static Object withWorksheetInputs(ItemView item, Designated designated) {
+        if (designated.inputs().isEmpty()) {
+            return item;
+        }
+        ObjectNode node = Json.MAPPER.valueToTree(item);
+        node.set("inputs", Json.MAPPER.valueToTree(designated.inputsOf(item.inputs())));
+        ArrayNode blank = node.putArray("worksheetInputs");
+        designated.inputs().keySet().stream().filter(alias -> item.inputs() == null || !item.inputs().containsKey(alias))
+                .forEach(blank::add);
+        return node;
     }
 }

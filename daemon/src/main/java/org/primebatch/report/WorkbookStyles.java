@@ -37,6 +37,7 @@ final class WorkbookStyles {
     private final CellStyle dateTime;
     private final Map<RowMark, CellStyle> text = new EnumMap<>(RowMark.class);
     private final Map<RowMark, CellStyle> link = new EnumMap<>(RowMark.class);
+    private final Map<RowMark, CellStyle> fromWorksheet = new EnumMap<>(RowMark.class);
 
     WorkbookStyles(Workbook workbook) {
         Font bold = workbook.createFont();
@@ -53,8 +54,14 @@ final class WorkbookStyles {
         Font linkFont = workbook.createFont();
         linkFont.setUnderline(FontUnderline.SINGLE.getByteValue());
         linkFont.setColor(IndexedColors.BLUE.getIndex());
+        Font muted = workbook.createFont();
+        muted.setItalic(true);
+        muted.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
         for (RowMark mark : RowMark.values()) {
             text.put(mark, marked(workbook.createCellStyle(), mark));
+            CellStyle worksheetValue = marked(workbook.createCellStyle(), mark);
+            worksheetValue.setFont(muted);
+            fromWorksheet.put(mark, worksheetValue);
             CellStyle linkStyle = marked(workbook.createCellStyle(), mark);
             linkStyle.setFont(linkFont);
             link.put(mark, linkStyle);
@@ -79,6 +86,11 @@ final class WorkbookStyles {
 
     CellStyle cell(RowMark mark) {
         return text.get(mark);
+    }
+
+    /** A value the case did not give, the worksheet's own: grey italics, so a reader sees it was not given. */
+    CellStyle fromWorksheet(RowMark mark) {
+        return fromWorksheet.get(mark);
     }
 
     CellStyle link(RowMark mark) {

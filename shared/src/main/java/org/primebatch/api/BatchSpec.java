@@ -15,6 +15,7 @@ import java.util.Map;
  * @param outputUnits    unit to read each output in, by alias; outputs not named come in the worksheet's unit
  * @param overwrite      when an artifact's file already exists: {@code overwrite} it (the default), {@code skip}
  *                       writing and keep it, or {@code fail} the case
+ * @param designated     the worksheet's designated inputs with its values, and its outputs, read at submission
  */
 public record BatchSpec(
         String name,
@@ -30,7 +31,8 @@ public record BatchSpec(
         Integer errorMinItems,
         Map<String, Integer> callTimeouts,
         Map<String, String> outputUnits,
-        String overwrite) {
+        String overwrite,
+        Designated designated) {
 
     public static final int DEFAULT_RETRIES = 2;
     public static final String DEFAULT_NAME_TEMPLATE = "{case}";
@@ -45,6 +47,15 @@ public record BatchSpec(
         callTimeouts = callTimeouts == null ? Map.of() : Map.copyOf(callTimeouts);
         outputUnits = outputUnits == null ? Map.of() : Map.copyOf(outputUnits);
         overwrite = overwrite == null || overwrite.isBlank() ? "overwrite" : overwrite;
+        designated = designated == null ? Designated.NONE : designated;
+    }
+
+    /** A spec whose worksheet's designations are not known yet (the daemon reads them when it takes the batch). */
+    public BatchSpec(String name, String worksheet, String engine, String outDir, List<String> exports, String nameTemplate,
+            Priority priority, Integer retries, Integer timeoutSeconds, Double errorThreshold, Integer errorMinItems,
+            Map<String, Integer> callTimeouts, Map<String, String> outputUnits, String overwrite) {
+        this(name, worksheet, engine, outDir, exports, nameTemplate, priority, retries, timeoutSeconds, errorThreshold,
+                errorMinItems, callTimeouts, outputUnits, overwrite, Designated.NONE);
     }
 
     public int maxAttempts() {

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.primebatch.api.Json;
 import org.primebatch.engine.Engine;
 import org.primebatch.engine.EngineException;
+import org.primebatch.engine.FiniteOutputs;
 import org.primebatch.engine.EngineSession;
 import org.primebatch.engine.StartedProcesses;
 
@@ -172,7 +173,7 @@ public final class HostMain {
             case HostProtocol.SET_INPUTS -> session.setInputs(HostProtocol.values(request.path("inputs")));
             case HostProtocol.CALCULATE -> session.calculate();
             case HostProtocol.OUTPUTS -> {
-                return HostProtocol.values(session.outputs());
+                return HostProtocol.values(FiniteOutputs.require(session.outputs()));
             }
             case HostProtocol.EXPORT -> session.export(request.path("format").asText(), Path.of(request.path("target").asText()),
                     request.path("caseName").asText());
