@@ -1,0 +1,143 @@
+package org.primebatch.queue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.primebatch.api.BatchSpec;
+import org.primebatch.api.BatchView;
+import org.primebatch.api.CaseInput;
+import org.primebatch.api.CaseValue;
+import org.primebatch.api.ItemState;
+import org.primebatch.api.ItemView;
+import org.primebatch.engine.Engine;
+import org.primebatch.engine.EngineSession;
+import org.primebatch.engine.Engines;
+import org.primebatch.engine.host.HostSettings;
+import org.primebatch.engine.host.HostedEngine;
+import org.primebatch.engine.host.ProcessLedger;
+import org.primebatch.engine.mcdx.NativeEngine;
+import org.primebatch.store.RetryPolicy;
+import org.primebatch.store.SqliteQueueStore;
+import org.primebatch.testing.DaemonProcess;
+import org.primebatch.testing.Examples;
+
+/**
+ * One seeded table of beam cases with random blanks in random columns, run through the real queue and runner in
+ * several ways (one or two slots, in submitted or shuffled order, in process or in engine hosts recycled after every
+ * case or after 200): every case gets exactly the outputs a fresh session gives it alone, whichever worker ran it and
+ * whatever ran there before. A host recycled after every case costs a JVM start a case, so that run takes the
+ * table's first {@value #RECYCLED_EVERY_CASE} cases.
+ */
+class BlankInputsPropertyTest {
+    private static final int CASES = 240;
+    private static final int RECYCLED_EVERY_CASE = 30;
+    private static final Duration SAFETY = Duration.ofMinutes(5);
+
+    private static List<CaseInput> table;
+    private static Map<String, Map<String, CaseValue>> alone;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void makeTheTableAndItsOutputsAlone() throws Exception {
+        Random random = new Random(20261204);
+        table = new ArrayList<>();
+        for (int i = 1; i <= CASES; i++) {
+            Map<String, CaseValue> inputs = new LinkedHashMap<>();
+            maybe(random, inputs, "L", CaseValue.of(2 + random.nextInt(11), "m"));
+            maybe(random, inputs, "w", CaseValue.of(5 + random.nextInt(60), "kN/m"));
+            maybe(random, inputs, "E", CaseValue.of(180 + random.nextInt(31), "GPa"));
+            maybe(random, inputs, "I", CaseValue.of(5_000 + 1_000 * random.nextInt(40), "cm^4"));
+            table.add(new CaseInput("case " + i, inputs));
+        }
+        alone = new LinkedHashMap<>();
+        NativeEngine engine = new NativeEngine(1);
+        for (CaseInput c : table) {
+            try (EngineSession fresh = engine.open(Examples.beamWorksheet())) {
+                fresh.setInputs(c.inputs());
+                fresh.calculate();
+                alone.put(c.name(), fresh.outputs());
+            }
+        }
+        assertThat(table).as("some cases leave every input blank, some give all").anyMatch(c -> c.inputs().isEmpty())
+                .anyMatch(c -> c.inputs().size() == 4);
+    }
+
+    private static void maybe(Random random, Map<String, CaseValue> inputs, String alias, CaseValue value) {
+        if (random.nextBoolean()) {
+            inputs.put(alias, value);
+        }
+    }
+
+    static Stream<Arguments> runs() {
+        return Stream.of(
+                Arguments.of("in process", 1, false, 0),
+                Arguments.of("in process", 2, true, 0),
+                Arguments.of("in hosts", 1, true, 200),
+                Arguments.of("in hosts", 2, false, 200),
+                Arguments.of("in hosts", 2, true, 1));
+    }
+
+    @ParameterizedTest(name = "{0}, {1} slots, shuffled {2}, recycle after {3}")
+    @MethodSource("runs")
+    void everyCaseHasTheOutputsItHasAlone(String where, int slots, boolean shuffled, int recycleAfter) throws Exception {
+        List<CaseInput> cases = new ArrayList<>(recycleAfter == 1 ? table.subList(0, RECYCLED_EVERY_CASE) : table);
+        if (shuffled) {
+            Collections.shuffle(cases, new Random(slots * 31L + recycleAfter));
+        }
+        Engine engine = where.equals("in hosts") ? hosted(slots, recycleAfter) : new NativeEngine(slots);
+        SqliteQueueStore store = new SqliteQueueStore(dir.resolve("queue.db"), RetryPolicy.standard(), Clock.systemUTC());
+        try (Runner runner = new Runner(store, new Engines(List.of(engine)), RunnerConfig.defaults(), "test", Clock.systemUTC())) {
+            runner.start();
+            Submitter submitter = new Submitter(store, new Engines(List.of(engine)), runner, dir.resolve("results"));
+            BatchSpec spec = new BatchSpec("blanks", Examples.beamWorksheet().toString(), "native", dir.resolve("out").toString(),
+                    null, null, null, 0, null, null, null, null, null, null);
+            long id = submitter.submit(spec, cases).id();
+            DaemonProcess.await("the batch to end", SAFETY, () -> store.batch(id).map(BatchView::state).orElseThrow().isFinal());
+
+            List<ItemView> items = store.items(id, 0, CASES + 1, null);
+            assertThat(items).hasSize(cases.size());
+            for (ItemView item : items) {
+                assertThat(item.state()).as("%s: %s", item.name(), item.error()).isEqualTo(ItemState.SUCCEEDED);
+                assertThat(item.outputs()).as("%s %s", item.name(), item.inputs()).isEqualTo(alone.get(item.name()));
+            }
+        } finally {
+            store.close();
+            if (engine instanceof HostedEngine hosted) {
+                hosted.close();
+            }
+        }
+    }
+
+    private static HostedEngine hosted(int slots, int recycleAfter) {
+        HostSettings d = HostSettings.defaults();
+        HostSettings settings = new HostSettings(d.jvmOptions(), d.engineSettings(), recycleAfter, d.startTimeout(),
+                d.heartbeatTimeout(), d.deathLimit(), d.deathWindow(), d.holdBack());
+        return new HostedEngine(new NativeEngine(1), slots, () -> settings, ProcessLedger.NONE, new HostedEngine.Events() {
+            @Override
+            public void heldBack(String engine, String reason, Instant until) {
+                throw new AssertionError("the native engine was held back: " + reason);
+            }
+
+            @Override
+            public void back(String engine) {
+            }
+        }, Clock.systemUTC());
+    }
+}
