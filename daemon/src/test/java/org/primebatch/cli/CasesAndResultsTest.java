@@ -44,6 +44,53 @@ class CasesAndResultsTest {
         DaemonProcess.deleteTree(home);
     }
 
+    /** Rows alternate between L = 10 m, w = 50 kN/m and two empty cells, through the daemon and its engine hosts. */
+    @Test
+    void aCaseThatLeavesInputsBlankIsCalculatedWithTheWorksheetsValuesWhateverRanBefore() throws Exception {
+        StringBuilder csv = new StringBuilder("case,L [m],w [kN/m]\n");
+        for (int i = 1; i <= 40; i++) {
+            csv.append(i % 2 == 1 ? "given-" + i + ",10,50\n" : "blank-" + i + ",,\n");
+        }
+        Path cases = write(home.resolve("alternating.csv"), csv.toString());
+        Path out = home.resolve("alternating");
+        Result run = cli(home, "run", Examples.beamWorksheet().toString(), "--cases", cases.toString(), "--out", out.toString(), "--json");
+        assertThat(run.code()).as("run: %s%s", run.out(), run.err()).isZero();
+
+        List<String> table = Files.readAllLines(out.resolve("results.csv"));
+        List<String> header = List.of(table.get(0).replace("\"", "").split(","));
+        assertThat(header).containsSubsequence("L [m]", "w [kN/m]", "E [GPa]", "I [cm^4]", "M_max [kN·m]", "delta_max [mm]",
+                "sigma [MPa]", "utilisation");
+        assertThat(table).hasSize(41);
+        for (String line : table.subList(1, table.size())) {
+            List<String> row = List.of(line.split(","));
+            String name = row.get(0);
+            double moment = Double.parseDouble(row.get(header.indexOf("M_max [kN·m]")));
+            double utilisation = Double.parseDouble(row.get(header.indexOf("utilisation")));
+            if (name.startsWith("blank")) {
+                assertThat(row.get(header.indexOf("L [m]"))).as(name).isEqualTo("6");
+                assertThat(row.get(header.indexOf("w [kN/m]"))).as(name).isEqualTo("12");
+                assertThat(moment).as(name).isEqualTo(54);
+                assertThat(utilisation).as(name).isCloseTo(0.48083, org.assertj.core.api.Assertions.within(1e-5));
+            } else {
+                assertThat(moment).as(name).isEqualTo(625);
+            }
+        }
+    }
+
+    @Test
+    void anOutputThatIsNotAFiniteNumberFailsTheCaseAtOnceNamingIt() throws Exception {
+        Path cases = write(home.resolve("overflow.csv"), "case,L [m]\nhuge,1e300\nfine,3\n");
+        Result run = cli(home, "run", Examples.beamWorksheet().toString(), "--cases", cases.toString(),
+                "--out", home.resolve("overflow").toString(), "--json");
+        assertThat(run.code()).as("run: %s%s", run.out(), run.err()).isEqualTo(1);
+        Path manifest = home.resolve("overflow").resolve("manifest.json");
+        DaemonProcess.await("the manifest", SAFETY, () -> Files.exists(manifest));
+        List<String> table = Files.readAllLines(home.resolve("overflow").resolve("results.csv"));
+        assertThat(table.get(1)).startsWith("huge,1,failed,1,").contains("is not a finite number");
+        assertThat(table.get(2)).startsWith("fine,2,succeeded,1,");
+        assertThat(Files.readString(manifest)).doesNotContain("Infinity");
+    }
+
     @Test
     void sweepsRunAloneOrTimesACaseFileAndOversizedOrMismatchedOnesAreRefused() throws Exception {
         Path loads = write(home.resolve("loads.csv"), "case,w [kN/m]\na,10\nb,20\n");
