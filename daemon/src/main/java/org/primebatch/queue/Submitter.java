@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import org.primebatch.api.ArtifactNames;
 import org.primebatch.api.BatchPreview;
 import org.primebatch.api.BatchSpec;
@@ -20,6 +19,7 @@ import org.primebatch.api.CaseInput;
 import org.primebatch.api.CaseValue;
 import org.primebatch.api.Designated;
 import org.primebatch.api.ErrorCode;
+import org.primebatch.api.InputSyntax;
 import org.primebatch.api.IoValue;
 import org.primebatch.api.Json;
 import org.primebatch.api.RpcException;
@@ -42,7 +42,6 @@ import org.primebatch.store.QueueStore;
 public final class Submitter {
     public static final int MAX_CASES = 1_000_000;
     private static final int PREVIEW_CASES = 5;
-    private static final Pattern ALIAS = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_.']*");
 
     private final QueueStore store;
     private final Engines engines;
@@ -271,8 +270,8 @@ public final class Submitter {
             for (var input : cases.get(i).inputs().entrySet()) {
                 String alias = input.getKey();
                 String problem;
-                if (!ALIAS.matcher(alias).matches()) {
-                    problem = "not a worksheet name";
+                if (!InputSyntax.isAlias(alias)) {
+                    problem = "not a valid alias (" + InputSyntax.ALIAS_RULE + ")";
                 } else if (knownInputs != null && !knownInputs.containsKey(alias)) {
                     problem = "the worksheet designates no such input (it has: " + String.join(", ", new TreeSet<>(knownInputs.keySet())) + ")";
                 } else {

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.primebatch.api.BatchSpec;
 import org.primebatch.api.BatchView;
 import org.primebatch.api.CaseInput;
+import org.primebatch.api.InputSyntax;
 import org.primebatch.api.EngineInfo;
 import org.primebatch.api.ErrorCode;
 import org.primebatch.api.Event;
@@ -296,11 +297,44 @@ public final class RpcMethods implements RequestHandler {
         if (array == null) {
             throw Params.invalid("cases is required");
         }
+        String shape = "cases must be a list of {\"name\": …, \"inputs\": {alias: value}}";
+        if (!array.isArray()) {
+            throw Params.invalid(shape);
+        }
+        for (int i = 0; i < array.size(); i++) {
+            String problem = caseShapeProblem(array.get(i));
+            if (problem != null) {
+                throw Params.invalid(shape + "; case " + (i + 1) + ": " + problem);
+            }
+        }
         try {
             return Json.MAPPER.convertValue(array, new TypeReference<List<CaseInput>>() { });
         } catch (IllegalArgumentException e) {
-            throw Params.invalid("cases must be a list of {\"name\":…, \"inputs\":{alias:{\"value\":…, \"unit\":…}}}: " + e.getMessage());
+            throw Params.invalid(shape + ", each value one of " + InputSyntax.VALUE_FORMS);
         }
+    }
+
+    /** What is wrong with the shape of one case of {@code batch.submit}, in the protocol's words; null when nothing. */
+    private static String caseShapeProblem(JsonNode c) {
+        if (!c.isObject()) {
+            return "not an object";
+        }
+        if (c.has("name") && !c.get("name").isTextual() && !c.get("name").isNull()) {
+            return "its name is not a string";
+        }
+        JsonNode inputs = c.path("inputs");
+        if (!inputs.isObject()) {
+            return "its inputs are not an object of alias: value";
+        }
+        for (var input : (Iterable<java.util.Map.Entry<String, JsonNode>>) inputs::fields) {
+            JsonNode value = input.getValue();
+            boolean valid = value.isObject() && value.has("value") && !value.get("value").isNull()
+                    && (!value.has("unit") || value.get("unit").isTextual() || value.get("unit").isNull());
+            if (!valid) {
+                return "input '" + input.getKey() + "' is " + value + ", not a value; write " + InputSyntax.VALUE_FORMS;
+            }
+        }
+        return null;
     }
 
     private JsonNode items(Params p) {

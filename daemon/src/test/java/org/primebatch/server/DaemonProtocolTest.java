@@ -41,6 +41,7 @@ import org.primebatch.client.Home;
 import org.primebatch.daemon.Daemon;
 import org.primebatch.daemon.DaemonOptions;
 import org.primebatch.testing.Corpus;
+import org.primebatch.testing.Examples;
 
 /** Every protocol method of a real daemon, over its real Unix socket. */
 class DaemonProtocolTest {
@@ -291,6 +292,29 @@ class DaemonProtocolTest {
                 .isInstanceOfSatisfying(RpcException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
         assertThatThrownBy(() -> client.call("batch.explode", Json.object()))
                 .isInstanceOfSatisfying(RpcException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.METHOD_NOT_FOUND));
+        assertThat(client.call(Protocol.BATCH_LIST, Json.object())).isEmpty();
+    }
+
+    @Test
+    void aValueNotWrittenAsAValueIsRefusedWithTheAcceptedFormsAndNoJavaNames() throws Exception {
+        DaemonClient client = client();
+        ArrayNode bare = Json.MAPPER.createArrayNode();
+        bare.add(Json.object().put("name", "bare").set("inputs", Json.object().put("input_1", 5)));
+        assertThatThrownBy(() -> client.call(Protocol.BATCH_SUBMIT, submitRequest(spec(), bare)))
+                .isInstanceOfSatisfying(RpcException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.INVALID_PARAMS);
+                    assertThat(e.getMessage()).contains("case 1").contains("input 'input_1'").contains("{\"value\": 5, \"unit\": \"m\"}")
+                            .doesNotContain("org.primebatch").doesNotContain("java.");
+                });
+
+        ObjectNode beam = spec("engine", "native").put("worksheet", Examples.beamWorksheet().toString());
+        ArrayNode text = Json.MAPPER.createArrayNode();
+        text.add(Json.object().put("name", "text").set("inputs", Json.object().set("L", Json.object().put("value", "5 m"))));
+        assertThatThrownBy(() -> client.call(Protocol.BATCH_SUBMIT, submitRequest(beam, text)))
+                .isInstanceOfSatisfying(RpcException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CASES);
+                    assertThat(e.getMessage()).contains("takes a number, not a string").contains("{\"value\": 5.0, \"unit\": \"m\"}");
+                });
         assertThat(client.call(Protocol.BATCH_LIST, Json.object())).isEmpty();
     }
 

@@ -23,7 +23,6 @@ public final class ArtifactNames {
     public static final int MAX_LENGTH = 150;
     static final String EMPTY_NAME = "case";
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\p{L}[\\p{L}\\p{N}_.]*");
     private static final Pattern EXTENSION = Pattern.compile("[A-Za-z0-9]{1,16}");
     private static final Pattern RESERVED = Pattern.compile("(?i)(CON|PRN|AUX|NUL|COM[1-9¹²³]|LPT[1-9¹²³])");
 
@@ -100,7 +99,7 @@ public final class ArtifactNames {
             if (name.indexOf('{') >= 0) {
                 throw new IllegalArgumentException("unbalanced { at position " + (open + 1) + " in name template \"" + template + "\"");
             }
-            if (!BUILT_IN.contains(name) && !PLACEHOLDER.matcher(name).matches()) {
+            if (!BUILT_IN.contains(name) && !InputSyntax.isAlias(name)) {
                 throw new IllegalArgumentException("unknown placeholder {" + name + "} in name template \"" + template
                         + "\"; use {case}, {seq}, {batch}, {worksheet} or an input alias");
             }

@@ -1,18 +1,16 @@
 package org.primebatch.cases;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import java.util.regex.Pattern;
 import org.primebatch.api.CaseValue;
+import org.primebatch.api.InputSyntax;
 
 /**
- * Turns one non-empty cell into a value: a number, a matrix {@code [1, 2; 3, 4]} or else a string. Numbers follow
- * Java's decimal syntax; with a decimal comma a {@code ,} may stand for the point. Matrix elements always use
- * {@code .} because {@code ,} separates their columns. Workbook cells come typed: their numbers are numbers and their
- * text is a matrix or a string, never a number.
+ * Turns one non-empty cell into a value: a number (in the column's unit, or in its own: {@code 5000 mm}), a matrix
+ * {@code [1, 2; 3, 4]} or else a string, as {@link InputSyntax} writes them; with a decimal comma a {@code ,} may
+ * stand for the point. Matrix elements always use {@code .} because {@code ,} separates their columns. Workbook cells
+ * come typed: their numbers are numbers and their text is a matrix or a string, never a number.
  */
 final class CellValues {
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
-    private static final Pattern COMMA_NUMBER = Pattern.compile("[+-]?(?:\\d+(?:,\\d*)?|,\\d+)(?:[eE][+-]?\\d+)?");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final boolean decimalComma;
@@ -31,6 +29,10 @@ final class CellValues {
         if (number != null) {
             return new CaseValue(NODES.numberNode(number), column.unit());
         }
+        CaseValue withUnit = numberWithUnit(text);
+        if (withUnit != null) {
+            return withUnit;
+        }
         if (column.unit() != null) {
             throw new IllegalArgumentException("not a number: " + quoted(text));
         }
@@ -44,7 +46,7 @@ final class CellValues {
             return new CaseValue(MatrixLiteral.parse(text), column.unit());
         }
         if (column.unit() != null) {
-            String hint = NUMBER.matcher(text).matches() ? " (the cell is text; enter it as a number)" : "";
+            String hint = InputSyntax.isNumber(text, false) ? " (the cell is text; enter it as a number)" : "";
             throw new IllegalArgumentException("not a number: " + quoted(text) + hint);
         }
         return CaseValue.of(text);
@@ -56,17 +58,16 @@ final class CellValues {
     }
 
     private Double number(String text) {
+        return startsLikeANumber(text) ? InputSyntax.number(text, decimalComma) : null;
+    }
+
+    private CaseValue numberWithUnit(String text) {
+        return startsLikeANumber(text) ? InputSyntax.numberWithUnit(text, decimalComma) : null;
+    }
+
+    private static boolean startsLikeANumber(String text) {
         char first = text.charAt(0);
-        if (!(first >= '0' && first <= '9') && first != '+' && first != '-' && first != '.' && first != ',') {
-            return null;
-        }
-        if (NUMBER.matcher(text).matches()) {
-            return finite(Double.parseDouble(text), text);
-        }
-        if (decimalComma && COMMA_NUMBER.matcher(text).matches()) {
-            return finite(Double.parseDouble(text.replace(',', '.')), text);
-        }
-        return null;
+        return first >= '0' && first <= '9' || first == '+' || first == '-' || first == '.' || first == ',';
     }
 
     private static double finite(double value, String text) {

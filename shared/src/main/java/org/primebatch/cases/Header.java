@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.primebatch.api.InputSyntax;
 
 /**
  * The header row of a case table: per cell either the case-name column or an input column ({@code alias},
@@ -15,10 +14,7 @@ import java.util.regex.Pattern;
  */
 final class Header {
     static final String CASE_COLUMN = "case";
-    static final String NOT_AN_ALIAS = "not a valid alias (a name starting with a letter or _, then letters, digits, _ or .)";
-
-    private static final Pattern WITH_UNIT = Pattern.compile("(.*?)\\s*(?:\\[([^\\[\\]]*)]|\\(([^()]*)\\))");
-    private static final Pattern ALIAS = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_.]*");
+    static final String NOT_AN_ALIAS = "not a valid alias (" + InputSyntax.ALIAS_RULE + ")";
 
     /** Per cell of the header: its column, or null for the case column and for cells that are problems. */
     private final Column[] cells;
@@ -64,17 +60,12 @@ final class Header {
     }
 
     static boolean isAlias(String text) {
-        return ALIAS.matcher(text).matches();
+        return InputSyntax.isAlias(text);
     }
 
     private static Column column(String text) {
-        Matcher matcher = WITH_UNIT.matcher(text);
-        if (matcher.matches()) {
-            String unit = matcher.group(2) != null ? matcher.group(2) : matcher.group(3);
-            unit = unit.strip();
-            return new Column(matcher.group(1), unit.isEmpty() ? null : unit);
-        }
-        return new Column(text, null);
+        InputSyntax.Heading heading = InputSyntax.heading(text);
+        return new Column(heading.alias(), heading.unit());
     }
 
     int width() {

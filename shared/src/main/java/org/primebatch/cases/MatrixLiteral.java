@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.primebatch.api.InputSyntax;
 
 /**
  * A matrix as a person writes it in a cell: {@code [1, 2; 3, 4]}, rows split by {@code ;}, columns by {@code ,} or
  * spaces, elements in Java's decimal syntax. As JSON it is an array of rows.
  */
 public final class MatrixLiteral {
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
     private static final Pattern COLUMN_SEPARATOR = Pattern.compile("[,\\s]+");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -42,7 +42,7 @@ public final class MatrixLiteral {
             }
             ArrayNode row = rows.addArray();
             for (String element : COLUMN_SEPARATOR.split(rowText)) {
-                if (!NUMBER.matcher(element).matches()) {
+                if (!InputSyntax.isNumber(element, false)) {
                     throw new IllegalArgumentException("not a number in matrix: " + CellValues.quoted(element));
                 }
                 double value = Double.parseDouble(element);

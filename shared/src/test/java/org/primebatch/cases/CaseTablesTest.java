@@ -48,6 +48,23 @@ class CaseTablesTest {
     }
 
     @Test
+    void aCellMayGiveItsNumberItsOwnUnitAndAnAliasMayHaveAPrime() throws IOException {
+        CaseTable table = read("L [m],F',name\n5000 mm,2.5 kN,5 apples\n6,1,steel\n");
+
+        CaseInput first = table.cases().get(0);
+        assertThat(first.inputs().get("L")).isEqualTo(CaseValue.of(5000, "mm"));
+        assertThat(first.inputs().get("F'")).isEqualTo(CaseValue.of(2.5, "kN"));
+        assertThat(table.cases().get(1).inputs().get("L")).isEqualTo(CaseValue.of(6, "m"));
+        assertThat(table.cases().get(1).inputs().get("name")).isEqualTo(CaseValue.of("steel"));
+    }
+
+    @Test
+    void aNumberTooLargeToHoldIsRefusedWithItsCell() {
+        assertThat(failure("L [m]\n1e400\n").getMessage()).contains("number out of range").contains("1e400");
+        assertThat(failure("L\n1e400 mm\n").getMessage()).contains("number out of range");
+    }
+
+    @Test
     void acceptsMathcadStyleAliasesAndJavaNumberSyntax() throws IOException {
         CaseTable table = read("W_P,σ.max,x1\n+1.5e3,-.5,7.\n");
 
@@ -165,8 +182,8 @@ class CaseTablesTest {
         assertThat(e.problems()).containsExactly(
                 new CaseProblem(1, "L", "duplicate alias"),
                 new CaseProblem(1, null, "empty header cell in column 3"),
-                new CaseProblem(1, "1x", "not a valid alias (a name starting with a letter or _, then letters, digits, _ or .)"),
-                new CaseProblem(1, "a b", "not a valid alias (a name starting with a letter or _, then letters, digits, _ or .)"),
+                new CaseProblem(1, "1x", "not a valid alias (a name starting with a letter or _, then letters, digits, _, . or ')"),
+                new CaseProblem(1, "a b", "not a valid alias (a name starting with a letter or _, then letters, digits, _, . or ')"),
                 new CaseProblem(1, "Case", "more than one case column"));
     }
 

@@ -124,8 +124,8 @@ class SweepTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             L 2..10                 | sweep "L 2..10": no "="; write alias=from..to [step s] [unit] or alias=a,b,c [unit], e.g. "L=2..10 step 0.5 m" or "w=10,20,30 kN/m"
-            1L=1,2                  | sweep "1L=1,2": "1L" is not a valid alias (a name starting with a letter or _, then letters, digits, _ or .)
-            =1,2                    | sweep "=1,2": "" is not a valid alias (a name starting with a letter or _, then letters, digits, _ or .)
+            1L=1,2                  | sweep "1L=1,2": "1L" is not a valid alias (a name starting with a letter or _, then letters, digits, _, . or ')
+            =1,2                    | sweep "=1,2": "" is not a valid alias (a name starting with a letter or _, then letters, digits, _, . or ')
             L=                      | sweep "L=": no values after "="; write alias=from..to [step s] [unit] or alias=a,b,c [unit], e.g. "L=2..10 step 0.5 m" or "w=10,20,30 kN/m"
             L=2..10 step 0          | sweep "L=2..10 step 0": step 0 never reaches the end of the range
             L=2..10 step -1         | sweep "L=2..10 step -1": step -1 leads away from 10; count up with a positive step

@@ -7,10 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.swing.table.AbstractTableModel;
 import javax.swing.table.TableModel;
+import org.primebatch.api.InputSyntax;
 import org.primebatch.api.CaseInput;
 import org.primebatch.api.CaseValue;
 import org.primebatch.cases.Column;
@@ -24,8 +23,6 @@ public final class CasesGridModel extends AbstractTableModel {
     public static final String CASE_COLUMN = "case";
     public static final int CASE = 0;
 
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(?:\\d+(?:[.,]\\d*)?|[.,]\\d+)(?:[eE][+-]?\\d+)?(?:\\s.*)?");
-    private static final Pattern WITH_UNIT = Pattern.compile("(.*?)\\s*(?:\\[([^\\[\\]]*)]|\\(([^()]*)\\))");
 
     private List<InputColumn> inputs = List.of();
     private final List<String> units = new ArrayList<>();
@@ -341,7 +338,7 @@ public final class CasesGridModel extends AbstractTableModel {
             if (cell.isBlank()) {
                 continue;
             }
-            if (NUMBER.matcher(cell.strip()).matches()) {
+            if (InputSyntax.isNumber(cell.strip(), true) || InputSyntax.numberWithUnit(cell, true) != null) {
                 return null;
             }
             String[] parts = nameAndUnit(cell);
@@ -358,12 +355,8 @@ public final class CasesGridModel extends AbstractTableModel {
 
     /** {@code L [m]} or {@code L (m)} as name and unit; the unit is null when there is none. */
     static String[] nameAndUnit(String cell) {
-        Matcher matcher = WITH_UNIT.matcher(cell.strip());
-        if (matcher.matches()) {
-            String unit = (matcher.group(2) != null ? matcher.group(2) : matcher.group(3)).strip();
-            return new String[] {matcher.group(1), unit.isEmpty() ? null : unit};
-        }
-        return new String[] {cell.strip(), null};
+        InputSyntax.Heading heading = InputSyntax.heading(cell);
+        return new String[] {heading.alias(), heading.unit()};
     }
 
     private static String[] emptyRow(int inputCount) {

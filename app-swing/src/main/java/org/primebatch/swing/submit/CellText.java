@@ -3,9 +3,9 @@ package org.primebatch.swing.submit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.math.BigDecimal;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.primebatch.api.CaseValue;
+import org.primebatch.api.InputSyntax;
 import org.primebatch.cases.MatrixLiteral;
 import org.primebatch.api.ValueKind;
 
@@ -15,9 +15,6 @@ import org.primebatch.api.ValueKind;
  * always a string. Text that does not fit the input's kind is sent as it is, so the daemon names the problem.
  */
 public final class CellText {
-    private static final String NUMBER = "[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?";
-    private static final Pattern NUMBER_ONLY = Pattern.compile(NUMBER);
-    private static final Pattern NUMBER_WITH_UNIT = Pattern.compile("(" + NUMBER + ")\\s+(\\S.*)");
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,15}");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -31,12 +28,13 @@ public final class CellText {
         if (kind == ValueKind.STRING) {
             return CaseValue.of(cell);
         }
-        if (NUMBER_ONLY.matcher(cell).matches()) {
+        if (InputSyntax.isNumber(cell, false)) {
             return new CaseValue(number(cell), columnUnit);
         }
-        Matcher withUnit = NUMBER_WITH_UNIT.matcher(cell);
-        if (withUnit.matches()) {
-            return new CaseValue(number(withUnit.group(1)), withUnit.group(2).strip());
+        CaseValue withUnit = InputSyntax.numberWithUnit(cell, false);
+        if (withUnit != null) {
+            // the number as typed, so that a whole one stays whole
+            return new CaseValue(number(cell.split("\\s+", 2)[0]), withUnit.unit());
         }
         if (cell.startsWith("[")) {
             try {

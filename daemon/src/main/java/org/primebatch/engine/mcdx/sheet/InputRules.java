@@ -1,6 +1,7 @@
 package org.primebatch.engine.mcdx.sheet;
 
 import org.primebatch.api.CaseValue;
+import org.primebatch.api.InputSyntax;
 import org.primebatch.api.IoValue;
 import org.primebatch.api.ValueKind;
 import org.primebatch.engine.mcdx.units.UnitException;
@@ -21,7 +22,13 @@ public final class InputRules {
         ValueKind wanted = input.kind();
         ValueKind given = value.kind();
         if (wanted != null && given != wanted) {
-            return "the input " + input.alias() + " takes " + article(wanted) + ", not " + article(given);
+            String problem = "the input " + input.alias() + " takes " + article(wanted) + ", not " + article(given);
+            CaseValue number = given == ValueKind.STRING ? InputSyntax.numberWithUnit(value.value().asText(), false) : null;
+            if (number != null && wanted == ValueKind.REAL) {
+                return problem + " (\"" + value.value().asText() + "\" is text; a number with a unit is {\"value\": "
+                        + number.value() + ", \"unit\": \"" + number.unit() + "\"})";
+            }
+            return problem;
         }
         if (given == ValueKind.STRING || value.unit() == null) {
             return null;
