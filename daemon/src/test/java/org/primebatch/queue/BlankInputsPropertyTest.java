@@ -3,9 +3,6 @@ package org.primebatch.queue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -18,22 +15,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.primebatch.api.BatchSpec;
-import org.primebatch.api.BatchView;
 import org.primebatch.api.CaseInput;
 import org.primebatch.api.CaseValue;
 import org.primebatch.api.ItemState;
 import org.primebatch.api.ItemView;
 import org.primebatch.engine.Engine;
 import org.primebatch.engine.EngineSession;
-import org.primebatch.engine.Engines;
-import org.primebatch.engine.host.HostSettings;
 import org.primebatch.engine.host.HostedEngine;
-import org.primebatch.engine.host.ProcessLedger;
 import org.primebatch.engine.mcdx.NativeEngine;
-import org.primebatch.store.RetryPolicy;
-import org.primebatch.store.SqliteQueueStore;
-import org.primebatch.testing.DaemonProcess;
 import org.primebatch.testing.Examples;
 
 /**
@@ -46,7 +35,6 @@ import org.primebatch.testing.Examples;
 class BlankInputsPropertyTest {
     private static final int CASES = 240;
     private static final int RECYCLED_EVERY_CASE = 30;
-    private static final Duration SAFETY = Duration.ofMinutes(5);
 
     private static List<CaseInput> table;
     private static Map<String, Map<String, CaseValue>> alone;
@@ -101,43 +89,18 @@ class BlankInputsPropertyTest {
         if (shuffled) {
             Collections.shuffle(cases, new Random(slots * 31L + recycleAfter));
         }
-        Engine engine = where.equals("in hosts") ? hosted(slots, recycleAfter) : new NativeEngine(slots);
-        SqliteQueueStore store = new SqliteQueueStore(dir.resolve("queue.db"), RetryPolicy.standard(), Clock.systemUTC());
-        try (Runner runner = new Runner(store, new Engines(List.of(engine)), RunnerConfig.defaults(), "test", Clock.systemUTC())) {
-            runner.start();
-            Submitter submitter = new Submitter(store, new Engines(List.of(engine)), runner, dir.resolve("results"));
-            BatchSpec spec = new BatchSpec("blanks", Examples.beamWorksheet().toString(), "native", dir.resolve("out").toString(),
-                    null, null, null, 0, null, null, null, null, null, null);
-            long id = submitter.submit(spec, cases).id();
-            DaemonProcess.await("the batch to end", SAFETY, () -> store.batch(id).map(BatchView::state).orElseThrow().isFinal());
-
-            List<ItemView> items = store.items(id, 0, CASES + 1, null);
+        Engine engine = where.equals("in hosts") ? QueueRun.hostedNative(slots, recycleAfter) : new NativeEngine(slots);
+        try {
+            List<ItemView> items = QueueRun.run(engine, Examples.beamWorksheet(), cases, dir);
             assertThat(items).hasSize(cases.size());
             for (ItemView item : items) {
                 assertThat(item.state()).as("%s: %s", item.name(), item.error()).isEqualTo(ItemState.SUCCEEDED);
                 assertThat(item.outputs()).as("%s %s", item.name(), item.inputs()).isEqualTo(alone.get(item.name()));
             }
         } finally {
-            store.close();
             if (engine instanceof HostedEngine hosted) {
                 hosted.close();
             }
         }
-    }
-
-    private static HostedEngine hosted(int slots, int recycleAfter) {
-        HostSettings d = HostSettings.defaults();
-        HostSettings settings = new HostSettings(d.jvmOptions(), d.engineSettings(), recycleAfter, d.startTimeout(),
-                d.heartbeatTimeout(), d.deathLimit(), d.deathWindow(), d.holdBack());
-        return new HostedEngine(new NativeEngine(1), slots, () -> settings, ProcessLedger.NONE, new HostedEngine.Events() {
-            @Override
-            public void heldBack(String engine, String reason, Instant until) {
-                throw new AssertionError("the native engine was held back: " + reason);
-            }
-
-            @Override
-            public void back(String engine) {
-            }
-        }, Clock.systemUTC());
     }
 }
