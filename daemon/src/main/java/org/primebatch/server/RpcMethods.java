@@ -326,7 +326,7 @@ public final class RpcMethods implements RequestHandler {
         if (!inputs.isObject()) {
             return "its inputs are not an object of alias: value";
         }
-        for (var input : (Iterable<java.util.Map.Entry<String, JsonNode>>) inputs::fields) {
+        for (var input : inputs.properties()) {
             JsonNode value = input.getValue();
             boolean valid = value.isObject() && value.has("value") && !value.get("value").isNull()
                     && (!value.has("unit") || value.get("unit").isTextual() || value.get("unit").isNull());
