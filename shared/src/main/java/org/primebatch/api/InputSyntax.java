@@ -16,16 +16,19 @@ public final class InputSyntax {
     public static final String VALUE_FORMS = "{\"value\": 5, \"unit\": \"m\"}, {\"value\": \"text\"} or "
             + "{\"value\": [[1, 2], [3, 4]], \"unit\": \"kN\"}";
 
-    private static final String NUMBER_TEXT = "[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?";
     private static final Pattern ALIAS = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_.']*");
-    private static final Pattern NUMBER = Pattern.compile(NUMBER_TEXT);
-    private static final Pattern COMMA_NUMBER = Pattern.compile("[+-]?(?:\\d+(?:,\\d*)?|,\\d+)(?:[eE][+-]?\\d+)?");
-    private static final Pattern NUMBER_WITH_UNIT = Pattern.compile("(" + NUMBER_TEXT + ")\\s+(\\S.*)");
-    private static final Pattern ANY_DECIMAL_WITH_UNIT = Pattern.compile(
-            "([+-]?(?:\\d+(?:[.,]\\d*)?|[.,]\\d+)(?:[eE][+-]?\\d+)?)\\s+(\\S.*)");
+    private static final Pattern NUMBER = Pattern.compile(decimal("\\."));
+    private static final Pattern COMMA_NUMBER = Pattern.compile(decimal(","));
+    private static final Pattern NUMBER_WITH_UNIT = Pattern.compile("(" + decimal("\\.") + ")\\s+(\\S.*)");
+    private static final Pattern ANY_DECIMAL_WITH_UNIT = Pattern.compile("(" + decimal("[.,]") + ")\\s+(\\S.*)");
     private static final Pattern HEADING_WITH_UNIT = Pattern.compile("(.*?)\\s*(?:\\[([^\\[\\]]*)]|\\(([^()]*)\\))");
 
     private InputSyntax() {
+    }
+
+    /** The decimal number pattern with {@code point} as its decimal separator. */
+    private static String decimal(String point) {
+        return "[+-]?(?:\\d+(?:" + point + "\\d*)?|" + point + "\\d+)(?:[eE][+-]?\\d+)?";
     }
 
     /** A column heading as alias and unit; the unit is null when the heading gives none. */

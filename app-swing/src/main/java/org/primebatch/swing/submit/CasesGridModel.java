@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import javax.swing.table.AbstractTableModel;
 import javax.swing.table.TableModel;
-import org.primebatch.api.InputSyntax;
 import org.primebatch.api.CaseInput;
 import org.primebatch.api.CaseValue;
+import org.primebatch.api.InputSyntax;
 import org.primebatch.cases.Column;
 
 /**
@@ -22,7 +22,6 @@ import org.primebatch.cases.Column;
 public final class CasesGridModel extends AbstractTableModel {
     public static final String CASE_COLUMN = "case";
     public static final int CASE = 0;
-
 
     private List<InputColumn> inputs = List.of();
     private final List<String> units = new ArrayList<>();

@@ -18,8 +18,8 @@ import java.util.concurrent.TimeUnit;
 import org.primebatch.api.Json;
 import org.primebatch.engine.Engine;
 import org.primebatch.engine.EngineException;
-import org.primebatch.engine.FiniteOutputs;
 import org.primebatch.engine.EngineSession;
+import org.primebatch.engine.FiniteOutputs;
 import org.primebatch.engine.StartedProcesses;
 
 /**
