@@ -177,7 +177,7 @@ class NewBatchDialogTest extends WindowTest {
     void theGeneratorMakesEveryCombinationOfARangeAndAList() throws Exception {
         open(BEAM);
         awaitWorksheet();
-        dialog.button("generateCases").focus().click();
+        clickUntilShowing("generateCases", "the generator", window -> "generator".equals(window.getName()));
         DialogFixture generator = WindowFinder.findDialog(DialogMatcher.withName("generator").andShowing()).using(robot);
         generator.comboBox("generator.mode.L").selectItem("range");
         generator.textBox("generator.from.L").enterText("4");
@@ -209,7 +209,7 @@ class NewBatchDialogTest extends WindowTest {
         Files.writeString(csv, "case,L [mm],w [kN/m],colour\nshort,3000,10,red\nlong,9000,5,blue\n");
         open(BEAM);
         awaitWorksheet();
-        dialog.button("importCases").focus().click();
+        clickUntilShowing("importCases", "the file chooser", NewBatchDialogTest::holdsFileChooser);
         dialog.fileChooser().selectFile(csv.toFile()).approve();
 
         JTableFixture grid = dialog.table("casesTable");
@@ -302,6 +302,23 @@ class NewBatchDialogTest extends WindowTest {
                 }
             }
         }
+    }
+
+    /** Clicks {@code button} until a window that {@code opened} accepts is on screen; a click can go nowhere. */
+    private void clickUntilShowing(String button, String what, java.util.function.Predicate<java.awt.Window> opened)
+            throws InterruptedException {
+        repeatUntil(what, () -> dialog.button(button).focus().click(), () -> OnEdt.get(() -> java.util.Arrays
+                .stream(java.awt.Window.getWindows()).anyMatch(window -> window.isShowing() && opened.test(window))));
+    }
+
+    private static boolean holdsFileChooser(java.awt.Container container) {
+        for (java.awt.Component child : container.getComponents()) {
+            if (child instanceof javax.swing.JFileChooser && child.isShowing()
+                    || child instanceof java.awt.Container inner && holdsFileChooser(inner)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Ctrl+V, as a person presses it, in the component that has the focus. */
