@@ -30,6 +30,7 @@ import org.primebatch.api.Json;
 import org.primebatch.api.Protocol;
 import org.primebatch.swing.model.ConnectionState;
 import org.primebatch.swing.testing.EchoBatches;
+import org.primebatch.swing.testing.FileChoosers;
 import org.primebatch.swing.testing.OnEdt;
 import org.primebatch.swing.testing.OptionPanes;
 import org.primebatch.swing.testing.Screenshots;
@@ -213,9 +214,7 @@ class BatchPanelTest extends WindowTest {
         JFileChooserFixture chooser = JFileChooserFinder.findFileChooser("chartFileChooser").withTimeout(SAFETY.toMillis())
                 .using(robot);
         Path png = dir.resolve("y-vs-x.png");
-        chooser.setCurrentDirectory(dir.toFile());
-        chooser.fileNameTextBox().setText(png.toString());
-        chooser.approve();
+        FileChoosers.choose(chooser, png);
         await("the PNG to be written", () -> view.window.label("batchStatus").text()
                 .equals("Chart saved to " + png));
         byte[] header = Files.readAllBytes(png);
@@ -233,8 +232,7 @@ class BatchPanelTest extends WindowTest {
         JFileChooserFixture chooser = JFileChooserFinder.findFileChooser("resultsFileChooser")
                 .withTimeout(SAFETY.toMillis()).using(robot);
         Path csv = dir.resolve("exported.csv");
-        chooser.fileNameTextBox().setText(csv.toString());
-        chooser.approve();
+        FileChoosers.choose(chooser, csv);
 
         // the export may not have started when the chooser closes: wait for its last word, not for "Writing" to go
         await("the export to end", () -> {

@@ -38,9 +38,10 @@ import org.primebatch.client.Endpoint;
 import org.primebatch.swing.model.BatchesModel;
 import org.primebatch.swing.model.ConnectionState;
 import org.primebatch.swing.model.DaemonConnection;
+import org.primebatch.swing.testing.FileChoosers;
+import org.primebatch.swing.testing.OnEdt;
 import org.primebatch.swing.testing.Screenshots;
 import org.primebatch.swing.testing.WindowTest;
-import org.primebatch.swing.testing.OnEdt;
 import org.primebatch.testing.DaemonProcess;
 
 class NewBatchDialogTest extends WindowTest {
@@ -210,7 +211,7 @@ class NewBatchDialogTest extends WindowTest {
         open(BEAM);
         awaitWorksheet();
         clickUntilShowing("importCases", "the file chooser", NewBatchDialogTest::holdsFileChooser);
-        dialog.fileChooser().selectFile(csv.toFile()).approve();
+        FileChoosers.choose(dialog.fileChooser(), csv);
 
         JTableFixture grid = dialog.table("casesTable");
         grid.requireRowCount(2);
