@@ -17,7 +17,7 @@ import org.primebatch.engine.EngineUnavailableException;
 import org.primebatch.engine.Engines;
 import org.primebatch.engine.FiniteOutputs;
 import org.primebatch.engine.SessionOptions;
-import org.primebatch.report.OverwritePolicy;
+import org.primebatch.api.OverwritePolicy;
 import org.primebatch.report.ResultFiles;
 import org.primebatch.store.Claim;
 import org.primebatch.store.Outcome;
@@ -84,12 +84,8 @@ final class CaseExecutor implements AutoCloseable {
                 continue;
             }
             Path target = names.resolve(outDir, values, format, claim.seq());
-            if (Files.exists(target) && policy != OverwritePolicy.OVERWRITE) {
-                if (policy == OverwritePolicy.FAIL) {
-                    throw EngineException.permanent(target + " already exists and the batch's overwrite policy is fail");
-                }
-                written.add(target.toString());
-                continue;
+            if (Files.exists(target) && policy != OverwritePolicy.REPLACE) {
+                throw EngineException.permanent(target + " already exists and the batch's overwrite choice is " + policy.word());
             }
             Path temp = target.resolveSibling("." + target.getFileName() + ".part");
             try {

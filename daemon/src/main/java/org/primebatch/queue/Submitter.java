@@ -31,7 +31,7 @@ import org.primebatch.engine.mcdx.pkg.McdxException;
 import org.primebatch.engine.mcdx.sheet.InputRules;
 import org.primebatch.engine.mcdx.sheet.Worksheet;
 import org.primebatch.engine.mcdx.sheet.WorksheetInspector;
-import org.primebatch.report.OverwritePolicy;
+import org.primebatch.api.OverwritePolicy;
 import org.primebatch.report.ResultFiles;
 import org.primebatch.store.QueueStore;
 

@@ -13,9 +13,11 @@ import java.util.Map;
  * @param callTimeouts   seconds each engine call may take ({@code open}, {@code setInputs}, {@code calculate},
  *                       {@code export}), overriding the engine's defaults
  * @param outputUnits    unit to read each output in, by alias; outputs not named come in the worksheet's unit
- * @param overwrite      when an artifact's file already exists: {@code overwrite} it (the default), {@code skip}
- *                       writing and keep it, or {@code fail} the case
+ * @param overwrite      what to do when the output folder holds another batch's results or files this batch writes:
+ *                       {@code refuse} (the default), {@code replace}, {@code keep} or {@code rename}; see
+ *                       {@link OverwritePolicy}
  * @param designated     the worksheet's designated inputs with its values, and its outputs, read at submission
+ * @param check          the check each succeeded case's outputs must pass ({@link ResultCheck}), or null for none
  */
 public record BatchSpec(
         String name,
@@ -32,7 +34,8 @@ public record BatchSpec(
         Map<String, Integer> callTimeouts,
         Map<String, String> outputUnits,
         String overwrite,
-        Designated designated) {
+        Designated designated,
+        String check) {
 
     public static final int DEFAULT_RETRIES = 2;
     public static final String DEFAULT_NAME_TEMPLATE = "{case}";
@@ -46,8 +49,17 @@ public record BatchSpec(
         errorMinItems = errorMinItems == null ? 10 : errorMinItems;
         callTimeouts = callTimeouts == null ? Map.of() : Map.copyOf(callTimeouts);
         outputUnits = outputUnits == null ? Map.of() : Map.copyOf(outputUnits);
-        overwrite = overwrite == null || overwrite.isBlank() ? "overwrite" : overwrite;
+        overwrite = overwrite == null || overwrite.isBlank() ? OverwritePolicy.REFUSE.word() : overwrite.strip();
         designated = designated == null ? Designated.NONE : designated;
+        check = check == null || check.isBlank() ? null : check.strip();
+    }
+
+    /** A spec without a check. */
+    public BatchSpec(String name, String worksheet, String engine, String outDir, List<String> exports, String nameTemplate,
+            Priority priority, Integer retries, Integer timeoutSeconds, Double errorThreshold, Integer errorMinItems,
+            Map<String, Integer> callTimeouts, Map<String, String> outputUnits, String overwrite, Designated designated) {
+        this(name, worksheet, engine, outDir, exports, nameTemplate, priority, retries, timeoutSeconds, errorThreshold,
+                errorMinItems, callTimeouts, outputUnits, overwrite, designated, null);
     }
 
     /** A spec whose worksheet's designations are not known yet (the daemon reads them when it takes the batch). */
@@ -55,7 +67,18 @@ public record BatchSpec(
             Priority priority, Integer retries, Integer timeoutSeconds, Double errorThreshold, Integer errorMinItems,
             Map<String, Integer> callTimeouts, Map<String, String> outputUnits, String overwrite) {
         this(name, worksheet, engine, outDir, exports, nameTemplate, priority, retries, timeoutSeconds, errorThreshold,
-                errorMinItems, callTimeouts, outputUnits, overwrite, Designated.NONE);
+                errorMinItems, callTimeouts, outputUnits, overwrite, Designated.NONE, null);
+    }
+
+    /** This spec with another output folder and overwrite choice. */
+    public BatchSpec withOutput(String outDir, String overwrite) {
+        return new BatchSpec(name, worksheet, engine, outDir, exports, nameTemplate, priority, retries, timeoutSeconds,
+                errorThreshold, errorMinItems, callTimeouts, outputUnits, overwrite, designated, check);
+    }
+
+    /** The batch's check, or null when it has none. */
+    public ResultCheck resultCheck() {
+        return ResultCheck.parse(check);
     }
 
     public int maxAttempts() {

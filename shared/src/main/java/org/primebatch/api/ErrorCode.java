@@ -17,6 +17,8 @@ public enum ErrorCode {
     INVALID_STATE(-32011, "invalid_state"),
     INVALID_CASES(-32012, "invalid_cases"),
     INVALID_SPEC(-32013, "invalid_spec"),
+    /** the output folder holds another batch's results or files the batch would write; details name the choices */
+    OUTPUT_EXISTS(-32014, "output_exists"),
     ENGINE_UNAVAILABLE(-32020, "engine_unavailable"),
     WORKSHEET_UNSUPPORTED(-32021, "worksheet_unsupported"),
     SLOW_CONSUMER(-32030, "slow_consumer"),

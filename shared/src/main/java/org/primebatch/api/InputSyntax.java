@@ -16,7 +16,8 @@ public final class InputSyntax {
     public static final String VALUE_FORMS = "{\"value\": 5, \"unit\": \"m\"}, {\"value\": \"text\"} or "
             + "{\"value\": [[1, 2], [3, 4]], \"unit\": \"kN\"}";
 
-    private static final Pattern ALIAS = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_.']*");
+    static final String ALIAS_REGEX = "[\\p{L}_][\\p{L}\\p{N}_.']*";
+    private static final Pattern ALIAS = Pattern.compile(ALIAS_REGEX);
     private static final Pattern NUMBER = Pattern.compile(decimal("\\."));
     private static final Pattern COMMA_NUMBER = Pattern.compile(decimal(","));
     private static final Pattern NUMBER_WITH_UNIT = Pattern.compile("(" + decimal("\\.") + ")\\s+(\\S.*)");
@@ -27,7 +28,7 @@ public final class InputSyntax {
     }
 
     /** The decimal number pattern with {@code point} as its decimal separator. */
-    private static String decimal(String point) {
+    static String decimal(String point) {
         return "[+-]?(?:\\d+(?:" + point + "\\d*)?|" + point + "\\d+)(?:[eE][+-]?\\d+)?";
     }
 
