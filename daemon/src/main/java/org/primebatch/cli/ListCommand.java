@@ -3,6 +3,7 @@ package org.primebatch.cli;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.List;
 import org.primebatch.api.BatchView;
+import org.primebatch.api.Counts;
 import org.primebatch.api.Json;
 import org.primebatch.api.Protocol;
 import org.primebatch.client.DaemonClient;
@@ -24,10 +25,14 @@ final class ListCommand extends ClientCommand {
             printJson(batches);
             return Main.OK;
         }
-        out().printf("%6s  %-10s %-9s %-6s %8s %8s %8s  %s%n", "BATCH", "STATE", "PRIORITY", "ENGINE", "TOTAL", "DONE", "FAILED", "NAME");
+        // succeeded, failed and cancelled apart: a cancelled batch is not "done 2000"
+        out().printf("%6s  %-10s %-9s %-6s %8s %9s %8s %9s %10s  %s%n", "BATCH", "STATE", "PRIORITY", "ENGINE", "TOTAL",
+                "SUCCEEDED", "FAILED", "CANCELLED", "CHECK FAIL", "NAME");
         for (BatchView b : batches) {
-            out().printf("%6d  %-10s %-9s %-6s %8d %8d %8d  %s%n", b.id(), b.state().word(), b.spec().priority().word(),
-                    b.spec().engine(), b.counts().total(), b.counts().done(), b.counts().failed(), b.spec().name());
+            Counts c = b.counts();
+            out().printf("%6d  %-10s %-9s %-6s %8d %9d %8d %9d %10s  %s%n", b.id(), b.state().word(), b.spec().priority().word(),
+                    b.spec().engine(), c.total(), c.succeeded(), c.failed(), c.cancelled(),
+                    b.spec().check() == null ? "-" : String.valueOf(c.checkFailed()), b.spec().name());
         }
         return Main.OK;
     }

@@ -46,6 +46,10 @@ final class ShowCommand extends ClientCommand {
                 view.finished() != null ? ", finished " + view.finished() : "");
         out().printf("cases      %d: %d pending, %d running, %d succeeded, %d failed, %d cancelled, %d skipped%n",
                 c.total(), c.pending(), c.running(), c.succeeded(), c.failed(), c.cancelled(), c.skipped());
+        if (view.spec().check() != null) {
+            out().printf("check      %s: %d of %d succeeded cases fail it%n", view.spec().resultCheck().display(),
+                    c.checkFailed(), c.succeeded());
+        }
         for (ItemView item : failed) {
             out().printf("  failed   #%d %s after %d attempt%s: %s%n", item.seq(), item.name() != null ? item.name() : "",
                     item.attempts(), item.attempts() == 1 ? "" : "s", item.error());

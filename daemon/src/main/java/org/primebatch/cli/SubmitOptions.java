@@ -76,8 +76,13 @@ final class SubmitOptions {
     @Option(names = "--error-min", paramLabel = "N", description = "finished cases before the error threshold applies (default: 10)")
     Integer errorMin;
 
-    @Option(names = "--overwrite", paramLabel = "POLICY", description = "when an artifact's file exists: overwrite, skip (keep it) or fail the case (default: overwrite)")
+    @Option(names = "--overwrite", paramLabel = "CHOICE", description = "when --out holds another batch's results or files this batch writes: "
+            + "replace them, keep them (this batch's files take new names) or rename (write into OUT-2); without it such a batch is refused")
     String overwrite;
+
+    @Option(names = "--check", paramLabel = "CHECK", description = "a check every case's outputs must pass, as \"utilisation <= 1\" "
+            + "or \"sigma < 235 MPa and delta_max <= 20 mm\"; failing cases are counted and marked in the results")
+    String check;
 
     @Option(names = "--dry-run", description = "check everything and show what would be queued, without queueing")
     boolean dryRun;
@@ -119,7 +124,7 @@ final class SubmitOptions {
                 throw new CliFailure(Main.BAD_INPUT, e.getMessage());
             }
             BatchSpec spec = new BatchSpec(name, absolute(worksheet), engine, out == null ? null : absolute(out), exports,
-                    nameTemplate, p, retries, timeout, errorThreshold, errorMin, callTimeouts, outputUnits, overwrite);
+                    nameTemplate, p, retries, timeout, errorThreshold, errorMin, callTimeouts, outputUnits, overwrite, null, check);
             request.set("spec", Json.tree(spec));
             if (cases != null) {
                 request.put("caseFile", absolute(cases));

@@ -3,12 +3,16 @@ package org.primebatch.queue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.primebatch.api.ArtifactNames;
 import org.primebatch.api.BatchSpec;
 import org.primebatch.api.CaseValue;
+import org.primebatch.api.ItemState;
+import org.primebatch.api.OverwritePolicy;
+import org.primebatch.api.ResultCheck;
 import org.primebatch.engine.CallTimeouts;
 import org.primebatch.engine.Engine;
 import org.primebatch.engine.EngineException;
@@ -17,7 +21,7 @@ import org.primebatch.engine.EngineUnavailableException;
 import org.primebatch.engine.Engines;
 import org.primebatch.engine.FiniteOutputs;
 import org.primebatch.engine.SessionOptions;
-import org.primebatch.api.OverwritePolicy;
+import org.primebatch.report.OutputTarget;
 import org.primebatch.report.ResultFiles;
 import org.primebatch.store.Claim;
 import org.primebatch.store.Outcome;
@@ -35,14 +39,17 @@ final class CaseExecutor implements AutoCloseable {
         this.engines = engines;
     }
 
-    Outcome run(Claim claim, BatchSpec spec, ArtifactNames names) {
+    /** Runs one case of a batch submitted at {@code submitted} (files older than that are another's). */
+    Outcome run(Claim claim, BatchSpec spec, ArtifactNames names, Instant submitted) {
         try {
             EngineSession open = sessionFor(spec);
             open.setInputs(claim.inputs());
             open.calculate();
             Map<String, CaseValue> outputs = FiniteOutputs.require(open.outputs());
-            List<String> artifacts = export(open, claim, spec, names);
-            return new Outcome.Succeeded(claim.fence(), outputs, artifacts);
+            List<String> artifacts = export(open, claim, spec, names, submitted);
+            ResultCheck check = spec.resultCheck();
+            Boolean passed = check == null ? null : check.verdict(ItemState.SUCCEEDED, outputs) == ResultCheck.Verdict.PASS;
+            return new Outcome.Succeeded(claim.fence(), outputs, artifacts, passed);
         } catch (EngineUnavailableException e) {
             closeSession();
             return new Outcome.Requeued(claim.fence(), e.getMessage());
@@ -70,8 +77,8 @@ final class CaseExecutor implements AutoCloseable {
         return session;
     }
 
-    private static List<String> export(EngineSession session, Claim claim, BatchSpec spec, ArtifactNames names)
-            throws EngineException {
+    private static List<String> export(EngineSession session, Claim claim, BatchSpec spec, ArtifactNames names,
+            Instant submitted) throws EngineException {
         if (spec.exports().isEmpty()) {
             return List.of();
         }
@@ -83,9 +90,12 @@ final class CaseExecutor implements AutoCloseable {
             if (format.equals(ResultFiles.MERGED_PDF)) {
                 continue;
             }
-            Path target = names.resolve(outDir, values, format, claim.seq());
-            if (Files.exists(target) && policy != OverwritePolicy.REPLACE) {
-                throw EngineException.permanent(target + " already exists and the batch's overwrite choice is " + policy.word());
+            Path target;
+            try {
+                target = OutputTarget.choose(names.resolve(outDir, values, format, claim.seq()), policy, submitted,
+                        claim.batchId());
+            } catch (OutputTarget.TakenException e) {
+                throw EngineException.permanent(e.getMessage());
             }
             Path temp = target.resolveSibling("." + target.getFileName() + ".part");
             try {

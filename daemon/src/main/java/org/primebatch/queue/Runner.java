@@ -201,7 +201,7 @@ public final class Runner implements AutoCloseable {
         try {
             BatchContext batch = batchContext(claim.batchId());
             c.timeout = batch.timeout;
-            outcome = executor.run(claim, batch.spec, batch.names);
+            outcome = executor.run(claim, batch.spec, batch.names, batch.submitted);
         } catch (RuntimeException e) {
             outcome = new Outcome.Failed(claim.fence(), "internal error: " + e, true);
         } finally {
@@ -240,7 +240,7 @@ public final class Runner implements AutoCloseable {
             BatchView view = store.batch(id).orElseThrow(() -> new IllegalStateException("batch " + id + " vanished"));
             BatchSpec spec = view.spec();
             Duration timeout = spec.timeoutSeconds() != null ? Duration.ofSeconds(spec.timeoutSeconds()) : config.caseTimeout();
-            return new BatchContext(spec, ArtifactNames.of(spec.nameTemplate()), timeout);
+            return new BatchContext(spec, ArtifactNames.of(spec.nameTemplate()), timeout, view.created());
         });
     }
 
@@ -344,7 +344,7 @@ public final class Runner implements AutoCloseable {
         }
     }
 
-    private record BatchContext(BatchSpec spec, ArtifactNames names, Duration timeout) {
+    private record BatchContext(BatchSpec spec, ArtifactNames names, Duration timeout, Instant submitted) {
     }
 
     private static final class RunningCase {

@@ -22,6 +22,7 @@ import org.primebatch.api.ErrorCode;
 import org.primebatch.api.InputSyntax;
 import org.primebatch.api.IoValue;
 import org.primebatch.api.Json;
+import org.primebatch.api.ResultCheck;
 import org.primebatch.api.RpcException;
 import org.primebatch.api.WorksheetInfo;
 import org.primebatch.engine.CallTimeouts;
@@ -46,20 +47,22 @@ public final class Submitter {
     private final QueueStore store;
     private final Engines engines;
     private final Runner runner;
-    private final Path fallbackOutputs;
+    private final OutputFolders folders;
 
     /** @param fallbackOutputs where output folders go when the worksheet's own folder cannot be written */
     public Submitter(QueueStore store, Engines engines, Runner runner, Path fallbackOutputs) {
         this.store = store;
         this.engines = engines;
         this.runner = runner;
-        this.fallbackOutputs = fallbackOutputs;
+        this.folders = new OutputFolders(store, fallbackOutputs);
     }
 
     public BatchView submit(BatchSpec spec, List<CaseInput> cases) {
         Resolved resolved = resolve(spec);
         validate(resolved, cases);
-        BatchView view = store.submit(resolved.spec(), cases);
+        BatchSpec stored = resolved.spec();
+        OutputFolders.Plan plan = folders.plan(stored, cases, true);
+        BatchView view = store.submit(id -> stored.withOutput(plan.folderFor(id).toString(), stored.overwrite()), cases);
         runner.wakeUp();
         return view;
     }
@@ -72,6 +75,7 @@ public final class Submitter {
         Resolved resolved = resolve(spec);
         validate(resolved, cases);
         BatchSpec stored = resolved.spec();
+        stored = stored.withOutput(folders.plan(stored, cases, false).preview(), stored.overwrite());
         ArtifactNames names = ArtifactNames.of(stored.nameTemplate());
         Path outDir = Path.of(stored.outDir());
         List<BatchPreview.PreviewCase> first = new ArrayList<>();
@@ -134,29 +138,26 @@ public final class Submitter {
         if (spec.timeoutSeconds() != null && spec.timeoutSeconds() <= 0) {
             throw new RpcException(ErrorCode.INVALID_SPEC, "timeout must be a positive number of seconds");
         }
+        OverwritePolicy overwrite;
         try {
-            OverwritePolicy.parse(spec.overwrite());
+            overwrite = OverwritePolicy.parse(spec.overwrite());
             CallTimeouts.DEFAULTS.with(spec.callTimeouts());
+            ResultCheck.parse(spec.check());
         } catch (IllegalArgumentException e) {
             throw new RpcException(ErrorCode.INVALID_SPEC, e.getMessage());
         }
         if (spec.errorThreshold() != null && (spec.errorThreshold() < 0 || spec.errorThreshold() > 1)) {
             throw new RpcException(ErrorCode.INVALID_SPEC, "error threshold must be between 0 and 1");
         }
-        Path outDir;
-        if (spec.outDir() != null && !spec.outDir().isBlank()) {
-            outDir = Path.of(spec.outDir()).toAbsolutePath().normalize();
-            requireWritable(outDir);
-        } else {
-            outDir = defaultOutDir(worksheet);
-        }
+        String outDir = spec.outDir() == null || spec.outDir().isBlank() ? null
+                : Path.of(spec.outDir()).toAbsolutePath().normalize().toString();
         String name = spec.name() != null && !spec.name().isBlank() ? spec.name() : CaseExecutor.baseName(worksheet);
         Set<String> inputs = choice.admission().inputs();
         WorksheetInfo designations = inputs == null ? null : designations(worksheet);
-        return new Resolved(new BatchSpec(name, worksheet.toString(), engine.name(), outDir.toString(), exports,
+        return new Resolved(new BatchSpec(name, worksheet.toString(), engine.name(), outDir, exports,
                 spec.nameTemplate(), spec.priority(), spec.retries(), spec.timeoutSeconds(), spec.errorThreshold(),
-                spec.errorMinItems(), spec.callTimeouts(), spec.outputUnits(), spec.overwrite(), designated(designations)),
-                inputs, engine, designations);
+                spec.errorMinItems(), spec.callTimeouts(), spec.outputUnits(), overwrite.word(), designated(designations),
+                spec.check()), inputs, engine, designations);
     }
 
     /** The designated inputs with the worksheet's values and the designated outputs, in the worksheet's order. */
@@ -173,33 +174,6 @@ public final class Submitter {
         return new Designated(inputs, designations.outputs().stream().map(IoValue::alias).toList());
     }
 
-    /**
-     * {@code SHEET-results} beside the worksheet; when that folder cannot be written (a read-only share), the same
-     * name in the daemon's own results folder.
-     */
-    private Path defaultOutDir(Path worksheet) {
-        String name = CaseExecutor.baseName(worksheet) + "-results";
-        Path beside = worksheet.resolveSibling(name);
-        try {
-            requireWritable(beside);
-            return beside;
-        } catch (RpcException e) {
-            Path own = fallbackOutputs.resolve(name);
-            requireWritable(own);
-            return own;
-        }
-    }
-
-    private static void requireWritable(Path outDir) {
-        try {
-            Files.createDirectories(outDir);
-            Path probe = Files.createTempFile(outDir, ".primebatch", ".probe");
-            Files.delete(probe);
-        } catch (IOException | SecurityException e) {
-            throw new RpcException(ErrorCode.INVALID_SPEC, "output folder is not writable: " + outDir + " (" + e.getMessage() + ")");
-        }
-    }
-
     private static String caseLabel(CaseInput input, int index) {
         return "case " + (index + 1) + (input.name() != null ? " (" + input.name() + ")" : "");
     }
@@ -208,6 +182,7 @@ public final class Submitter {
     private static void validate(Resolved resolved, List<CaseInput> cases) {
         WorksheetInfo designations = resolved.designations();
         validateOutputUnits(resolved.spec().outputUnits(), designations);
+        validateCheck(resolved.spec(), designations);
         validateCases(cases, designatedInputs(resolved, designations), resolved.engine());
     }
 
@@ -240,6 +215,34 @@ public final class Submitter {
         });
         if (!problems.isEmpty()) {
             throw new RpcException(ErrorCode.INVALID_SPEC, String.join("; ", problems));
+        }
+    }
+
+    /**
+     * Each output a check names must be designated, and a limit with a unit must be in the unit the output is read in
+     * (the worksheet's, or the one the batch asks): a check is never judged on a number in another unit.
+     */
+    private static void validateCheck(BatchSpec spec, WorksheetInfo designations) {
+        ResultCheck check = spec.resultCheck();
+        if (check == null || designations == null) {
+            return;
+        }
+        List<String> problems = new ArrayList<>();
+        for (ResultCheck.Limit limit : check.limits()) {
+            IoValue output = designations.outputs().stream().filter(o -> o.alias().equals(limit.alias())).findFirst().orElse(null);
+            if (output == null) {
+                problems.add("the worksheet designates no output " + limit.alias() + " (it has: "
+                        + String.join(", ", designations.outputs().stream().map(IoValue::alias).toList()) + ")");
+                continue;
+            }
+            String unit = spec.outputUnits().getOrDefault(limit.alias(), output.unit());
+            if (limit.unit() != null && !ResultCheck.holdsUnit(limit, unit)) {
+                problems.add(limit.display() + ": " + limit.alias() + " is read in " + (unit == null ? "no unit" : unit)
+                        + "; write the limit in that unit or ask the output's unit " + limit.unit());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RpcException(ErrorCode.INVALID_SPEC, "check: " + String.join("; ", problems));
         }
     }
 

@@ -9,7 +9,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.primebatch.api.CaseValue;
+import org.primebatch.api.BatchSpec;
+import org.primebatch.api.BatchView;
 import org.primebatch.api.Designated;
+import org.primebatch.api.ResultCheck;
 import org.primebatch.api.ItemView;
 
 /**
@@ -66,13 +69,25 @@ final class ResultColumns {
 
     private final List<ValueColumn> values;
     private final int mostArtifacts;
+    private final ResultCheck check;
 
-    private ResultColumns(List<ValueColumn> values, int mostArtifacts) {
+    private ResultColumns(List<ValueColumn> values, int mostArtifacts, ResultCheck check) {
         this.values = values;
         this.mostArtifacts = mostArtifacts;
+        this.check = check;
+    }
+
+    /** The columns of a batch's results: its designations, its check (a column after the values) and its items. */
+    static ResultColumns of(BatchView batch, Iterable<ItemView> items) {
+        BatchSpec spec = batch.spec();
+        return of(spec == null ? Designated.NONE : spec.designated(), spec == null ? null : spec.resultCheck(), items);
     }
 
     static ResultColumns of(Designated designated, Iterable<ItemView> items) {
+        return of(designated, null, items);
+    }
+
+    static ResultColumns of(Designated designated, ResultCheck check, Iterable<ItemView> items) {
         Map<String, UnitTally> inputs = new LinkedHashMap<>();
         designated.inputs().keySet().forEach(alias -> inputs.put(alias, new UnitTally()));
         Map<String, UnitTally> outputs = new LinkedHashMap<>();
@@ -90,7 +105,7 @@ final class ResultColumns {
         List<ValueColumn> columns = new ArrayList<>();
         inputs.forEach((alias, tally) -> columns.add(column(alias, false, tally, Set.of(), designated.inputs().get(alias))));
         outputs.forEach((alias, tally) -> columns.add(column(alias, true, tally, inputs.keySet(), null)));
-        return new ResultColumns(columns, mostArtifacts);
+        return new ResultColumns(columns, mostArtifacts, check);
     }
 
     private static void tally(Map<String, CaseValue> values, Map<String, UnitTally> designated, Map<String, UnitTally> others) {
@@ -123,9 +138,31 @@ final class ResultColumns {
         return mostArtifacts;
     }
 
+    /** Whether the batch has a check, which then has a column between the values and the artifacts. */
+    boolean hasCheck() {
+        return check != null;
+    }
+
+    /** {@code pass} or {@code fail}, or empty for a case that has no verdict (it did not succeed). */
+    String checkOf(ItemView item) {
+        return switch (check.verdict(item.state(), item.outputs())) {
+            case PASS -> "pass";
+            case FAIL -> "fail";
+            case NONE -> "";
+        };
+    }
+
+    /** The index of the first artifacts column. */
+    int artifactsColumn() {
+        return FIXED_BEFORE.size() + values.size() + (hasCheck() ? 1 : 0);
+    }
+
     String[] header() {
         List<String> header = new ArrayList<>(FIXED_BEFORE);
         values.forEach(column -> header.add(column.header()));
+        if (hasCheck()) {
+            header.add("check: " + check.display());
+        }
         header.add(ARTIFACTS);
         return header.toArray(String[]::new);
     }

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import org.primebatch.api.ArtifactNames;
 import org.primebatch.api.BatchView;
 import org.primebatch.api.ItemView;
+import org.primebatch.api.OverwritePolicy;
 
 /**
  * The result files of a batch: a table in one format written to a given file, or the summary files written into the
@@ -39,13 +40,17 @@ public final class ResultFiles {
 
     /**
      * Writes the summary files into {@code folder}: {@code results.xlsx}, {@code results.csv}, {@code manifest.json},
-     * and {@code BATCHNAME.pdf} with every case's PDF when the batch exports {@value #MERGED_PDF}. Returns them.
+     * and {@code BATCHNAME.pdf} with every case's PDF when the batch exports {@value #MERGED_PDF}. Returns them. A name
+     * another batch's file holds is kept unless the batch chose to replace it; this batch's file then carries its id
+     * ({@code results-7.csv}).
      */
     public static List<Path> writeSummary(BatchView batch, Iterable<ItemView> items, Path folder, Context context) throws IOException {
+        OverwritePolicy policy = OverwritePolicy.parse(batch.spec().overwrite());
+        Function<String, Path> target = name -> OutputTarget.summary(folder.resolve(name), policy, batch.created(), batch.id());
         List<Path> written = new ArrayList<>();
-        written.add(write("xlsx", batch, items, folder.resolve("results.xlsx"), context));
-        written.add(write("csv", batch, items, folder.resolve("results.csv"), context));
-        written.add(writeManifest(batch, items, folder.resolve("manifest.json"), context));
+        written.add(write("xlsx", batch, items, target.apply("results.xlsx"), context));
+        written.add(write("csv", batch, items, target.apply("results.csv"), context));
+        written.add(writeManifest(batch, items, target.apply("manifest.json"), context));
         if (batch.spec().exports().contains(MERGED_PDF)) {
             Path merged = mergedPdf(batch, items, folder);
             if (merged != null) {
@@ -80,7 +85,8 @@ public final class ResultFiles {
             return null;
         }
         String name = batch.spec().name() == null || batch.spec().name().isBlank() ? "batch-" + batch.id() : batch.spec().name();
-        Path target = ArtifactNames.of("{worksheet}").resolve(folder, java.util.Map.of("worksheet", name + "-all"), "pdf");
+        Path target = OutputTarget.summary(folder.resolve(ArtifactNames.fileName(name + "-all") + ".pdf"),
+                OverwritePolicy.parse(batch.spec().overwrite()), batch.created(), batch.id());
         MergedPdf.Result result = MergedPdf.write(parts, target);
         return result.pages() > 0 ? target : null;
     }

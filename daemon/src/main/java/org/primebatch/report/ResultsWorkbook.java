@@ -7,7 +7,12 @@ import java.util.List;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ComparisonOperator;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PatternFormatting;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -38,12 +43,12 @@ final class ResultsWorkbook {
         this.columns = columns;
         this.workbookFolder = workbookFolder;
         this.styles = styles;
-        this.artifactsColumn = ResultColumns.FIXED_BEFORE.size() + columns.values().size();
+        this.artifactsColumn = columns.artifactsColumn();
     }
 
     /** Iterates {@code items} twice, like the CSV writer; does not close {@code out}. */
     static void write(BatchView batch, Iterable<ItemView> items, Path workbookFolder, OutputStream out) throws IOException {
-        ResultColumns columns = ResultColumns.of(ResultsWriter.designated(batch), items);
+        ResultColumns columns = ResultColumns.of(batch, items);
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW)) {
             workbook.setCompressTempFiles(true);
             WorkbookStyles styles = new WorkbookStyles(workbook);
@@ -64,6 +69,24 @@ final class ResultsWorkbook {
             writeItem(sheet.createRow(++rowIndex), item, lastColumn);
         }
         sheet.setAutoFilter(new CellRangeAddress(0, rowIndex, 0, lastColumn));
+        if (columns.hasCheck() && rowIndex > 0) {
+            markVerdicts(sheet, artifactsColumn - 1, rowIndex);
+        }
+    }
+
+    /** Conditional formatting on the check column: "fail" red, "pass" green, as Excel shows them when sorted. */
+    private static void markVerdicts(SXSSFSheet sheet, int column, int lastRow) {
+        SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
+        ConditionalFormattingRule fail = formatting.createConditionalFormattingRule(ComparisonOperator.EQUAL, "\"fail\"");
+        PatternFormatting red = fail.createPatternFormatting();
+        red.setFillBackgroundColor(IndexedColors.ROSE.getIndex());
+        red.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
+        fail.createFontFormatting().setFontColorIndex(IndexedColors.DARK_RED.getIndex());
+        ConditionalFormattingRule pass = formatting.createConditionalFormattingRule(ComparisonOperator.EQUAL, "\"pass\"");
+        PatternFormatting green = pass.createPatternFormatting();
+        green.setFillBackgroundColor(IndexedColors.LIGHT_GREEN.getIndex());
+        green.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
+        formatting.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(1, lastRow, column, column)}, fail, pass);
     }
 
     private void writeHeader(Row row, int lastColumn) {
@@ -107,6 +130,9 @@ final class ResultsWorkbook {
                 row.getCell(i).setCellStyle(cellStyle);
             }
             value(row, i++, column.valueOf(item), column.unit(), cellStyle);
+        }
+        if (columns.hasCheck()) {
+            text(row, i++, columns.checkOf(item), style);
         }
         List<String> artifacts = item.artifacts() == null ? List.of() : item.artifacts();
         for (String artifact : artifacts) {

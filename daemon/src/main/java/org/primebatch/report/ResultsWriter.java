@@ -37,14 +37,15 @@ public final class ResultsWriter {
      * One row per item: {@code case, seq, state, attempts, error}, a column per input alias and per output alias
      * (the worksheet's designated inputs and outputs in its order, every one of them, then other aliases sorted;
      * headers {@code alias [unit]} when all values share a unit, an output alias that is also an input gets
-     * {@code " (out)"}), then {@code artifacts} joined with {@code ;}. An input a case left blank shows the
+     * {@code " (out)"}), then, when the batch has a check, {@code check: …} with {@code pass}, {@code fail} or nothing
+     * for a case that did not succeed, then {@code artifacts} joined with {@code ;}. An input a case left blank shows the
      * worksheet's value, with which the case was calculated.
      *
      * <p>{@code items} is iterated twice: once to find the columns, once to write the rows. Each iteration must
      * yield the same items, for instance by running the same store query again; no item is held in memory.
      */
     public static void writeCsv(BatchView batch, Iterable<ItemView> items, OutputStream out) throws IOException {
-        ResultColumns columns = ResultColumns.of(designated(batch), items);
+        ResultColumns columns = ResultColumns.of(batch, items);
         try (SequenceWriter rows = CSV.writerFor(String[].class).with(ROWS).writeValues(out)) {
             rows.write(columns.header());
             for (ItemView item : items) {
@@ -56,7 +57,7 @@ public final class ResultsWriter {
 
     private static String[] row(ItemView item, ResultColumns columns) {
         List<ResultColumns.ValueColumn> values = columns.values();
-        String[] row = new String[ResultColumns.FIXED_BEFORE.size() + values.size() + 1];
+        String[] row = new String[columns.artifactsColumn() + 1];
         int i = 0;
         row[i++] = item.name() == null ? "" : item.name();
         row[i++] = Integer.toString(item.seq());
@@ -65,6 +66,9 @@ public final class ResultsWriter {
         row[i++] = item.error() == null ? "" : item.error();
         for (ResultColumns.ValueColumn column : values) {
             row[i++] = CellText.of(column.valueOf(item), column.unit());
+        }
+        if (columns.hasCheck()) {
+            row[i++] = columns.checkOf(item);
         }
         row[i] = item.artifacts() == null ? "" : String.join(";", item.artifacts());
         return row;

@@ -21,6 +21,7 @@ import org.primebatch.api.Event;
 import org.primebatch.api.ItemState;
 import org.primebatch.api.ItemView;
 import org.primebatch.api.Json;
+import org.primebatch.api.OverwritePolicy;
 import org.primebatch.api.Protocol;
 import org.primebatch.api.RpcException;
 import org.primebatch.api.WorksheetCheck;
@@ -43,6 +44,7 @@ import org.primebatch.queue.Submitter;
 import org.primebatch.report.Manifest;
 import org.primebatch.report.OutputZip;
 import org.primebatch.report.RecordedBatch;
+import org.primebatch.report.OutputTarget;
 import org.primebatch.report.ResultFiles;
 import org.primebatch.store.AllItems;
 import org.primebatch.store.Fence;
@@ -188,7 +190,8 @@ public final class RpcMethods implements RequestHandler {
         if (specNode == null && recorded == null) {
             throw Params.invalid("spec is required");
         }
-        BatchSpec spec = specNode != null ? Json.convert(specNode, BatchSpec.class) : recorded.spec();
+        // a batch run again from its manifest is a new batch: it gets a folder of its own, not the recorded one
+        BatchSpec spec = specNode != null ? Json.convert(specNode, BatchSpec.class) : recorded.spec().withOutput(null, null);
         String caseFile = p.optionalText("caseFile");
         JsonNode inline = p.optionalArray("cases");
         JsonNode upload = p.node().get("upload");
@@ -384,7 +387,8 @@ public final class RpcMethods implements RequestHandler {
             throw Params.invalid("format must be one of " + String.join(", ", ResultFiles.FORMATS));
         }
         String output = p.optionalText("output");
-        Path target = output != null ? Path.of(output) : Path.of(view.spec().outDir(), "results." + format);
+        Path target = output != null ? Path.of(output) : OutputTarget.summary(Path.of(view.spec().outDir(), "results." + format),
+                OverwritePolicy.parse(view.spec().overwrite()), view.created(), view.id());
         if (!target.isAbsolute()) {
             throw Params.invalid("output must be an absolute path");
         }

@@ -87,7 +87,9 @@ final class Migrations {
                     "CREATE TABLE batch_ids (last INTEGER NOT NULL)",
                     """
                     INSERT INTO batch_ids SELECT max(coalesce((SELECT max(id) FROM batches), 0),
-                                                     coalesce((SELECT max(batch_id) FROM events), 0))"""));
+                                                     coalesce((SELECT max(batch_id) FROM events), 0))"""),
+            // a succeeded case whose outputs fail the batch's check: 1, passing 0, no check NULL
+            List.of("ALTER TABLE items ADD COLUMN check_failed INTEGER"));
 
     private Migrations() {
     }

@@ -8,7 +8,12 @@ import org.primebatch.api.CaseValue;
 public sealed interface Outcome {
     Fence fence();
 
-    record Succeeded(Fence fence, Map<String, CaseValue> outputs, List<String> artifacts) implements Outcome {
+    /** @param checkPassed whether the outputs pass the batch's check, or null when the batch has none */
+    record Succeeded(Fence fence, Map<String, CaseValue> outputs, List<String> artifacts, Boolean checkPassed)
+            implements Outcome {
+        public Succeeded(Fence fence, Map<String, CaseValue> outputs, List<String> artifacts) {
+            this(fence, outputs, artifacts, null);
+        }
     }
 
     /** A failure; {@code retryable} false means no further attempt can help (bad input, unknown alias). */

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.primebatch.api.BatchSpec;
 import org.primebatch.api.BatchView;
@@ -25,7 +26,16 @@ import org.primebatch.api.ItemView;
 public interface QueueStore extends AutoCloseable {
 
     /** Queues a batch with all its cases in one transaction, or nothing. Cases are numbered from 1. */
-    BatchView submit(BatchSpec spec, List<CaseInput> cases);
+    default BatchView submit(BatchSpec spec, List<CaseInput> cases) {
+        return submit(id -> spec, cases);
+    }
+
+    /**
+     * As {@link #submit(BatchSpec, List)}, with a spec made once the batch's id is known (a batch's own output folder
+     * is named after it). {@code specOf} runs inside the transaction; when it throws, nothing is queued and no id is
+     * used up.
+     */
+    BatchView submit(LongFunction<BatchSpec> specOf, List<CaseInput> cases);
 
     /**
      * Claims up to {@code max} pending items whose retry time has come, of batches that are neither paused nor

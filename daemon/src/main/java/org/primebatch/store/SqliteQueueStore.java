@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
 import org.primebatch.api.BatchSpec;
 import org.primebatch.api.BatchState;
 import org.primebatch.api.BatchView;
@@ -93,8 +94,8 @@ public final class SqliteQueueStore implements QueueStore {
     // ---- submitting and claiming ----
 
     @Override
-    public BatchView submit(BatchSpec spec, List<CaseInput> cases) {
-        Objects.requireNonNull(spec, "spec");
+    public BatchView submit(LongFunction<BatchSpec> specOf, List<CaseInput> cases) {
+        Objects.requireNonNull(specOf, "specOf");
         if (cases == null || cases.isEmpty()) {
             throw new RpcException(ErrorCode.INVALID_CASES, "a batch needs at least one case");
         }
@@ -106,6 +107,7 @@ public final class SqliteQueueStore implements QueueStore {
         Instant now = clock.instant();
         return write("submit", tx -> {
             long batchId = tx.number("UPDATE batch_ids SET last = last + 1 RETURNING last");
+            BatchSpec spec = Objects.requireNonNull(specOf.apply(batchId), "spec");
             tx.update("INSERT INTO batches (id, spec, priority, created, engine) VALUES (?, ?, ?, ?, ?)",
                     batchId, Json.write(spec), spec.priority().rank(), now, spec.engine());
             insertItems(tx, batchId, spec, cases);
@@ -245,8 +247,9 @@ public final class SqliteQueueStore implements QueueStore {
     private void record(Tx tx, Leased item, Outcome outcome, Instant now) throws SQLException {
         if (outcome instanceof Outcome.Succeeded s) {
             tx.update("UPDATE items SET state = 'succeeded', outputs = ?, artifacts = ?, error = NULL, finished = ?, "
-                    + "lease_owner = NULL, lease_until = NULL WHERE id = ?",
-                    Columns.values(s.outputs()), Columns.json(s.artifacts()), now, item.id());
+                    + "check_failed = ?, lease_owner = NULL, lease_until = NULL WHERE id = ?",
+                    Columns.values(s.outputs()), Columns.json(s.artifacts()), now,
+                    s.checkPassed() == null ? null : s.checkPassed() ? 0 : 1, item.id());
             tx.append(now, Event.ITEM_SUCCEEDED, item.batchId(), item.seq(), ItemState.SUCCEEDED.word(),
                     Json.object().put("attempt", item.attempts()));
         } else if (outcome instanceof Outcome.Failed f && f.retryable() && item.attempts() < item.maxAttempts()
@@ -467,7 +470,7 @@ public final class SqliteQueueStore implements QueueStore {
         return write("retry", tx -> {
             requireBatch(tx, batchId);
             int retried = tx.update("UPDATE items SET state = 'pending', attempts = 0, error = NULL, not_before = 0, "
-                    + "lease_owner = NULL, lease_until = NULL, outputs = NULL, artifacts = NULL, started = NULL, "
+                    + "lease_owner = NULL, lease_until = NULL, outputs = NULL, artifacts = NULL, check_failed = NULL, started = NULL, "
                     + "finished = NULL WHERE batch_id = ? AND state IN ('failed', 'cancelled')", batchId);
             if (retried == 0) {
                 throw new RpcException(ErrorCode.INVALID_STATE, "batch " + batchId + " has no failed or cancelled case");
@@ -515,9 +518,11 @@ public final class SqliteQueueStore implements QueueStore {
     public List<BatchView> batches() {
         return read(tx -> {
             Map<Long, Map<String, Long>> byBatch = new HashMap<>();
-            tx.list("SELECT batch_id, state, count(*) AS n FROM items GROUP BY batch_id, state", rs -> {
-                byBatch.computeIfAbsent(rs.getLong("batch_id"), k -> new HashMap<>())
-                        .put(rs.getString("state"), rs.getLong("n"));
+            tx.list("SELECT batch_id, state, count(*) AS n, coalesce(sum(check_failed), 0) AS f FROM items "
+                    + "GROUP BY batch_id, state", rs -> {
+                Map<String, Long> counts = byBatch.computeIfAbsent(rs.getLong("batch_id"), k -> new HashMap<>());
+                counts.put(rs.getString("state"), rs.getLong("n"));
+                counts.merge(CHECK_FAILED, rs.getLong("f"), Long::sum);
                 return null;
             });
             List<BatchView> views = new ArrayList<>();
@@ -666,12 +671,22 @@ public final class SqliteQueueStore implements QueueStore {
 
     // ---- counts ----
 
+    /** The key under which a count map holds the succeeded cases that fail the batch's check (no state has a space). */
+    private static final String CHECK_FAILED = "check failed";
+
     private static BatchView view(Tx tx, BatchRow row) throws SQLException {
         return row.view(counts(tx, row.id()));
     }
 
     private static Counts counts(Tx tx, long batchId) throws SQLException {
-        return counts(stateCounts(tx, "SELECT state, count(*) FROM items WHERE batch_id = ? GROUP BY state", batchId));
+        Map<String, Long> counts = new HashMap<>();
+        tx.list("SELECT state, count(*), coalesce(sum(check_failed), 0) FROM items WHERE batch_id = ? GROUP BY state",
+                rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                    counts.merge(CHECK_FAILED, rs.getLong(3), Long::sum);
+                    return null;
+                }, batchId);
+        return counts(counts);
     }
 
     private static Map<String, Long> stateCounts(Tx tx, String sql, Object... args) throws SQLException {
@@ -688,7 +703,7 @@ public final class SqliteQueueStore implements QueueStore {
         int cancelled = count(byState, ItemState.CANCELLED);
         int skipped = count(byState, ItemState.SKIPPED);
         return new Counts(pending + running + succeeded + failed + cancelled + skipped,
-                pending, running, succeeded, failed, cancelled, skipped);
+                pending, running, succeeded, failed, cancelled, skipped, byState.getOrDefault(CHECK_FAILED, 0L).intValue());
     }
 
     private static int count(Map<String, Long> byState, ItemState state) {

@@ -174,6 +174,11 @@ public final class ArtifactNames {
         return "." + bare;
     }
 
+    /** {@code text} as a file or folder name that Windows and Unix accept, without path separators. */
+    public static String fileName(String text) {
+        return safeBase(text, MAX_LENGTH);
+    }
+
     /** {@code text} as a file name without extension that Windows and Unix accept, at most {@code maxLength} chars. */
     static String safeBase(String text, int maxLength) {
         StringBuilder name = new StringBuilder(text.length());

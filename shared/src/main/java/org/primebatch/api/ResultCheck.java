@@ -2,7 +2,6 @@ package org.primebatch.api;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -109,7 +108,7 @@ public record ResultCheck(String text, List<Limit> limits) {
         if (value == null || !value.value().isNumber()) {
             return null;
         }
-        if (limit.unit() != null && !sameUnit(limit.unit(), value.unit())) {
+        if (!holdsUnit(limit, value.unit())) {
             return null;
         }
         return limit.holds(value.value().asDouble());
@@ -120,8 +119,8 @@ public record ResultCheck(String text, List<Limit> limits) {
         return limits.stream().filter(l -> l.alias().equals(alias)).toList();
     }
 
-    private static boolean sameUnit(String a, String b) {
-        return b != null && a.replace(" ", "").toLowerCase(Locale.ROOT).equals(b.replace(" ", "").toLowerCase(Locale.ROOT))
-                || b != null && a.replace(" ", "").equals(b.replace(" ", ""));
+    /** Whether a value read in {@code unit} can be compared with {@code limit}: the limit has no unit, or that one. */
+    public static boolean holdsUnit(Limit limit, String unit) {
+        return limit.unit() == null || unit != null && limit.unit().replace(" ", "").equals(unit.replace(" ", ""));
     }
 }
