@@ -184,7 +184,7 @@ class EngineHostSupervisionTest extends DaemonHomeTest {
     /** Echo cases with {@code x = seq}; {@code extra} adds inputs to the cases it names by seq. */
     private ObjectNode submitRequest(int cases, Map<Integer, Map<String, Object>> extra) {
         ObjectNode spec = Json.object().put("worksheet", Corpus.simpleExample().toString())
-                .put("outDir", home.resolve("results").toString()).put("engine", "echo").put("retries", 2);
+                .put("outDir", home.resolve("results").toString()).put("overwrite", "replace").put("engine", "echo").put("retries", 2);
         ArrayNode list = Json.MAPPER.createArrayNode();
         for (int i = 1; i <= cases; i++) {
             ObjectNode inputs = Json.object();

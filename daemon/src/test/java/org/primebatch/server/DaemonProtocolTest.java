@@ -77,7 +77,7 @@ class DaemonProtocolTest {
     private ObjectNode spec(String... extra) {
         // the output folder is given so that nothing is written beside the corpus worksheet
         ObjectNode spec = Json.object().put("worksheet", Corpus.simpleExample().toString()).put("engine", "echo")
-                .put("outDir", dir.resolve("results").toString());
+                .put("outDir", dir.resolve("results").toString()).put("overwrite", "replace");
         for (int i = 0; i + 1 < extra.length; i += 2) {
             spec.put(extra[i], extra[i + 1]);
         }

@@ -67,7 +67,7 @@ public final class ScaleBenchmark {
         BatchView batch;
         try (DaemonClient rpc = daemon.client()) {
             var spec = Json.object().put("name", "scale").put("worksheet", EchoBatches.WORKSHEET.toString())
-                    .put("engine", "echo").put("outDir", dir.resolve("out").toString());
+                    .put("engine", "echo").put("outDir", dir.resolve("out").toString()).put("overwrite", "replace");
             var request = Json.object().put("caseFile", csv.toString());
             request.set("spec", spec);
             batch = Json.MAPPER.treeToValue(rpc.call(Protocol.BATCH_SUBMIT, request, Duration.ofMinutes(5)), BatchView.class);
