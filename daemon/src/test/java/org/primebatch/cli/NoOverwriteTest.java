@@ -88,8 +88,6 @@ class NoOverwriteTest {
 
         Result kept = run("--export", "pdf", "--out", out.toString(), "--overwrite", "keep");
         String id = kept.json().path("id").asText();
-        DaemonProcess.await("the kept batch's summary", java.time.Duration.ofSeconds(60),
-                () -> Files.exists(out.resolve("manifest-" + id + ".json")));
         Map<String, String> afterKeep = contents(out);
         assertThat(afterKeep).containsAllEntriesOf(first)
                 .containsKeys("results-" + id + ".csv", "results-" + id + ".xlsx", "B01-IPE300-6m-" + id + ".pdf");
@@ -115,9 +113,9 @@ class NoOverwriteTest {
             assertThat(row.get(check)).as(line).isEqualTo(over ? "fail" : "pass");
             failing += over ? 1 : 0;
         }
-        assertThat(failing).as("the example has beams on both sides of the limit").isBetween(1, 3);
+        assertThat(failing).as("the example has beams on both sides of the limit").isBetween(1, 2);
         assertThat(run.json().path("counts").path("checkFailed").asInt()).isEqualTo(failing);
-        assertThat(cli(home, "show", id).out()).contains("check      utilisation <= 0.5: " + failing + " of 4 succeeded cases fail it");
+        assertThat(cli(home, "show", id).out()).contains("check      utilisation <= 0.5: " + failing + " of 3 succeeded cases fail it");
 
         Result unknown = cli(home, "submit", worksheet.toString(), "--cases", cases.toString(), "--check", "moment < 3");
         assertThat(unknown.code()).isEqualTo(Main.BAD_INPUT);
@@ -133,7 +131,33 @@ class NoOverwriteTest {
         args.addAll(List.of(options));
         Result run = cli(home, args.toArray(String[]::new));
         assertThat(run.code()).as("run %s: %s%s", args, run.out(), run.err()).isZero();
+        // the summary files are written when the batch ends, after the run has printed its last word
+        Path outDir = Path.of(run.json().path("spec").path("outDir").asText());
+        String id = run.json().path("id").asText();
+        try {
+            DaemonProcess.await("batch " + id + "'s summary files", java.time.Duration.ofSeconds(60), () -> {
+                Map<String, String> files;
+                try {
+                    files = contents(outDir);
+                } catch (IOException e) {
+                    return false;
+                }
+                return files.keySet().stream().noneMatch(name -> name.endsWith(".part"))
+                        && (files.containsKey("manifest-" + id + ".json") || files.containsKey("manifest.json")
+                        && files.containsKey("results.xlsx") && manifestOf(outDir).contains("\"id\" : " + id));
+            });
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
         return run;
+    }
+
+    private static String manifestOf(Path folder) {
+        try {
+            return Files.readString(folder.resolve("manifest.json"));
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     private int batchCount() {
