@@ -1,15 +1,18 @@
 package org.primebatch.swing.submit;
 
+import java.awt.Component;
 import java.awt.event.ActionEvent;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import javax.swing.AbstractAction;
+import javax.swing.DefaultListCellRenderer;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JFileChooser;
 import javax.swing.JLabel;
+import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
@@ -17,6 +20,7 @@ import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import net.miginfocom.swing.MigLayout;
 import org.primebatch.api.BatchSpec;
+import org.primebatch.api.OverwritePolicy;
 import org.primebatch.api.Priority;
 
 /**
@@ -36,7 +40,7 @@ final class OutputSection {
     private final JTextField outDir = new JTextField();
     private final JTextField nameTemplate = new JTextField(BatchSpec.DEFAULT_NAME_TEMPLATE);
     private final JTextArea namePreview = new JTextArea(5, 20);
-    private final JComboBox<String> overwrite = new JComboBox<>(new String[] {"overwrite", "skip", "fail"});
+    private final JComboBox<OverwritePolicy> overwrite = new JComboBox<>(OverwritePolicy.values());
     private final Runnable onChange;
 
     OutputSection(Runnable onChange) {
@@ -47,9 +51,9 @@ final class OutputSection {
         engine.setToolTipText("auto: native when it reproduces the worksheet, else Mathcad; echo: outputs equal inputs, for trials");
         priority.setName("priority");
         priority.setSelectedItem(Priority.NORMAL);
-        priority.setRenderer(new javax.swing.DefaultListCellRenderer() {
+        priority.setRenderer(new DefaultListCellRenderer() {
             @Override
-            public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> list, Object value, int index,
+            public Component getListCellRendererComponent(JList<?> list, Object value, int index,
                                                                    boolean selected, boolean focused) {
                 return super.getListCellRendererComponent(list, value instanceof Priority p ? p.word() : value, index,
                         selected, focused);
@@ -76,7 +80,17 @@ final class OutputSection {
         namePreview.setOpaque(false);
         namePreview.setLineWrap(false);
         overwrite.setName("overwrite");
-        overwrite.setToolTipText("When an artifact's file exists already: overwrite it, skip writing it, or fail the case");
+        overwrite.setToolTipText("When the output folder already holds results: ask, replace them, keep both, or write to a new folder");
+        overwrite.setRenderer(new DefaultListCellRenderer() {
+            @Override
+            public Component getListCellRendererComponent(JList<?> list, Object value, int index,
+                    boolean selected, boolean focused) {
+                OverwritePolicy policy = (OverwritePolicy) value;
+                String text = policy == null ? "" : policy == OverwritePolicy.REFUSE ? "Ask"
+                        : policy.word() + " — " + policy.meaning();
+                return super.getListCellRendererComponent(list, text, index, selected, focused);
+            }
+        });
 
         panel.add(new JLabel("Batch name"));
         panel.add(name);
@@ -136,7 +150,7 @@ final class OutputSection {
     BatchSpec spec(String worksheet) {
         return new BatchSpec(blankToNull(name.getText()), worksheet, (String) engine.getSelectedItem(),
                 blankToNull(outDir.getText()), exports(), nameTemplate.getText().strip(), (Priority) priority.getSelectedItem(),
-                null, null, null, null, null, null, (String) overwrite.getSelectedItem());
+                null, null, null, null, null, null, ((OverwritePolicy) overwrite.getSelectedItem()).word());
     }
 
     /** The exports asked for, as the daemon names them; the echo engine writes none of them. */
