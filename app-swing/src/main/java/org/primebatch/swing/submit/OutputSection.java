@@ -20,8 +20,10 @@ import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import net.miginfocom.swing.MigLayout;
 import org.primebatch.api.BatchSpec;
+import org.primebatch.api.Designated;
 import org.primebatch.api.OverwritePolicy;
 import org.primebatch.api.Priority;
+import org.primebatch.api.ResultCheck;
 
 /**
  * How the batch runs and what it writes: name, engine, priority, exports, output folder, artifact name template
@@ -40,6 +42,8 @@ final class OutputSection {
     private final JTextField outDir = new JTextField();
     private final JTextField nameTemplate = new JTextField(BatchSpec.DEFAULT_NAME_TEMPLATE);
     private final JTextArea namePreview = new JTextArea(5, 20);
+    private final JTextField check = new JTextField();
+    private final JLabel checkProblem = new JLabel(" ");
     private final JComboBox<OverwritePolicy> overwrite = new JComboBox<>(OverwritePolicy.values());
     private final Runnable onChange;
 
@@ -79,6 +83,26 @@ final class OutputSection {
         namePreview.setFocusable(false);
         namePreview.setOpaque(false);
         namePreview.setLineWrap(false);
+        check.setName("check");
+        check.setToolTipText("A condition every case's results must meet, e.g. utilisation <= 1; cases that miss it are marked");
+        checkProblem.setName("checkProblem");
+        checkProblem.setForeground(Colors.ERROR);
+        check.getDocument().addDocumentListener(new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                showCheckProblem();
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                showCheckProblem();
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+                showCheckProblem();
+            }
+        });
         overwrite.setName("overwrite");
         overwrite.setToolTipText("When the output folder already holds results: ask, replace them, keep both, or write to a new folder");
         overwrite.setRenderer(new DefaultListCellRenderer() {
@@ -111,6 +135,9 @@ final class OutputSection {
         panel.add(namePreview, "growx, wmin 100");
         panel.add(new JLabel("Existing files"));
         panel.add(overwrite, "growx 0");
+        panel.add(new JLabel("Check"));
+        panel.add(check, "split 2, growx, wmin 100");
+        panel.add(checkProblem, "growx 0");
 
         DocumentListener changed = new DocumentListener() {
             @Override
@@ -150,7 +177,27 @@ final class OutputSection {
     BatchSpec spec(String worksheet) {
         return new BatchSpec(blankToNull(name.getText()), worksheet, (String) engine.getSelectedItem(),
                 blankToNull(outDir.getText()), exports(), nameTemplate.getText().strip(), (Priority) priority.getSelectedItem(),
-                null, null, null, null, null, null, ((OverwritePolicy) overwrite.getSelectedItem()).word());
+                null, null, null, null, null, null, ((OverwritePolicy) overwrite.getSelectedItem()).word(),
+                Designated.NONE, blankToNull(check.getText()));
+    }
+
+    /** Why the check as typed cannot be read, or empty when it is blank or reads. */
+    String checkProblem() {
+        String text = check.getText().strip();
+        if (text.isEmpty()) {
+            return "";
+        }
+        try {
+            ResultCheck.parse(text);
+            return "";
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    private void showCheckProblem() {
+        String problem = checkProblem();
+        checkProblem.setText(problem.isEmpty() ? " " : problem);
     }
 
     /** The exports asked for, as the daemon names them; the echo engine writes none of them. */
