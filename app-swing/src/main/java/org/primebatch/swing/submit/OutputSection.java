@@ -46,9 +46,11 @@ final class OutputSection {
     private final JLabel checkProblem = new JLabel(" ");
     private final JComboBox<OverwritePolicy> overwrite = new JComboBox<>(OverwritePolicy.values());
     private final Runnable onChange;
+    private final Runnable onCheck;
 
-    OutputSection(Runnable onChange) {
+    OutputSection(Runnable onChange, Runnable onCheck) {
         this.onChange = onChange;
+        this.onCheck = onCheck;
         name.setName("batchName");
         name.putClientProperty("JTextField.placeholderText", "the worksheet's name");
         engine.setName("engine");
@@ -198,6 +200,7 @@ final class OutputSection {
     private void showCheckProblem() {
         String problem = checkProblem();
         checkProblem.setText(problem.isEmpty() ? " " : problem);
+        onCheck.run();
     }
 
     /** The exports asked for, as the daemon names them; the echo engine writes none of them. */
