@@ -52,8 +52,11 @@ final class DaemonLauncher {
         return !cli.isEmpty() && serviceHint().isEmpty();
     }
 
-    /** Runs {@code primebatch --home HOME start}; blocks until it returns. */
-    void start() throws IOException, InterruptedException {
+    /**
+     * Runs {@code primebatch --home HOME start}; blocks until it returns. Returns what the command line said happened
+     * ("daemon started … (PID n)" or "a daemon already runs …"), so the client never claims a start that did not happen.
+     */
+    String start() throws IOException, InterruptedException {
         if (cli.isEmpty()) {
             throw new IOException("the primebatch command line was not found next to the client; start the daemon with `primebatch start`");
         }
@@ -72,6 +75,8 @@ final class DaemonLauncher {
             String text = new String(output, StandardCharsets.UTF_8).strip();
             throw new IOException(text.isEmpty() ? "`primebatch start` failed with exit code " + process.exitValue() : text);
         }
+        String said = new String(output, StandardCharsets.UTF_8).strip();
+        return said.isEmpty() ? "`primebatch start` returned without a word" : said;
     }
 
     /**

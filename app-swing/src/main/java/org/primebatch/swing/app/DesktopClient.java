@@ -221,25 +221,34 @@ public final class DesktopClient {
     private void startDaemon() {
         startDaemon.setEnabled(false);
         status.showMessage("Starting the daemon…");
-        Edt.onAnswer(CompletableFuture.runAsync(() -> {
+        Edt.onAnswer(CompletableFuture.supplyAsync(() -> {
             try {
-                launcher.start();
+                return launcher.start();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted", e);
             }
-        }), (ok, error) -> {
-            startDaemon.setEnabled(launcher.canStart());
+        }), (said, error) -> {
+            startDaemon.setEnabled(canStartDaemon());
             if (error != null) {
                 Throwable cause = error.getCause() != null ? error.getCause() : error;
-                status.showMessage("");
+                status.showMessage("The daemon did not start: " + cause.getMessage());
                 JOptionPane.showMessageDialog(window, cause.getMessage(), "Cannot start the daemon", JOptionPane.ERROR_MESSAGE);
             } else {
-                status.showMessage("Daemon started");
+                status.showMessage(capitalized(said));
             }
         });
+    }
+
+    /** A daemon is started only when none answers and this user may start one. */
+    private boolean canStartDaemon() {
+        return connectionState != ConnectionState.CONNECTED && launcher.canStart();
+    }
+
+    private static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private void useTheme(Theme theme) {
@@ -255,6 +264,7 @@ public final class DesktopClient {
 
     private void connectionChanged(ConnectionState state) {
         connectionState = state;
+        startDaemon.setEnabled(canStartDaemon());
         status.showConnection(state);
         updateTray();
         if (state == ConnectionState.CONNECTED) {

@@ -43,7 +43,7 @@ public final class NewBatchDialog extends JDialog {
     private final Consumer<BatchView> onSubmitted;
     private final WorksheetSection worksheet;
     private final CasesSection cases = new CasesSection();
-    private final OutputSection output = new OutputSection(this::optionsChanged);
+    private final OutputSection output = new OutputSection(this::optionsChanged, this::checkChanged);
     private final JTextArea summary = new JTextArea(4, 40);
     private final JLabel status = new JLabel(" ");
     private final Action validate = new AbstractAction("Validate") {
@@ -241,13 +241,18 @@ public final class NewBatchDialog extends JDialog {
         }
     }
 
+    /** The check can stop a submission before any name or case changes, so the commands follow it as typed. */
+    void checkChanged() {
+        updateCommands();
+    }
+
     private void setBusy(boolean value) {
         busy = value;
         updateCommands();
     }
 
     private void updateCommands() {
-        boolean ready = !busy && worksheet.loaded() != null;
+        boolean ready = !busy && worksheet.loaded() != null && output.checkProblem().isEmpty();
         validate.setEnabled(ready);
         submit.setEnabled(ready);
     }

@@ -1,15 +1,18 @@
 package org.primebatch.swing.submit;
 
+import java.awt.Component;
 import java.awt.event.ActionEvent;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import javax.swing.AbstractAction;
+import javax.swing.DefaultListCellRenderer;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JFileChooser;
 import javax.swing.JLabel;
+import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
@@ -17,7 +20,10 @@ import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import net.miginfocom.swing.MigLayout;
 import org.primebatch.api.BatchSpec;
+import org.primebatch.api.Designated;
+import org.primebatch.api.OverwritePolicy;
 import org.primebatch.api.Priority;
+import org.primebatch.api.ResultCheck;
 
 /**
  * How the batch runs and what it writes: name, engine, priority, exports, output folder, artifact name template
@@ -36,20 +42,24 @@ final class OutputSection {
     private final JTextField outDir = new JTextField();
     private final JTextField nameTemplate = new JTextField(BatchSpec.DEFAULT_NAME_TEMPLATE);
     private final JTextArea namePreview = new JTextArea(5, 20);
-    private final JComboBox<String> overwrite = new JComboBox<>(new String[] {"overwrite", "skip", "fail"});
+    private final JTextField check = new JTextField();
+    private final JLabel checkProblem = new JLabel(" ");
+    private final JComboBox<OverwritePolicy> overwrite = new JComboBox<>(OverwritePolicy.values());
     private final Runnable onChange;
+    private final Runnable onCheck;
 
-    OutputSection(Runnable onChange) {
+    OutputSection(Runnable onChange, Runnable onCheck) {
         this.onChange = onChange;
+        this.onCheck = onCheck;
         name.setName("batchName");
         name.putClientProperty("JTextField.placeholderText", "the worksheet's name");
         engine.setName("engine");
         engine.setToolTipText("auto: native when it reproduces the worksheet, else Mathcad; echo: outputs equal inputs, for trials");
         priority.setName("priority");
         priority.setSelectedItem(Priority.NORMAL);
-        priority.setRenderer(new javax.swing.DefaultListCellRenderer() {
+        priority.setRenderer(new DefaultListCellRenderer() {
             @Override
-            public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> list, Object value, int index,
+            public Component getListCellRendererComponent(JList<?> list, Object value, int index,
                                                                    boolean selected, boolean focused) {
                 return super.getListCellRendererComponent(list, value instanceof Priority p ? p.word() : value, index,
                         selected, focused);
@@ -75,8 +85,38 @@ final class OutputSection {
         namePreview.setFocusable(false);
         namePreview.setOpaque(false);
         namePreview.setLineWrap(false);
+        check.setName("check");
+        check.setToolTipText("A condition every case's results must meet, e.g. utilisation <= 1; cases that miss it are marked");
+        checkProblem.setName("checkProblem");
+        checkProblem.setForeground(Colors.ERROR);
+        check.getDocument().addDocumentListener(new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                showCheckProblem();
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                showCheckProblem();
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+                showCheckProblem();
+            }
+        });
         overwrite.setName("overwrite");
-        overwrite.setToolTipText("When an artifact's file exists already: overwrite it, skip writing it, or fail the case");
+        overwrite.setToolTipText("When the output folder already holds results: ask, replace them, keep both, or write to a new folder");
+        overwrite.setRenderer(new DefaultListCellRenderer() {
+            @Override
+            public Component getListCellRendererComponent(JList<?> list, Object value, int index,
+                    boolean selected, boolean focused) {
+                OverwritePolicy policy = (OverwritePolicy) value;
+                String text = policy == null ? "" : policy == OverwritePolicy.REFUSE ? "Ask"
+                        : policy.word() + " — " + policy.meaning();
+                return super.getListCellRendererComponent(list, text, index, selected, focused);
+            }
+        });
 
         panel.add(new JLabel("Batch name"));
         panel.add(name);
@@ -97,6 +137,9 @@ final class OutputSection {
         panel.add(namePreview, "growx, wmin 100");
         panel.add(new JLabel("Existing files"));
         panel.add(overwrite, "growx 0");
+        panel.add(new JLabel("Check"));
+        panel.add(check, "split 2, growx, wmin 100");
+        panel.add(checkProblem, "growx 0");
 
         DocumentListener changed = new DocumentListener() {
             @Override
@@ -136,7 +179,28 @@ final class OutputSection {
     BatchSpec spec(String worksheet) {
         return new BatchSpec(blankToNull(name.getText()), worksheet, (String) engine.getSelectedItem(),
                 blankToNull(outDir.getText()), exports(), nameTemplate.getText().strip(), (Priority) priority.getSelectedItem(),
-                null, null, null, null, null, null, (String) overwrite.getSelectedItem());
+                null, null, null, null, null, null, ((OverwritePolicy) overwrite.getSelectedItem()).word(),
+                Designated.NONE, blankToNull(check.getText()));
+    }
+
+    /** Why the check as typed cannot be read, or empty when it is blank or reads. */
+    String checkProblem() {
+        String text = check.getText().strip();
+        if (text.isEmpty()) {
+            return "";
+        }
+        try {
+            ResultCheck.parse(text);
+            return "";
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    private void showCheckProblem() {
+        String problem = checkProblem();
+        checkProblem.setText(problem.isEmpty() ? " " : problem);
+        onCheck.run();
     }
 
     /** The exports asked for, as the daemon names them; the echo engine writes none of them. */
