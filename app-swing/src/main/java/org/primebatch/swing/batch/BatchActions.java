@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.swing.AbstractAction;
 import javax.swing.Action;
 import javax.swing.JOptionPane;
@@ -17,8 +19,10 @@ import javax.swing.KeyStroke;
 import org.primebatch.api.BatchState;
 import org.primebatch.api.BatchView;
 import org.primebatch.api.Counts;
+import org.primebatch.api.ErrorCode;
 import org.primebatch.api.Json;
 import org.primebatch.api.Protocol;
+import org.primebatch.api.RpcException;
 import org.primebatch.swing.model.Failures;
 import org.primebatch.swing.model.Edt;
 import org.primebatch.swing.model.Requests;
@@ -179,7 +183,12 @@ public final class BatchActions {
         Edt.onAnswer(answer, (updated, error) -> {
             action.busy(false);
             if (error != null) {
-                fail(action.getValue(Action.NAME).toString().replace("…", "") + " failed", error);
+                String finished = action == cancel ? alreadyFinished(view, error) : null;
+                if (finished != null) {
+                    status.info(finished);
+                } else {
+                    fail(action.getValue(Action.NAME).toString().replace("…", "") + " failed", error);
+                }
                 return;
             }
             status.info(done + " “" + BatchHeader.displayName(view) + "”");
@@ -188,6 +197,18 @@ public final class BatchActions {
             }
         });
     }
+
+    // The batch can end while the confirmation is open; the daemon then refuses, which is no failure to the user.
+    private static String alreadyFinished(BatchView view, Throwable error) {
+        if (!(Failures.unwrap(error) instanceof RpcException rpc) || rpc.code() != ErrorCode.INVALID_STATE) {
+            return null;
+        }
+        Matcher state = ALREADY.matcher(String.valueOf(rpc.getMessage()));
+        return "Batch " + view.id() + " had already finished" + (state.find() ? " (" + state.group(1) + ")" : "")
+                + "; nothing to cancel";
+    }
+
+    private static final Pattern ALREADY = Pattern.compile("is already (\\w+)");
 
     private void fail(String title, Throwable error) {
         String message = Failures.message(error);

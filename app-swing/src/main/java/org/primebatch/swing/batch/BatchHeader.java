@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.JProgressBar;
 import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
 import org.primebatch.api.BatchSpec;
@@ -28,7 +27,7 @@ final class BatchHeader extends JPanel {
     private final JLabel outDir = label("batchOutDir");
     private final JLabel priority = label("batchPriority");
     private final JLabel times = label("batchTimes");
-    private final JProgressBar progress = new JProgressBar();
+    private final SegmentedProgress progress = new SegmentedProgress();
     private final JLabel counts = label("batchCounts");
 
     BatchHeader() {
@@ -36,7 +35,6 @@ final class BatchHeader extends JPanel {
         name.setFont(name.getFont().deriveFont(Font.BOLD, name.getFont().getSize2D() * 1.35f));
         state.setFont(state.getFont().deriveFont(Font.BOLD));
         progress.setName("batchProgress");
-        progress.setStringPainted(true);
 
         add(name, "span, split 3, left");
         add(state, "gapleft 12");
@@ -73,9 +71,7 @@ final class BatchHeader extends JPanel {
         times.setText(times(batch));
 
         Counts c = batch.counts() == null ? Counts.NONE : batch.counts();
-        progress.setMaximum(Math.max(1, c.total()));
-        progress.setValue(c.done());
-        progress.setString(String.format(Locale.ROOT, "%,d / %,d", c.done(), c.total()));
+        progress.show(c);
         counts.setText(counts(c));
     }
 

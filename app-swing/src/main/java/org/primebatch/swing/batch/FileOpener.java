@@ -2,10 +2,14 @@ package org.primebatch.swing.batch;
 
 import java.awt.Component;
 import java.awt.Desktop;
+import java.awt.Toolkit;
+import java.awt.datatransfer.StringSelection;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import javax.swing.JButton;
+import javax.swing.JDialog;
 import javax.swing.JOptionPane;
 import javax.swing.JTextField;
 import org.primebatch.swing.model.Failures;
@@ -37,10 +41,30 @@ public interface FileOpener {
             }
         }), (done, error) -> {
             if (error != null) {
-                showPath(parent, file, "Cannot open it (" + Failures.message(error) + "). The path is:");
+                cannotOpen(parent, file, reason(Failures.message(error)));
             }
         });
     };
+
+    // Java's own text on Linux ("Failed to show URI:file:/…") repeats the path and names no cause.
+    private static String reason(String message) {
+        return message == null || message.startsWith("Failed to show URI")
+                ? "no program on this desktop opens it" : message;
+    }
+
+    /** Says plainly which file could not be opened and why, with a button that copies its path. */
+    static void cannotOpen(Component parent, Path file, String reason) {
+        JButton copy = new JButton("Copy path");
+        copy.setName("copyPath");
+        copy.addActionListener(e -> Toolkit.getDefaultToolkit().getSystemClipboard()
+                .setContents(new StringSelection(file.toString()), null));
+        JOptionPane pane = new JOptionPane("Cannot open " + file + ": " + reason, JOptionPane.WARNING_MESSAGE,
+                JOptionPane.DEFAULT_OPTION, null, new Object[] {copy, "Close"}, "Close");
+        JDialog dialog = pane.createDialog(parent, "Cannot open " + file.getFileName());
+        dialog.setName("cannotOpen");
+        dialog.setVisible(true);
+        dialog.dispose();
+    }
 
     private static void showPath(Component parent, Path file, String why) {
         JTextField path = new JTextField(file.toString());
