@@ -23,6 +23,7 @@ import org.primebatch.api.InputSyntax;
 import org.primebatch.api.IoValue;
 import org.primebatch.api.Json;
 import org.primebatch.api.ResultCheck;
+import org.primebatch.api.ValueKind;
 import org.primebatch.api.RpcException;
 import org.primebatch.api.WorksheetInfo;
 import org.primebatch.engine.CallTimeouts;
@@ -57,9 +58,10 @@ public final class Submitter {
         this.folders = new OutputFolders(store, fallbackOutputs);
     }
 
-    public BatchView submit(BatchSpec spec, List<CaseInput> cases) {
+    public BatchView submit(BatchSpec spec, List<CaseInput> given) {
         Resolved resolved = resolve(spec);
-        validate(resolved, cases);
+        validate(resolved, given);
+        List<CaseInput> cases = inInputUnits(given, resolved.designations());
         BatchSpec stored = resolved.spec();
         OutputFolders.Plan plan = folders.plan(stored, cases, true);
         BatchView view = store.submit(id -> stored.withOutput(plan.folderFor(id).toString(), stored.overwrite()), cases);
@@ -71,9 +73,10 @@ public final class Submitter {
      * Checks the batch exactly as {@link #submit} does and tells what would be queued, without queueing: the engine
      * chosen, the output folder, the number of cases and the first cases with their artifact names.
      */
-    public BatchPreview preview(BatchSpec spec, List<CaseInput> cases) {
+    public BatchPreview preview(BatchSpec spec, List<CaseInput> given) {
         Resolved resolved = resolve(spec);
-        validate(resolved, cases);
+        validate(resolved, given);
+        List<CaseInput> cases = inInputUnits(given, resolved.designations());
         BatchSpec stored = resolved.spec();
         stored = stored.withOutput(folders.plan(stored, cases, false).preview(), stored.overwrite());
         ArtifactNames names = ArtifactNames.of(stored.nameTemplate());
@@ -172,6 +175,42 @@ public final class Submitter {
             }
         }
         return new Designated(inputs, designations.outputs().stream().map(IoValue::alias).toList());
+    }
+
+    /**
+     * The cases with every number or matrix given without a unit put in its designated input's own unit, as the
+     * checks took it: the stored case then says what it means, and every engine reads it alike (a bare number is
+     * never a dimensionless one for an input in metres). Cases that need nothing are kept as they are.
+     */
+    static List<CaseInput> inInputUnits(List<CaseInput> cases, WorksheetInfo designations) {
+        if (designations == null) {
+            return cases;
+        }
+        Map<String, String> units = new LinkedHashMap<>();
+        for (IoValue input : designations.inputs()) {
+            if (input.kind() != ValueKind.STRING && input.unit() != null && !input.unit().isBlank()) {
+                units.put(input.alias(), input.unit());
+            }
+        }
+        if (units.isEmpty()) {
+            return cases;
+        }
+        List<CaseInput> completed = new ArrayList<>(cases.size());
+        for (CaseInput input : cases) {
+            Map<String, CaseValue> values = null;
+            for (var entry : input.inputs().entrySet()) {
+                CaseValue value = entry.getValue();
+                String unit = units.get(entry.getKey());
+                if (unit != null && value.unit() == null && value.kind() != ValueKind.STRING) {
+                    if (values == null) {
+                        values = new LinkedHashMap<>(input.inputs());
+                    }
+                    values.put(entry.getKey(), new CaseValue(value.value(), unit));
+                }
+            }
+            completed.add(values == null ? input : new CaseInput(input.name(), values));
+        }
+        return completed;
     }
 
     private static String caseLabel(CaseInput input, int index) {

@@ -326,6 +326,32 @@ class CommandLineTest {
         }
 
         @Test
+        void aNumberWithoutAUnitIsInTheInputsOwnUnitInTheDryRunAndTheRun() throws Exception {
+            Path bare = write(home.resolve("bare.csv"), "case,L,w [kN/m]\na,6,12\nb,5.5,6\n");
+            Path metres = write(home.resolve("metres.csv"), "case,L [m],w [kN/m]\na,6,12\nb,5.5,6\n");
+            Result dry = cli(home, "submit", Examples.beamWorksheet().toString(), "--cases", bare.toString(), "--dry-run");
+            assertThat(dry.code()).as("dry run: %s%s", dry.out(), dry.err()).isZero();
+            assertThat(dry.out()).contains("L=6.0 m");
+
+            Result withoutUnit = cli(home, "run", Examples.beamWorksheet().toString(), "--cases", bare.toString(), "--json");
+            assertThat(withoutUnit.code()).as("run: %s", withoutUnit.err()).isZero();
+            Result withUnit = cli(home, "run", Examples.beamWorksheet().toString(), "--cases", metres.toString(), "--json");
+            assertThat(withUnit.code()).as("run: %s", withUnit.err()).isZero();
+            List<String> bareRows = resultRows(withoutUnit.json().get("id").asText(), "bare-results.csv");
+            List<String> metreRows = resultRows(withUnit.json().get("id").asText(), "metre-results.csv");
+            assertThat(bareRows.get(0)).contains("L [m]");
+            assertThat(bareRows).isEqualTo(metreRows);
+            assertThat(bareRows.get(1)).startsWith("a,1,succeeded,").contains(",54,");
+        }
+
+        private List<String> resultRows(String batch, String file) throws Exception {
+            Path table = home.resolve(file);
+            Result results = cli(home, "results", batch, "--output", table.toString());
+            assertThat(results.code()).as("results: %s", results.err()).isZero();
+            return Files.readAllLines(table).stream().map(line -> line.replaceAll(",[^,]*$", "")).toList();
+        }
+
+        @Test
         void aDryRunChecksAndShowsTheBatchWithoutQueueingIt() throws Exception {
             int before = cli(home, "list", "--json").json().size();
             Path out = home.resolve("dry-out");
