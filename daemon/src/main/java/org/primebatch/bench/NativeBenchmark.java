@@ -1,5 +1,7 @@
 package org.primebatch.bench;
 
+import org.primebatch.mcdx.McdxWorksheet;
+import org.primebatch.mcdx.SyntheticWorksheet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,9 +17,7 @@ import org.primebatch.api.IoValue;
 import org.primebatch.api.ValueKind;
 import org.primebatch.engine.EngineException;
 import org.primebatch.engine.EngineSession;
-import org.primebatch.engine.mcdx.NativeEngine;
-import org.primebatch.engine.mcdx.sheet.Worksheet;
-import org.primebatch.engine.mcdx.sheet.WorksheetInspector;
+import org.primebatch.mcdx.NativeEngine;
 
 /**
  * The native engine on one worksheet, in this process and on one thread: cases whose real inputs vary around the
@@ -70,8 +70,8 @@ public final class NativeBenchmark {
     }
 
     public Report run() throws EngineException {
-        Worksheet sheet = Worksheet.open(worksheet);
-        List<IoValue> reals = WorksheetInspector.inspect(sheet).inputs().stream()
+        McdxWorksheet sheet = McdxWorksheet.open(worksheet);
+        List<IoValue> reals = sheet.inspect().inputs().stream()
                 .filter(i -> i.kind() == ValueKind.REAL && i.value() != null && i.value().isNumber()).toList();
         List<Map<String, CaseValue>> inputs = new ArrayList<>(cases);
         for (int c = 0; c < cases; c++) {
@@ -93,7 +93,7 @@ public final class NativeBenchmark {
             int exports = Math.min(cases, EXPORTS);
             double mcdx = exportRate(session, inputs.subList(0, exports), NativeEngine.MCDX);
             double pdf = exportRate(session, inputs.subList(0, exports), NativeEngine.PDF);
-            long regions = sheet.regions().stream().filter(r -> r.mathContent().isPresent()).count();
+            long regions = sheet.mathRegions();
             return new Report(worksheet.toString(), (int) regions, reals.stream().map(IoValue::alias).toList(), cases, rate,
                     exports, mcdx, pdf);
         }

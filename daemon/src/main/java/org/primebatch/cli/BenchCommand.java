@@ -13,7 +13,7 @@ import org.primebatch.bench.HostBenchmark;
 import org.primebatch.bench.NativeBenchmark;
 import org.primebatch.bench.QueueBenchmark;
 import org.primebatch.engine.EngineException;
-import org.primebatch.engine.mcdx.pkg.McdxException;
+import org.primebatch.mcdx.McdxException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

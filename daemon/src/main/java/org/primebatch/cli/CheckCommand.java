@@ -1,5 +1,6 @@
 package org.primebatch.cli;
 
+import org.primebatch.mcdx.McdxWorksheet;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -14,11 +15,7 @@ import java.util.stream.Stream;
 import org.primebatch.api.CheckedValue;
 import org.primebatch.api.Json;
 import org.primebatch.api.WorksheetCheck;
-import org.primebatch.engine.mcdx.check.AddInCalls;
-import org.primebatch.engine.mcdx.check.CompiledWorksheet;
-import org.primebatch.engine.mcdx.check.WorksheetChecker;
-import org.primebatch.engine.mcdx.pkg.McdxException;
-import org.primebatch.engine.mcdx.sheet.Worksheet;
+import org.primebatch.mcdx.McdxException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,7 +55,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         WorksheetCheck check;
         try {
-            check = WorksheetChecker.check(sheet.toAbsolutePath().normalize());
+            check = McdxWorksheet.open(sheet.toAbsolutePath().normalize()).check();
         } catch (McdxException e) {
             throw new CliFailure(Main.BAD_INPUT, e.getMessage());
         }
@@ -136,11 +133,11 @@ final class CheckCommand implements Callable<Integer> {
         for (Path file : files) {
             String name = dir.relativize(file).toString();
             try {
-                Worksheet worksheet = Worksheet.open(file);
-                WorksheetCheck c = WorksheetChecker.check(CompiledWorksheet.of(worksheet));
+                McdxWorksheet worksheet = McdxWorksheet.open(file);
+                WorksheetCheck c = worksheet.check();
                 int outputsMatched = (int) c.outputs().stream().filter(o -> CheckedValue.MATCHED.equals(o.status())).count();
                 rows.add(new CorpusRow(name, c.matched(), c.mismatched(), c.unsupported(), c.stale(), c.outputs().size(),
-                        outputsMatched, c.runsNatively(), AddInCalls.of(worksheet), null));
+                        outputsMatched, c.runsNatively(), worksheet.addInCalls(), null));
             } catch (McdxException e) {
                 rows.add(new CorpusRow(name, 0, 0, 0, 0, 0, 0, false, Set.of(), e.getMessage()));
             }

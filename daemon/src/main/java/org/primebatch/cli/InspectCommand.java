@@ -1,5 +1,6 @@
 package org.primebatch.cli;
 
+import org.primebatch.mcdx.McdxWorksheet;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -10,9 +11,7 @@ import java.util.stream.Collectors;
 import org.primebatch.api.IoValue;
 import org.primebatch.api.Json;
 import org.primebatch.api.WorksheetInfo;
-import org.primebatch.engine.mcdx.pkg.McdxException;
-import org.primebatch.engine.mcdx.sheet.Worksheet;
-import org.primebatch.engine.mcdx.sheet.WorksheetInspector;
+import org.primebatch.mcdx.McdxException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,7 +43,7 @@ final class InspectCommand implements Callable<Integer> {
 
     private static WorksheetInfo inspect(Path file) {
         try {
-            return WorksheetInspector.inspect(Worksheet.open(file));
+            return McdxWorksheet.open(file).inspect();
         } catch (McdxException e) {
             throw new CliFailure(Main.BAD_INPUT, e.getMessage());
         }

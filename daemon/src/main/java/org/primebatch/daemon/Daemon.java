@@ -24,7 +24,7 @@ import org.primebatch.api.Protocol;
 import org.primebatch.api.Event;
 import org.primebatch.api.Json;
 import org.primebatch.engine.Engine;
-import org.primebatch.engine.Engines;
+import org.primebatch.queue.Engines;
 import org.primebatch.engine.StartedProcesses;
 import org.primebatch.engine.host.EngineFactory;
 import org.primebatch.engine.host.HostSettings;

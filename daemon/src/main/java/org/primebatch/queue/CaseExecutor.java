@@ -18,7 +18,6 @@ import org.primebatch.engine.Engine;
 import org.primebatch.engine.EngineException;
 import org.primebatch.engine.EngineSession;
 import org.primebatch.engine.EngineUnavailableException;
-import org.primebatch.engine.Engines;
 import org.primebatch.engine.FiniteOutputs;
 import org.primebatch.engine.SessionOptions;
 import org.primebatch.report.OutputTarget;

@@ -20,7 +20,6 @@ import org.primebatch.api.ArtifactNames;
 import org.primebatch.api.BatchSpec;
 import org.primebatch.api.BatchView;
 import org.primebatch.engine.Engine;
-import org.primebatch.engine.Engines;
 import org.primebatch.store.Claim;
 import org.primebatch.store.Fence;
 import org.primebatch.store.Outcome;

@@ -28,11 +28,8 @@ import org.primebatch.api.RpcException;
 import org.primebatch.api.WorksheetInfo;
 import org.primebatch.engine.CallTimeouts;
 import org.primebatch.engine.Engine;
-import org.primebatch.engine.Engines;
-import org.primebatch.engine.mcdx.pkg.McdxException;
-import org.primebatch.engine.mcdx.sheet.InputRules;
-import org.primebatch.engine.mcdx.sheet.Worksheet;
-import org.primebatch.engine.mcdx.sheet.WorksheetInspector;
+import org.primebatch.engine.EngineException;
+import org.primebatch.mcdx.InputRules;
 import org.primebatch.api.OverwritePolicy;
 import org.primebatch.report.ResultFiles;
 import org.primebatch.store.QueueStore;
@@ -156,7 +153,7 @@ public final class Submitter {
                 : Path.of(spec.outDir()).toAbsolutePath().normalize().toString();
         String name = spec.name() != null && !spec.name().isBlank() ? spec.name() : CaseExecutor.baseName(worksheet);
         Set<String> inputs = choice.admission().inputs();
-        WorksheetInfo designations = inputs == null ? null : designations(worksheet);
+        WorksheetInfo designations = inputs == null ? null : designations(engine, worksheet);
         return new Resolved(new BatchSpec(name, worksheet.toString(), engine.name(), outDir, exports,
                 spec.nameTemplate(), spec.priority(), spec.retries(), spec.timeoutSeconds(), spec.errorThreshold(),
                 spec.errorMinItems(), spec.callTimeouts(), spec.outputUnits(), overwrite.word(), designated(designations),
@@ -226,13 +223,13 @@ public final class Submitter {
     }
 
     /**
-     * The worksheet's designated inputs and outputs, or null when the engine takes any name or the worksheet cannot
-     * be read here (the engine took it without this reader: names are still checked, kinds and units by the engine).
+     * The worksheet's designated inputs and outputs as the engine reads them, or null when it cannot (the engine took
+     * the worksheet all the same: names are still checked, kinds and units by the engine).
      */
-    private static WorksheetInfo designations(Path worksheet) {
+    private static WorksheetInfo designations(Engine engine, Path worksheet) {
         try {
-            return WorksheetInspector.inspect(Worksheet.open(worksheet));
-        } catch (McdxException e) {
+            return engine.inspect(worksheet);
+        } catch (EngineException e) {
             return null;
         }
     }

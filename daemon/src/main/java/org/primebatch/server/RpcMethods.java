@@ -1,5 +1,6 @@
 package org.primebatch.server;
 
+import org.primebatch.mcdx.McdxWorksheet;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -34,11 +35,8 @@ import org.primebatch.cases.Combine;
 import org.primebatch.cases.Sweep;
 import org.primebatch.cases.SweepException;
 import org.primebatch.cases.Sweeps;
-import org.primebatch.engine.Engines;
-import org.primebatch.engine.mcdx.check.WorksheetChecker;
-import org.primebatch.engine.mcdx.pkg.McdxException;
-import org.primebatch.engine.mcdx.sheet.Worksheet;
-import org.primebatch.engine.mcdx.sheet.WorksheetInspector;
+import org.primebatch.queue.Engines;
+import org.primebatch.mcdx.McdxException;
 import org.primebatch.queue.Runner;
 import org.primebatch.queue.Submitter;
 import org.primebatch.report.Manifest;
@@ -140,7 +138,7 @@ public final class RpcMethods implements RequestHandler {
     private static WorksheetInfo inspect(Params p) {
         Path file = worksheetFile(p);
         try {
-            return WorksheetInspector.inspect(Worksheet.open(file));
+            return McdxWorksheet.open(file).inspect();
         } catch (McdxException e) {
             throw new RpcException(ErrorCode.INVALID_PARAMS, e.getMessage());
         }
@@ -149,7 +147,7 @@ public final class RpcMethods implements RequestHandler {
     private static WorksheetCheck check(Params p) {
         Path file = worksheetFile(p);
         try {
-            return WorksheetChecker.check(file);
+            return McdxWorksheet.open(file).check();
         } catch (McdxException e) {
             throw new RpcException(ErrorCode.INVALID_PARAMS, e.getMessage());
         }

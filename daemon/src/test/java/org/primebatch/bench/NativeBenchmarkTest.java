@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.primebatch.testing.Examples;
+import org.primebatch.mcdx.testing.Examples;
 
 /** Small native benchmark runs: the figures come from real evaluations and real files. */
 class NativeBenchmarkTest {

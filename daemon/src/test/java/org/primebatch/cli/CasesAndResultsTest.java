@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.primebatch.cli.CommandLineTest.Result;
 import org.primebatch.testing.DaemonProcess;
-import org.primebatch.testing.Examples;
+import org.primebatch.mcdx.testing.Examples;
 
 /** Cases in (workbooks, sweeps, manifests) and results out (workbook, manifest, merged PDF, zip) through the command line. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -24,9 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.primebatch.api.Json;
-import org.primebatch.testing.Corpus;
+import org.primebatch.mcdx.testing.Corpus;
 import org.primebatch.testing.DaemonProcess;
-import org.primebatch.testing.Examples;
+import org.primebatch.mcdx.testing.Examples;
 
 /** The {@code primebatch} command line against real daemon processes: output, JSON documents and exit codes. */
 class CommandLineTest {

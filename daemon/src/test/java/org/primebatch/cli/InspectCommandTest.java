@@ -14,8 +14,8 @@ import org.primebatch.api.IoValue;
 import org.primebatch.api.Json;
 import org.primebatch.api.ValueKind;
 import org.primebatch.api.WorksheetInfo;
-import org.primebatch.engine.mcdx.pkg.TestPackages;
-import org.primebatch.testing.Corpus;
+import org.primebatch.mcdx.pkg.TestPackages;
+import org.primebatch.mcdx.testing.Corpus;
 
 class InspectCommandTest {
     @TempDir

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.primebatch.cli.CommandLineTest.Result;
 import org.primebatch.testing.DaemonProcess;
-import org.primebatch.testing.Examples;
+import org.primebatch.mcdx.testing.Examples;
 
 /**
  * Two batches on one worksheet, through the command line and a real daemon: whatever the second is told, nothing of

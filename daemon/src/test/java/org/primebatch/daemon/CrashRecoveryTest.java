@@ -30,7 +30,7 @@ import org.primebatch.api.Json;
 import org.primebatch.api.Protocol;
 import org.primebatch.cli.Main;
 import org.primebatch.client.DaemonClient;
-import org.primebatch.testing.Corpus;
+import org.primebatch.mcdx.testing.Corpus;
 import org.primebatch.testing.DaemonHomeTest;
 import org.primebatch.testing.DaemonProcess;
 import org.sqlite.SQLiteConfig;

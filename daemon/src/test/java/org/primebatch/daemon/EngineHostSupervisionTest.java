@@ -23,7 +23,7 @@ import org.primebatch.api.Protocol;
 import org.primebatch.client.DaemonClient;
 import org.primebatch.engine.echo.EchoEngine;
 import org.primebatch.engine.host.HostMain;
-import org.primebatch.testing.Corpus;
+import org.primebatch.mcdx.testing.Corpus;
 import org.primebatch.testing.DaemonHomeTest;
 import org.primebatch.testing.DaemonProcess;
 

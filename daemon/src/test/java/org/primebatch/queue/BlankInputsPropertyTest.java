@@ -22,8 +22,8 @@ import org.primebatch.api.ItemView;
 import org.primebatch.engine.Engine;
 import org.primebatch.engine.EngineSession;
 import org.primebatch.engine.host.HostedEngine;
-import org.primebatch.engine.mcdx.NativeEngine;
-import org.primebatch.testing.Examples;
+import org.primebatch.mcdx.NativeEngine;
+import org.primebatch.mcdx.testing.Examples;
 
 /**
  * One seeded table of beam cases with random blanks in random columns, run through the real queue and runner in

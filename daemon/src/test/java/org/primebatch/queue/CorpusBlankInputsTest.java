@@ -21,10 +21,10 @@ import org.primebatch.api.ValueKind;
 import org.primebatch.engine.EngineException;
 import org.primebatch.engine.EngineSession;
 import org.primebatch.engine.host.HostedEngine;
-import org.primebatch.engine.mcdx.NativeEngine;
-import org.primebatch.engine.mcdx.sheet.Worksheet;
-import org.primebatch.engine.mcdx.sheet.WorksheetInspector;
-import org.primebatch.testing.Corpus;
+import org.primebatch.mcdx.NativeEngine;
+import org.primebatch.mcdx.sheet.Worksheet;
+import org.primebatch.mcdx.sheet.WorksheetInspector;
+import org.primebatch.mcdx.testing.Corpus;
 
 /**
  * Every worksheet of the corpus that the native engine takes and that designates inputs, run through the queue and

@@ -40,8 +40,8 @@ import org.primebatch.client.EventFeed;
 import org.primebatch.client.Home;
 import org.primebatch.daemon.Daemon;
 import org.primebatch.daemon.DaemonOptions;
-import org.primebatch.testing.Corpus;
-import org.primebatch.testing.Examples;
+import org.primebatch.mcdx.testing.Corpus;
+import org.primebatch.mcdx.testing.Examples;
 
 /** Every protocol method of a real daemon, over its real Unix socket. */
 class DaemonProtocolTest {
@@ -514,7 +514,7 @@ class DaemonProtocolTest {
     @Test
     void refusedCasesNameTheirCaseAndInputForClientsThatMarkCells() throws Exception {
         DaemonClient client = client();
-        ObjectNode spec = Json.object().put("worksheet", org.primebatch.testing.Examples.beamWorksheet().toString())
+        ObjectNode spec = Json.object().put("worksheet", org.primebatch.mcdx.testing.Examples.beamWorksheet().toString())
                 .put("engine", "native").put("outDir", dir.resolve("beam-out").toString());
         ArrayNode cases = Json.MAPPER.createArrayNode();
         ObjectNode good = Json.object();

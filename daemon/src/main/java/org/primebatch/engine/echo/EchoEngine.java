@@ -1,5 +1,6 @@
 package org.primebatch.engine.echo;
 
+import org.primebatch.api.WorksheetInfo;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -42,6 +43,12 @@ public final class EchoEngine implements Engine {
     public EchoEngine(int slots, StartedProcesses processes) {
         this.slots = slots;
         this.processes = processes;
+    }
+
+    /** Null: the echo engine takes any input name, and its outputs are its inputs. */
+    @Override
+    public WorksheetInfo inspect(Path worksheet) {
+        return null;
     }
 
     @Override

@@ -8,7 +8,7 @@ import org.primebatch.engine.StartedProcesses;
 import org.primebatch.engine.echo.EchoEngine;
 import org.primebatch.engine.mathcad.MathcadConfig;
 import org.primebatch.engine.mathcad.MathcadEngine;
-import org.primebatch.engine.mcdx.NativeEngine;
+import org.primebatch.mcdx.NativeEngine;
 
 /** Builds an engine by name, the same way in the daemon and in an engine host. */
 public final class EngineFactory {

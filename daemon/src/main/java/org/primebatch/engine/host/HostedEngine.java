@@ -1,5 +1,6 @@
 package org.primebatch.engine.host;
 
+import org.primebatch.api.WorksheetInfo;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -62,6 +63,11 @@ public final class HostedEngine implements Engine {
     @Override
     public Set<String> exportFormats() {
         return local.exportFormats();
+    }
+
+    @Override
+    public WorksheetInfo inspect(Path worksheet) throws EngineException {
+        return local.inspect(worksheet);
     }
 
     @Override

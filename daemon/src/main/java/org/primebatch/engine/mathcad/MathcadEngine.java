@@ -1,5 +1,7 @@
 package org.primebatch.engine.mathcad;
 
+import org.primebatch.mcdx.McdxWorksheet;
+import org.primebatch.api.WorksheetInfo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -16,9 +18,7 @@ import org.primebatch.engine.mathcad.com.ImageNameProcesses;
 import org.primebatch.engine.mathcad.com.PrimeConnector;
 import org.primebatch.engine.mathcad.com.PrimeProcesses;
 import org.primebatch.engine.mathcad.jacob.JacobPrimeConnector;
-import org.primebatch.engine.mcdx.pkg.McdxException;
-import org.primebatch.engine.mcdx.sheet.Designation;
-import org.primebatch.engine.mcdx.sheet.Worksheet;
+import org.primebatch.mcdx.McdxException;
 
 /**
  * Mathcad Prime through its COM automation API (Windows only). One session at a time: Prime is one process per
@@ -82,19 +82,32 @@ public final class MathcadEngine implements Engine {
         return ExportFormat.names();
     }
 
+    /**
+     * The designations read from the .mcdx file itself, so that listing a worksheet's inputs and checking a batch's
+     * cases need no Mathcad; null when this reader cannot read the file (Prime then decides on every name).
+     */
+    @Override
+    public WorksheetInfo inspect(Path worksheet) {
+        try {
+            return McdxWorksheet.open(worksheet).inspect();
+        } catch (McdxException e) {
+            return null;
+        }
+    }
+
     /** Takes any worksheet; the inputs are its designated ones when the package can be read here. */
     @Override
     public Admission admit(Path worksheet) {
         if (!Files.isRegularFile(worksheet)) {
             return Admission.refused(List.of("worksheet not found: " + worksheet));
         }
-        try {
-            Set<String> inputs = new LinkedHashSet<>();
-            Worksheet.open(worksheet).inputs().stream().map(Designation::alias).forEach(inputs::add);
-            return new Admission(List.of(), inputs);
-        } catch (McdxException e) {
+        WorksheetInfo info = inspect(worksheet);
+        if (info == null) {
             return Admission.ANY;
         }
+        Set<String> inputs = new LinkedHashSet<>();
+        info.inputs().forEach(input -> inputs.add(input.alias()));
+        return new Admission(List.of(), inputs);
     }
 
     @Override

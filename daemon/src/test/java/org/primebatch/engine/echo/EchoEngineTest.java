@@ -12,7 +12,7 @@ import org.primebatch.engine.Engine;
 import org.primebatch.engine.EngineContractTest;
 import org.primebatch.engine.EngineException;
 import org.primebatch.engine.EngineSession;
-import org.primebatch.testing.Corpus;
+import org.primebatch.mcdx.testing.Corpus;
 
 class EchoEngineTest extends EngineContractTest {
     @Override

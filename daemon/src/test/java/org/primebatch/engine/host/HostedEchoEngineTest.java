@@ -22,7 +22,7 @@ import org.primebatch.engine.EngineSession;
 import org.primebatch.engine.EngineUnavailableException;
 import org.primebatch.engine.SessionOptions;
 import org.primebatch.engine.echo.EchoEngine;
-import org.primebatch.testing.Corpus;
+import org.primebatch.mcdx.testing.Corpus;
 
 /** The echo engine in real host processes: the engine contract, and every way a host can fail. */
 class HostedEchoEngineTest extends EngineContractTest {

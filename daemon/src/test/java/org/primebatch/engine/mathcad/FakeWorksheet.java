@@ -23,13 +23,13 @@ import org.primebatch.engine.mathcad.com.PrimeResultAs;
 import org.primebatch.engine.mathcad.com.PrimeWorksheet;
 import org.primebatch.engine.mathcad.com.ResultType;
 import org.primebatch.engine.mathcad.com.SaveOption;
-import org.primebatch.engine.mcdx.NativeEngine;
-import org.primebatch.engine.mcdx.sheet.Worksheet;
-import org.primebatch.engine.mcdx.sheet.WorksheetInspector;
-import org.primebatch.engine.mcdx.units.Dimension;
-import org.primebatch.engine.mcdx.units.UnitException;
-import org.primebatch.engine.mcdx.units.UnitExpression;
-import org.primebatch.engine.mcdx.units.Units;
+import org.primebatch.mcdx.NativeEngine;
+import org.primebatch.mcdx.sheet.Worksheet;
+import org.primebatch.mcdx.sheet.WorksheetInspector;
+import org.primebatch.mcdx.units.Dimension;
+import org.primebatch.mcdx.units.UnitException;
+import org.primebatch.mcdx.units.UnitExpression;
+import org.primebatch.mcdx.units.Units;
 
 /**
  * A worksheet open in the fake Prime: its designated inputs and outputs are those of the real file, read in place;

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.primebatch.testing.Examples;
+import org.primebatch.mcdx.testing.Examples;
 
 class MathcadDiagnosisTest {
     @TempDir

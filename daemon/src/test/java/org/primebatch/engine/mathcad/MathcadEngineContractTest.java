@@ -5,7 +5,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.primebatch.engine.Engine;
 import org.primebatch.engine.EngineContractTest;
-import org.primebatch.testing.Corpus;
+import org.primebatch.mcdx.testing.Corpus;
 
 class MathcadEngineContractTest extends EngineContractTest {
     private final FakePrime prime = new FakePrime();

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.primebatch.engine.EngineException;
 import org.primebatch.engine.StartedProcesses;
-import org.primebatch.testing.Corpus;
+import org.primebatch.mcdx.testing.Corpus;
 
 class MathcadInstallationTest {
     @TempDir

@@ -17,8 +17,8 @@ import org.primebatch.engine.EngineException;
 import org.primebatch.engine.EngineSession;
 import org.primebatch.engine.SessionOptions;
 import org.primebatch.engine.mathcad.com.SaveOption;
-import org.primebatch.testing.Corpus;
-import org.primebatch.testing.Examples;
+import org.primebatch.mcdx.testing.Corpus;
+import org.primebatch.mcdx.testing.Examples;
 
 class MathcadSessionTest {
     @TempDir

@@ -1,5 +1,0 @@
-package org.primebatch.engine.mcdx.math;
-
-/** A region the native engine does not evaluate, and why. */
-public record Refusal(String regionId, String reason) {
-}

@@ -1,8 +1,0 @@
-package org.primebatch.engine.mcdx.units;
-
-/** An unknown unit, a unit string that does not parse, or dimensions that do not match. */
-public class UnitException extends RuntimeException {
-    public UnitException(String message) {
-        super(message);
-    }
-}

@@ -1,0 +1,5 @@
+package org.primebatch.mcdx.math;
+
+/** A region the native engine does not evaluate, and why. */
+public record Refusal(String regionId, String reason) {
+}

@@ -1,0 +1,33 @@
+package org.primebatch.mcdx.sheet;
+
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * The names of {@code <ml:id>} elements as text. A literal subscript is XAML inside the id
+ * ({@code <Span>W<pw:Subscript>P</pw:Subscript></Span>}) and reads as {@code W_P}.
+ */
+public final class IdentifierNames {
+    private IdentifierNames() {
+    }
+
+    /** The name an {@code <ml:id>} (or any element holding a name) spells, subscripts joined with '_'. */
+    public static String of(Element id) {
+        StringBuilder name = new StringBuilder();
+        append(id, name);
+        return name.toString().strip();
+    }
+
+    private static void append(Node node, StringBuilder name) {
+        for (Node n = node.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
+                name.append(n.getNodeValue());
+            } else if (n instanceof Element e) {
+                if ("Subscript".equals(e.getLocalName())) {
+                    name.append('_');
+                }
+                append(e, name);
+            }
+        }
+    }
+}
