@@ -1,9 +1,9 @@
 package org.primebatch.bench;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
@@ -11,11 +11,12 @@ import org.primebatch.api.Protocol;
 import org.primebatch.client.DaemonClient;
 import org.primebatch.client.Endpoint;
 import org.primebatch.client.Home;
+import org.primebatch.daemon.DaemonChild;
 
 /** A real daemon in a child process (this process's Java and class path) for one home; stopped by {@link #close}. */
 final class DaemonProcess implements AutoCloseable {
     static final String CLIENT_NAME = "primebatch-bench";
-    private static final long START_MILLIS = 20_000;
+    private static final Duration START = Duration.ofSeconds(20);
     private static final long STOP_SECONDS = 30;
 
     private final Home home;
@@ -27,37 +28,9 @@ final class DaemonProcess implements AutoCloseable {
     }
 
     static DaemonProcess start(DaemonLauncher launcher, Home home, int slots) throws IOException, InterruptedException {
-        Files.createDirectories(home.logsDir());
-        Process process = new ProcessBuilder(launcher.command(home, List.of("--slots", Integer.toString(slots), "--in-process")))
-                .redirectInput(ProcessBuilder.Redirect.from(new File(isWindows() ? "NUL" : "/dev/null")))
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.logsDir().resolve("daemon.out").toFile()))
-                .redirectErrorStream(true)
-                .start();
-        DaemonProcess daemon = new DaemonProcess(home, process);
-        try {
-            daemon.awaitAnswer();
-        } catch (IOException | InterruptedException | RuntimeException e) {
-            daemon.close();
-            throw e;
-        }
-        return daemon;
-    }
-
-    private void awaitAnswer() throws IOException, InterruptedException {
-        long deadline = System.currentTimeMillis() + START_MILLIS;
-        while (true) {
-            if (!process.isAlive()) {
-                throw new IOException("the bench daemon exited at start with code " + process.exitValue() + "; see " + home.logsDir());
-            }
-            try (DaemonClient probe = connect()) {
-                return;
-            } catch (IOException e) {
-                if (System.currentTimeMillis() > deadline) {
-                    throw new IOException("the bench daemon did not answer within " + START_MILLIS / 1000 + " s; see " + home.logsDir(), e);
-                }
-                Thread.sleep(50);
-            }
-        }
+        List<String> command = launcher.command(home, List.of("--slots", Integer.toString(slots), "--in-process"));
+        Process process = DaemonChild.start(command, home, home.logsDir().resolve("daemon.out"), START, false);
+        return new DaemonProcess(home, process);
     }
 
     DaemonClient connect() throws IOException {
@@ -98,9 +71,5 @@ final class DaemonProcess implements AutoCloseable {
             process.destroyForcibly();
             process.waitFor(STOP_SECONDS, TimeUnit.SECONDS);
         }
-    }
-
-    private static boolean isWindows() {
-        return System.getProperty("os.name", "").startsWith("Windows");
     }
 }

@@ -160,11 +160,24 @@ class EngineHostSupervisionTest extends DaemonHomeTest {
         DaemonProcess.await("an engine host", SAFETY, () -> {
             hosts.clear();
             ProcessHandle.of(daemon.pid()).orElseThrow().children()
-                    .filter(p -> p.info().commandLine().orElse("").contains(HostMain.class.getName()))
+                    .filter(p -> commandLine(p).contains(HostMain.class.getName()))
                     .forEach(hosts::add);
             return hosts.size() == 1;
         });
         return hosts.get(0);
+    }
+
+    /**
+     * The process's whole command line: {@code ProcessHandle.Info} gives at most a page of it on Linux, and a test
+     * class path is longer than that.
+     */
+    private static String commandLine(ProcessHandle process) {
+        Path cmdline = Path.of("/proc", Long.toString(process.pid()), "cmdline");
+        try {
+            return Files.exists(cmdline) ? Files.readString(cmdline).replace('\0', ' ') : process.info().commandLine().orElse("");
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     private static ProcessHandle awaitChild(ProcessHandle host) throws InterruptedException {

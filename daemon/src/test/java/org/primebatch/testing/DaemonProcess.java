@@ -17,7 +17,7 @@ import org.primebatch.cli.Main;
 import org.primebatch.client.DaemonClient;
 import org.primebatch.client.Endpoint;
 import org.primebatch.client.Home;
-import org.primebatch.daemon.Daemon;
+import org.primebatch.daemon.DaemonChild;
 
 /** A real daemon in a child JVM ({@code primebatch --home H daemon}), started with this JVM's class path. */
 public final class DaemonProcess implements AutoCloseable {
@@ -40,48 +40,20 @@ public final class DaemonProcess implements AutoCloseable {
         synchronized (DaemonProcess.class) {
             console = home.resolve("daemon-" + (++started) + ".out");
         }
-        Files.createDirectories(home);
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(Daemon.JVM_OPTIONS);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "--home", home.toString(), "daemon"));
-        command.addAll(List.of(daemonArgs));
-        Process process = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(console.toFile())
-                .start();
-        DaemonProcess daemon = new DaemonProcess(new Home(home), process, console);
+        Home daemonHome = new Home(home);
+        Process process;
         try {
-            daemon.awaitAnswering();
-        } catch (RuntimeException | InterruptedException e) {
-            daemon.kill();
-            throw e;
+            process = DaemonChild.start(DaemonChild.command(Main.class.getName(), daemonHome, List.of(daemonArgs)), daemonHome,
+                    console, START_LIMIT, false);
+        } catch (DaemonChild.StartFailure e) {
+            throw new IllegalStateException(e.getMessage() + ": " + text(console), e);
         }
-        return daemon;
-    }
-
-    private void awaitAnswering() throws InterruptedException {
-        long deadline = System.nanoTime() + START_LIMIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("the daemon exited with code " + process.exitValue() + ": " + consoleText());
-            }
-            if (Files.exists(home.socket()) && answers(home)) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new IllegalStateException("the daemon did not answer within " + START_LIMIT.toSeconds() + " s: " + consoleText());
+        return new DaemonProcess(daemonHome, process, console);
     }
 
     /** True when a daemon of this home completes the handshake. */
     public static boolean answers(Home home) {
-        try (DaemonClient client = DaemonClient.connect(Endpoint.forHome(home), "test")) {
-            return client.isOpen();
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
+        return DaemonChild.answers(home, "test");
     }
 
     public DaemonClient client() throws IOException {
@@ -156,6 +128,10 @@ public final class DaemonProcess implements AutoCloseable {
     }
 
     public String consoleText() {
+        return text(console);
+    }
+
+    private static String text(Path console) {
         try {
             return Files.exists(console) ? Files.readString(console) : "";
         } catch (IOException e) {

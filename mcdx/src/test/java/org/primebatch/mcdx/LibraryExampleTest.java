@@ -31,6 +31,6 @@ class LibraryExampleTest {
         assertThat(reproduced).isTrue();
         assertThat(printed).containsKeys("L", "w", "E", "I", "M_max", "delta_max", "sigma", "utilisation");
         assertThat(printed.get("L")).isEqualTo("6 m");
-        assertThat(printed.get("M_max")).isEqualTo("160 kN·m");
+        assertThat(printed.get("M_max")).isEqualTo("160.0 kN·m");
     }
 }
