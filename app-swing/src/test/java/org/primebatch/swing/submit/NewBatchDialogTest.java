@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.swing.JComponent;
 import javax.swing.JTable;
@@ -39,6 +38,7 @@ import org.primebatch.swing.model.BatchesModel;
 import org.primebatch.swing.model.ConnectionState;
 import org.primebatch.swing.model.DaemonConnection;
 import org.primebatch.swing.testing.FileChoosers;
+import org.primebatch.swing.testing.Inputs;
 import org.primebatch.swing.testing.OnEdt;
 import org.primebatch.swing.testing.Screenshots;
 import org.primebatch.swing.testing.WindowTest;
@@ -47,8 +47,6 @@ import org.primebatch.testing.DaemonProcess;
 class NewBatchDialogTest extends WindowTest {
     private static final Path BEAM = Path.of("..", "examples", "beam", "beam.mcdx").toAbsolutePath().normalize();
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-    /** How long an input may take to show its effect before it counts as lost. */
-    private static final Duration LOST_INPUT = Duration.ofSeconds(10);
 
     private DaemonProcess daemon;
     private DaemonConnection connection;
@@ -88,25 +86,25 @@ class NewBatchDialogTest extends WindowTest {
                 + "B02-HEA160-5.5m\t5.5\t6\t200\t1673\n");
         paste(grid, 0, 0, 2);
         addRow(grid);
-        grid.enterValue(row(2).column(0), "typed");
-        grid.enterValue(row(2).column(1), "3500 mm");
-        grid.enterValue(row(2).column(2), "28");
-        grid.enterValue(row(2).column(3), "210");
-        grid.enterValue(row(2).column(4), "3892");
+        Inputs.enterCell(grid, 2, 0, "typed");
+        Inputs.enterCell(grid, 2, 1, "3500 mm");
+        Inputs.enterCell(grid, 2, 2, "28");
+        Inputs.enterCell(grid, 2, 3, "210");
+        Inputs.enterCell(grid, 2, 4, "3892");
         Path out = dir.resolve("out");
-        dialog.textBox("outDir").setText(out.toString());
-        dialog.checkBox("exportMcdx").check();
-        dialog.textBox("nameTemplate").setText("{case}_L{L}");
+        Inputs.type(dialog.textBox("outDir"), out.toString());
+        Inputs.select(robot, dialog.checkBox("exportMcdx").target());
+        Inputs.type(dialog.textBox("nameTemplate"), "{case}_L{L}");
         dialog.textBox("namePreview").requireText("B01-IPE300-6m_L6.pdf   B01-IPE300-6m_L6.mcdx\n"
                 + "B02-HEA160-5.5m_L5.5.pdf   B02-HEA160-5.5m_L5.5.mcdx\n"
                 + "typed_L3500.pdf   typed_L3500.mcdx");
 
-        dialog.button("validate").focus().click();
+        press("validate", "Validating");
         awaitText("summary", "native engine");
         assertThat(text("summary")).contains("3 cases").contains(out.toString());
         assertThat(listBatches()).isEmpty();
 
-        dialog.button("submit").focus().click();
+        press("submit", "Submitting");
         OnEdt.until("the dialog to report the batch", PATIENCE, () -> !submitted.isEmpty());
         OnEdt.until("the dialog to close", PATIENCE, () -> !GuiActionRunner.execute(() -> dialog.target().isDisplayable()));
         BatchView batch = daemon.awaitFinal(submitted.get(0).id(), PATIENCE);
@@ -147,9 +145,9 @@ class NewBatchDialogTest extends WindowTest {
         JTableFixture grid = dialog.table("casesTable");
         clipboard("ok\t6\t12\t210\t8356\ntext\tsix\t12\t210\t8356\nunit\t6 kg\t12\t210\t8356\n");
         paste(grid, 0, 0, 3);
-        dialog.textBox("outDir").setText(dir.resolve("out").toString());
+        Inputs.type(dialog.textBox("outDir"), dir.resolve("out").toString());
 
-        dialog.button("validate").focus().click();
+        press("validate", "Validating");
         OnEdt.until("the problems under the grid", PATIENCE,
                 () -> GuiActionRunner.execute(() -> ((javax.swing.JList<?>) robot.finder().findByName(dialog.target(), "problemsList", false))
                         .getModel().getSize() == 2));
@@ -162,7 +160,7 @@ class NewBatchDialogTest extends WindowTest {
         assertThat(text("status")).startsWith("Validation failed: 2 cells need correcting");
         Screenshots.save(dialog.target(), "new-batch-validation-errors");
 
-        dialog.button("submit").focus().click();
+        press("submit", "Submitting");
         awaitText("status", "Submission failed");
         assertThat(listBatches()).isEmpty();
         assertThat(submitted).isEmpty();
@@ -170,7 +168,7 @@ class NewBatchDialogTest extends WindowTest {
         assertThat(grid.valueAt(row(2).column(1))).isEqualTo("6 kg");
         assertThat(dialog.textBox("outDir").text()).isEqualTo(dir.resolve("out").toString());
 
-        grid.enterValue(row(1).column(1), "7");
+        Inputs.enterCell(grid, 1, 1, "7");
         assertThat(cellTooltip(grid.target(), 1, 1)).isNull();
     }
 
@@ -180,18 +178,20 @@ class NewBatchDialogTest extends WindowTest {
         awaitWorksheet();
         clickUntilShowing("generateCases", "the generator", window -> "generator".equals(window.getName()));
         DialogFixture generator = WindowFinder.findDialog(DialogMatcher.withName("generator").andShowing()).using(robot);
-        generator.comboBox("generator.mode.L").selectItem("range");
-        generator.textBox("generator.from.L").enterText("4");
-        generator.textBox("generator.to.L").enterText("6");
-        generator.textBox("generator.step.L").enterText("0.5");
-        generator.comboBox("generator.mode.w").selectItem("list");
-        generator.textBox("generator.values.w").enterText("10, 20");
-        generator.comboBox("generator.mode.E").selectItem("single value");
-        generator.textBox("generator.values.E").enterText("200");
-        generator.radioButton("generator.product").check();
+        Inputs.choose(generator.comboBox("generator.mode.L"), "range");
+        Inputs.type(generator.textBox("generator.from.L"), "4");
+        Inputs.type(generator.textBox("generator.to.L"), "6");
+        Inputs.type(generator.textBox("generator.step.L"), "0.5");
+        Inputs.choose(generator.comboBox("generator.mode.w"), "list");
+        Inputs.type(generator.textBox("generator.values.w"), "10, 20");
+        Inputs.choose(generator.comboBox("generator.mode.E"), "single value");
+        Inputs.type(generator.textBox("generator.values.E"), "200");
+        Inputs.select(robot, generator.radioButton("generator.product").target());
         generator.label("generator.count").requireText("10 cases");
         Screenshots.save(generator.target(), "new-batch-generator");
-        generator.button("generator.generate").focus().click();
+        java.awt.Window generatorWindow = generator.target();
+        Inputs.click(robot, generator.button("generator.generate").target(), "the generator to close",
+                () -> !OnEdt.get(generatorWindow::isShowing));
 
         JTableFixture grid = dialog.table("casesTable");
         grid.requireRowCount(10);
@@ -271,44 +271,62 @@ class NewBatchDialogTest extends WindowTest {
         });
     }
 
-    /** Selects the cell and presses Ctrl+V until the grid holds {@code rows} rows: pasting again at the same cell gives the same grid. */
+    /**
+     * Pastes the clipboard at a cell until the grid holds {@code rows} rows and says it pasted: Ctrl+V in the grid, then
+     * a click on Paste, then Paste's own doClick. Pasting again at the same cell gives the same grid.
+     */
     private void paste(JTableFixture grid, int row, int column, int rows) throws InterruptedException {
-        repeatUntil("the grid to hold the " + rows + " pasted rows", () -> {
+        JTable table = grid.target();
+        javax.swing.JButton button = dialog.button("pasteCases").target();
+        Inputs.give("the grid to hold the " + rows + " pasted rows", () -> grid.rowCount() == rows && text("casesStatus").startsWith("Pasted"),
+                Inputs.way("Ctrl+V", () -> {
+                    select(grid, row, column);
+                    pasteKey();
+                }),
+                Inputs.way("a click on Paste", () -> {
+                    select(grid, row, column);
+                    robot.click(button);
+                    robot.waitForIdle();
+                }),
+                Inputs.onEdt("Paste's doClick", () -> {
+                    table.changeSelection(row, column, false, false);
+                    button.doClick();
+                }));
+    }
+
+    /** Clicks the cell; where the click went nowhere, selects it as the click would have. */
+    private void select(JTableFixture grid, int row, int column) {
+        JTable table = grid.target();
+        try {
             grid.selectCell(row(row).column(column));
-            pasteKey();
-        }, () -> grid.rowCount() == rows);
+        } catch (RuntimeException lost) {
+            // selected below
+        }
+        GuiActionRunner.execute(() -> {
+            if (table.getSelectedRow() != row || table.getSelectedColumn() != column) {
+                table.changeSelection(row, column, false, false);
+            }
+            table.requestFocusInWindow();
+        });
     }
 
     /** Clicks Add row until the grid has one row more. */
     private void addRow(JTableFixture grid) throws InterruptedException {
         int before = grid.rowCount();
-        repeatUntil("a new row", () -> dialog.button("addRow").focus().click(), () -> grid.rowCount() == before + 1);
+        Inputs.click(robot, dialog.button("addRow").target(), "a new row", () -> grid.rowCount() == before + 1);
     }
 
-    /**
-     * Gives {@code input} until {@code done} holds ({@code effect} says what that is), at most three times. A key press or click can go nowhere while
-     * the X server gives the dialog no input focus; an input that went nowhere changed nothing.
-     */
-    private void repeatUntil(String effect, Runnable input, BooleanSupplier done)
-            throws InterruptedException {
-        for (int attempt = 1; ; attempt++) {
-            input.run();
-            try {
-                OnEdt.until(effect, LOST_INPUT, done);
-                return;
-            } catch (AssertionError lost) {
-                if (attempt == 3) {
-                    throw new AssertionError(lost.getMessage() + "; the grid has " + dialog.table("casesTable").rowCount()
-                            + " rows, its status says \"" + text("casesStatus") + "\"", lost);
-                }
-            }
-        }
+    /** Presses Validate or Submit until the status line changes ({@code what} names the change), or the dialog closes. */
+    private void press(String button, String what) throws InterruptedException {
+        String before = text("status");
+        Inputs.click(robot, dialog.button(button).target(), "the status to say " + what,
+                () -> !OnEdt.get(dialog.target()::isDisplayable) || !text("status").equals(before));
     }
 
     /** Clicks {@code button} until a window that {@code opened} accepts is on screen; a click can go nowhere. */
     private void clickUntilShowing(String button, String what, java.util.function.Predicate<java.awt.Window> opened)
             throws InterruptedException {
-        repeatUntil(what, () -> dialog.button(button).focus().click(), () -> OnEdt.get(() -> java.util.Arrays
+        Inputs.click(robot, dialog.button(button).target(), what, () -> OnEdt.get(() -> java.util.Arrays
                 .stream(java.awt.Window.getWindows()).anyMatch(window -> window.isShowing() && opened.test(window))));
     }
 
