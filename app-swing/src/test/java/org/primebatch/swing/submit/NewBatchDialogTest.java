@@ -40,6 +40,7 @@ import org.primebatch.swing.model.DaemonConnection;
 import org.primebatch.swing.testing.FileChoosers;
 import org.primebatch.swing.testing.Inputs;
 import org.primebatch.swing.testing.OnEdt;
+import org.primebatch.swing.testing.OptionPanes;
 import org.primebatch.swing.testing.Screenshots;
 import org.primebatch.swing.testing.WindowTest;
 import org.primebatch.testing.DaemonProcess;
@@ -86,11 +87,11 @@ class NewBatchDialogTest extends WindowTest {
                 + "B02-HEA160-5.5m\t5.5\t6\t200\t1673\n");
         paste(grid, 0, 0, 2);
         addRow(grid);
-        Inputs.enterCell(grid, 2, 0, "typed");
-        Inputs.enterCell(grid, 2, 1, "3500 mm");
-        Inputs.enterCell(grid, 2, 2, "28");
-        Inputs.enterCell(grid, 2, 3, "210");
-        Inputs.enterCell(grid, 2, 4, "3892");
+        Inputs.enterCell(robot, grid.target(), 2, 0, "typed");
+        Inputs.enterCell(robot, grid.target(), 2, 1, "3500 mm");
+        Inputs.enterCell(robot, grid.target(), 2, 2, "28");
+        Inputs.enterCell(robot, grid.target(), 2, 3, "210");
+        Inputs.enterCell(robot, grid.target(), 2, 4, "3892");
         Path out = dir.resolve("out");
         Inputs.type(dialog.textBox("outDir"), out.toString());
         Inputs.select(robot, dialog.checkBox("exportMcdx").target());
@@ -168,7 +169,7 @@ class NewBatchDialogTest extends WindowTest {
         assertThat(grid.valueAt(row(2).column(1))).isEqualTo("6 kg");
         assertThat(dialog.textBox("outDir").text()).isEqualTo(dir.resolve("out").toString());
 
-        Inputs.enterCell(grid, 1, 1, "7");
+        Inputs.enterCell(robot, grid.target(), 1, 1, "7");
         assertThat(cellTooltip(grid.target(), 1, 1)).isNull();
     }
 
@@ -232,19 +233,187 @@ class NewBatchDialogTest extends WindowTest {
         dialog.button("addRow").requireDisabled();
     }
 
+    @Test
+    void theDialogComesBackAsItWasLeft() throws Exception {
+        Path settings = dir.resolve("client");
+        open(BEAM, new NewBatchDialog.Options(settings, null));
+        awaitWorksheet();
+        Path out = dir.resolve("remembered-out");
+        Inputs.type(dialog.textBox("outDir"), out.toString());
+        Inputs.select(robot, dialog.checkBox("exportMcdx").target());
+        Inputs.type(dialog.textBox("nameTemplate"), "{case}_L{L}");
+        Inputs.choose(dialog.comboBox("priority"), "high");
+        Inputs.choose(dialog.comboBox("overwrite"), "keep");
+        Inputs.type(dialog.textBox("check"), "utilisation <= 1");
+        Inputs.type(dialog.textBox("batchName"), "only this batch's");
+        closeDialog();
+        assertThat(settings.resolve(NewBatchSettings.FILE)).isRegularFile();
+
+        openDialog(null, new NewBatchDialog.Options(settings, null));
+        awaitWorksheet();
+        assertThat(dialog.textBox("worksheetPath").text()).isEqualTo(BEAM.toString());
+        assertThat(dialog.textBox("outDir").text()).isEqualTo(out.toString());
+        dialog.checkBox("exportPdf").requireSelected();
+        dialog.checkBox("exportMcdx").requireSelected();
+        dialog.checkBox("exportMergedPdf").requireNotSelected();
+        assertThat(dialog.textBox("nameTemplate").text()).isEqualTo("{case}_L{L}");
+        assertThat(OnEdt.get(() -> dialog.comboBox("priority").target().getSelectedItem())).isEqualTo(org.primebatch.api.Priority.HIGH);
+        assertThat(OnEdt.get(() -> dialog.comboBox("overwrite").target().getSelectedItem())).isEqualTo(org.primebatch.api.OverwritePolicy.KEEP);
+        assertThat(dialog.textBox("check").text()).isEqualTo("utilisation <= 1");
+        assertThat(dialog.textBox("batchName").text()).as("a batch's name is its own").isEmpty();
+        Screenshots.save(dialog.target(), "new-batch-remembered");
+    }
+
+    @Test
+    void closingAsksBeforeTheCasesEnteredAreLostAndNotWhenThereAreNone() throws Exception {
+        open(BEAM);
+        awaitWorksheet();
+        JTableFixture grid = dialog.table("casesTable");
+        clipboard("B01\t6\t12\t210\t8356\nB02\t5.5\t6\t200\t1673\n");
+        paste(grid, 0, 0, 2);
+
+        Inputs.click(robot, dialog.button("close").target(), "the question before discarding", this::questionShowing);
+        assertThat(OptionPanes.find(robot, PATIENCE).target().getMessage().toString()).startsWith("Discard the 2 cases you entered?");
+        Screenshots.saveScreen("new-batch-close-asks");
+        OptionPanes.answer(robot, "Keep editing", PATIENCE);
+        assertThat(OnEdt.get(dialog.target()::isDisplayable)).isTrue();
+        grid.requireRowCount(2);
+
+        NewBatchDialog target = (NewBatchDialog) dialog.target();
+        Inputs.give("the question after Escape", this::questionShowing,
+                Inputs.way("the Escape key", () -> {
+                    robot.focus(grid.target());
+                    robot.pressAndReleaseKey(KeyEvent.VK_ESCAPE);
+                    robot.waitForIdle();
+                }),
+                Inputs.onEdt("closing as Escape does", target::close));
+        OptionPanes.answer(robot, "Discard", PATIENCE);
+        OnEdt.until("the dialog to close", PATIENCE, () -> !OnEdt.get(target::isDisplayable));
+
+        openDialog(BEAM, NewBatchDialog.Options.NONE);
+        awaitWorksheet();
+        closeDialog();
+        assertThat(questionShowing()).isFalse();
+    }
+
+    @Test
+    void aDuplicatedBatchFillsTheDialogWithItsSettingsAndCases() throws Exception {
+        open(null, NewBatchDialog.Options.NONE);
+        BatchView ran = submitEchoBatch("beams", dir.resolve("beams-out"));
+        daemon.awaitFinal(ran.id(), PATIENCE);
+
+        BatchCopy copy = BatchCopy.load(connection.requests(), ran.id()).get(60, java.util.concurrent.TimeUnit.SECONDS);
+        NewBatchDialog target = (NewBatchDialog) dialog.target();
+        GuiActionRunner.execute(() -> target.duplicate(copy));
+        awaitWorksheet();
+        JTableFixture grid = dialog.table("casesTable");
+        OnEdt.until("the batch's cases in the grid", PATIENCE, () -> grid.rowCount() == 2);
+        assertThat(grid.contents()).isDeepEqualTo(new String[][] {
+                new String[] {"short", "3000", "10", "", ""},
+                new String[] {"long", "9000", "5", "", ""}});
+        assertThat(dialog.table("unitsRow").valueAt(row(0).column(1))).isEqualTo("mm");
+        assertThat(dialog.textBox("batchName").text()).isEqualTo("beams");
+        assertThat(OnEdt.get(() -> dialog.comboBox("engine").target().getSelectedItem())).isEqualTo("echo");
+        assertThat(dialog.textBox("outDir").text()).isEqualTo(dir.resolve("beams-out").toString());
+        assertThat(dialog.textBox("nameTemplate").text()).isEqualTo("{case}_w{w}");
+        assertThat(OnEdt.get(() -> dialog.comboBox("priority").target().getSelectedItem())).isEqualTo(org.primebatch.api.Priority.HIGH);
+        Screenshots.save(dialog.target(), "new-batch-duplicate");
+
+        Inputs.type(dialog.textBox("outDir"), dir.resolve("again").toString());
+        press("validate", "Validating");
+        awaitText("status", "Valid: 2 cases");
+    }
+
+    @Test
+    void withoutADaemonTheDialogOffersToStartOneAndReadsTheWorksheetOnceItAnswers() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+        javax.swing.Action start = new javax.swing.AbstractAction("Start daemon") {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                setEnabled(false);
+                java.util.concurrent.CompletableFuture.runAsync(() -> {
+                    try {
+                        daemon = startDaemon();
+                        started.set(true);
+                    } catch (Exception failed) {
+                        throw new IllegalStateException(failed);
+                    }
+                });
+            }
+        };
+        NewBatchDialog[] opened = new NewBatchDialog[1];
+        connect(new DaemonConnection.Listener() {
+            @Override
+            public void stateChanged(ConnectionState state) {
+                if (state == ConnectionState.CONNECTED && opened[0] != null) {
+                    opened[0].daemonConnected();
+                }
+            }
+        });
+        openDialog(BEAM, new NewBatchDialog.Options(null, start));
+        opened[0] = (NewBatchDialog) dialog.target();
+        OnEdt.until("the offer to start a daemon", PATIENCE, () -> OnEdt.get(() -> robot.finder()
+                .findByName(dialog.target(), "daemonOffer", false).isShowing()));
+        javax.swing.JTextArea message = (javax.swing.JTextArea) robot.finder().findByName(dialog.target(), "daemonMessage", false);
+        assertThat(text("daemonMessage")).startsWith("No daemon answers").endsWith("everything entered here is kept.");
+        OnEdt.until("the message to be laid out", PATIENCE, () -> OnEdt.get(() -> message.getWidth() > 0));
+        assertThat(OnEdt.get(() -> message.getHeight() >= message.getPreferredSize().height
+                && message.getPreferredSize().width <= message.getParent().getWidth())).as("the whole message shows").isTrue();
+        Screenshots.save(dialog.target(), "new-batch-no-daemon");
+
+        Inputs.click(robot, dialog.button("startDaemon").target(), "the daemon to be started", started::get);
+        awaitWorksheet();
+        OnEdt.until("the offer to go", PATIENCE, () -> OnEdt.get(() -> !robot.finder()
+                .findByName(dialog.target(), "daemonOffer", false).isShowing()));
+    }
+
+    @Test
+    void theWorksheetFieldIsReadWhenItLosesTheFocus() throws Exception {
+        open(null, NewBatchDialog.Options.NONE);
+        javax.swing.JTextField path = (javax.swing.JTextField) dialog.textBox("worksheetPath").target();
+        Inputs.type(dialog.textBox("worksheetPath"), BEAM.toString());
+        Inputs.give("the worksheet to be read after leaving its field",
+                () -> OnEdt.get(() -> dialog.table("designations").target().getRowCount() == 8),
+                Inputs.way("a click in the output folder", () -> {
+                    robot.click(dialog.textBox("outDir").target());
+                    robot.waitForIdle();
+                }),
+                Inputs.onEdt("the focus moved on", () -> {
+                    path.requestFocusInWindow();
+                    dialog.textBox("outDir").target().requestFocusInWindow();
+                }));
+        awaitWorksheet();
+    }
+
     private void open(Path worksheet) throws Exception {
+        open(worksheet, NewBatchDialog.Options.NONE);
+    }
+
+    /** Starts a daemon, connects to it and opens a dialog. */
+    private void open(Path worksheet, NewBatchDialog.Options options) throws Exception {
         daemon = startDaemon();
+        connect(new DaemonConnection.Listener() { });
+        OnEdt.until("a connection", PATIENCE,
+                () -> GuiActionRunner.execute(connection::state) == ConnectionState.CONNECTED);
+        openDialog(worksheet, options);
+    }
+
+    /** Connects to the daemon of the test's home, which need not run yet. */
+    private void connect(DaemonConnection.Listener listener) {
+        Path home = dir.resolve("home");
         connection = new DaemonConnection(() -> {
             try {
-                return DaemonClient.connect(Endpoint.forHome(daemon.home()), "test");
+                return DaemonClient.connect(Endpoint.forHome(new org.primebatch.client.Home(home)), "test");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }, GuiActionRunner.execute(() -> new BatchesModel(Clock.systemUTC())), new DaemonConnection.Listener() { });
+        }, GuiActionRunner.execute(() -> new BatchesModel(Clock.systemUTC())), listener);
         connection.start();
-        OnEdt.until("a connection", PATIENCE,
-                () -> GuiActionRunner.execute(connection::state) == ConnectionState.CONNECTED);
-        NewBatchDialog target = GuiActionRunner.execute(() -> new NewBatchDialog(null, connection.requests(), submitted::add, worksheet));
+    }
+
+    /** Opens a dialog on the connection; a dialog opened before is left as it is. */
+    private void openDialog(Path worksheet, NewBatchDialog.Options options) {
+        NewBatchDialog target = GuiActionRunner.execute(() -> new NewBatchDialog(null, connection.requests(), submitted::add, worksheet, options));
         dialog = new DialogFixture(robot, target);
         GuiActionRunner.execute(target::open);
         dialog.requireVisible();
@@ -328,6 +497,43 @@ class NewBatchDialogTest extends WindowTest {
             throws InterruptedException {
         Inputs.click(robot, dialog.button(button).target(), what, () -> OnEdt.get(() -> java.util.Arrays
                 .stream(java.awt.Window.getWindows()).anyMatch(window -> window.isShowing() && opened.test(window))));
+    }
+
+    /** Clicks Close until the dialog is gone (nothing is asked when the grid is empty). */
+    private void closeDialog() throws InterruptedException {
+        java.awt.Window target = dialog.target();
+        Inputs.click(robot, dialog.button("close").target(), "the dialog to close", () -> !OnEdt.get(target::isDisplayable));
+    }
+
+    private boolean questionShowing() {
+        return OnEdt.get(() -> java.util.Arrays.stream(java.awt.Window.getWindows())
+                .anyMatch(window -> window.isShowing() && window instanceof javax.swing.JDialog question
+                        && question.getContentPane().getComponentCount() > 0
+                        && question.getContentPane().getComponent(0) instanceof javax.swing.JOptionPane));
+    }
+
+    /** A batch on the echo engine with two cases of the beam worksheet, each with a span in mm and a load. */
+    private BatchView submitEchoBatch(String name, Path out) throws IOException {
+        var spec = Json.object().put("name", name).put("worksheet", BEAM.toString()).put("engine", "echo")
+                .put("outDir", out.toString()).put("retries", 0).put("priority", "high").put("nameTemplate", "{case}_w{w}");
+        var cases = Json.MAPPER.createArrayNode();
+        cases.add(echoCase("short", 3000, 10));
+        cases.add(echoCase("long", 9000, 5));
+        var request = Json.object();
+        request.set("spec", spec);
+        request.set("cases", cases);
+        try (DaemonClient client = daemon.client()) {
+            return client.call(Protocol.BATCH_SUBMIT, request, BatchView.class);
+        }
+    }
+
+    private static com.fasterxml.jackson.databind.node.ObjectNode echoCase(String name, int spanMm, int load) {
+        var inputs = Json.object();
+        inputs.set("L", Json.object().put("value", spanMm).put("unit", "mm"));
+        inputs.set("w", Json.object().put("value", load).put("unit", "kN/m"));
+        var item = Json.object().put("name", name);
+        item.set("inputs", inputs);
+        return item;
     }
 
     private static boolean holdsFileChooser(java.awt.Container container) {

@@ -5,15 +5,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Pattern;
 import javax.swing.AbstractButton;
 import javax.swing.JComboBox;
+import javax.swing.JLabel;
+import javax.swing.JList;
 import javax.swing.JTable;
 import javax.swing.SwingUtilities;
 import javax.swing.text.JTextComponent;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.data.TableCell;
 import org.assertj.swing.fixture.JComboBoxFixture;
-import org.assertj.swing.fixture.JTableFixture;
 import org.assertj.swing.fixture.JTextComponentFixture;
 
 /**
@@ -103,30 +104,53 @@ public final class Inputs {
                 onEdt("setText", () -> target.setText(text)));
     }
 
-    /** Chooses the item that reads {@code item} in a combo box. */
+    /** Chooses the item of a combo box whose text on screen starts with {@code item}. */
     public static void choose(JComboBoxFixture combo, String item) throws InterruptedException {
         JComboBox<?> target = combo.target();
-        BooleanSupplier chosen = () -> OnEdt.get(() -> String.valueOf(target.getSelectedItem()).equals(item));
+        BooleanSupplier chosen = () -> OnEdt.get(() -> shown(target, target.getSelectedItem()).startsWith(item));
         if (chosen.getAsBoolean()) {
             return;
         }
         give(target.getName() + " to show " + item, chosen,
-                way("choosing in the list", () -> combo.selectItem(item)),
-                onEdt("setSelectedItem", () -> {
+                way("choosing in the list", () -> combo.selectItem(Pattern.compile(Pattern.quote(item) + ".*"))),
+                onEdt("setSelectedIndex", () -> {
                     for (int i = 0; i < target.getItemCount(); i++) {
-                        if (String.valueOf(target.getItemAt(i)).equals(item)) {
+                        if (shown(target, target.getItemAt(i)).startsWith(item)) {
                             target.setSelectedIndex(i);
+                            return;
                         }
                     }
                 }));
     }
 
-    /** Types {@code text} into a cell of a table and ends the edit. */
-    public static void enterCell(JTableFixture grid, int row, int column, String text) throws InterruptedException {
-        JTable table = grid.target();
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static String shown(JComboBox combo, Object item) {
+        java.awt.Component cell = combo.getRenderer().getListCellRendererComponent(new JList(), item, -1, false, false);
+        return cell instanceof JLabel label ? label.getText() : String.valueOf(item);
+    }
+
+    /**
+     * Types {@code text} into a cell of a table and ends the edit with Enter. The cell's editor is opened and given the
+     * focus on the event dispatch thread rather than by a click, which can land on another cell where the window is not
+     * where Java thinks it is; the keys then go to the editor or nowhere.
+     */
+    public static void enterCell(Robot robot, JTable table, int row, int column, String text) throws InterruptedException {
         give("cell " + row + "," + column + " to hold \"" + text + "\"",
                 () -> OnEdt.get(() -> !table.isEditing() && text.equals(table.getValueAt(row, column))),
-                way("typing", () -> grid.enterValue(TableCell.row(row).column(column), text)),
+                way("typing in the cell's editor", () -> {
+                    OnEdt.get(() -> {
+                        table.changeSelection(row, column, false, false);
+                        if (table.editCellAt(row, column) && table.getEditorComponent() instanceof JTextComponent editor) {
+                            editor.selectAll();
+                            editor.requestFocusInWindow();
+                        }
+                        return null;
+                    });
+                    robot.waitForIdle();
+                    robot.enterText(text);
+                    robot.pressAndReleaseKey(KeyEvent.VK_ENTER);
+                    robot.waitForIdle();
+                }),
                 onEdt("setValueAt", () -> {
                     if (table.isEditing()) {
                         table.getCellEditor().cancelCellEditing();
