@@ -1,5 +1,7 @@
 package org.primebatch.api;
 
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,6 +51,11 @@ public final class InputSyntax {
             return new Heading(matcher.group(1).strip(), unit.isEmpty() ? null : unit);
         }
         return new Heading(stripped, null);
+    }
+
+    /** Whether people in {@code locale} write a decimal comma ({@code 8,5}), so that numbers they type may hold one. */
+    public static boolean decimalComma(Locale locale) {
+        return DecimalFormatSymbols.getInstance(locale).getDecimalSeparator() == ',';
     }
 
     /** Whether {@code text} is a number, with a point, or with a comma too when {@code decimalComma}. */

@@ -30,6 +30,8 @@ import org.primebatch.swing.model.BatchesModel;
 import org.primebatch.swing.model.ConnectionState;
 import org.primebatch.swing.model.DaemonConnection;
 import org.primebatch.swing.model.Edt;
+import org.primebatch.swing.model.Failures;
+import org.primebatch.swing.submit.BatchCopy;
 import org.primebatch.swing.submit.NewBatchDialog;
 
 /**
@@ -89,6 +91,7 @@ public final class DesktopClient {
         this.startDaemon = Actions.of("&Start daemon", "Start the daemon for this user", null, e -> startDaemon());
         startDaemon.setEnabled(launcher.canStart());
         this.batchView = new BatchPanel(connection.requests());
+        batchView.actions().onDuplicate(this::duplicate);
         this.batches = new BatchesPanel(model, batchView::showBatch);
         this.status = new StatusBar(startDaemon, launcher.serviceHint().orElse(null));
         Action newBatch = Actions.of("&New batch…", "Choose a worksheet and cases and queue a batch", "ctrl N", e -> newBatch());
@@ -211,11 +214,33 @@ public final class DesktopClient {
 
     private void newBatch() {
         window.bringToFront();
-        new NewBatchDialog(window, connection.requests(), view -> {
+        newBatchDialog().open();
+    }
+
+    /** A New batch dialog filled as the last one was left, which remembers in the client's folder. */
+    private NewBatchDialog newBatchDialog() {
+        return new NewBatchDialog(window, connection.requests(), view -> {
             status.showMessage("Batch " + view.id() + " queued");
             model.put(view);
             batches.select(view.id());
-        }).open();
+        }, new NewBatchDialog.Options(launch.clientFolder(), startDaemon));
+    }
+
+    /** Opens a finished batch's settings and cases in a New batch dialog, to change and run again. */
+    private void duplicate(BatchView view) {
+        status.showMessage("Reading the cases of batch " + view.id() + "…");
+        Edt.onAnswer(BatchCopy.load(connection.requests(), view.id()), (copy, error) -> {
+            if (error != null) {
+                String message = Failures.message(error);
+                status.showMessage("Cannot duplicate batch " + view.id() + ": " + message);
+                JOptionPane.showMessageDialog(window, message, "Cannot duplicate the batch", JOptionPane.ERROR_MESSAGE);
+                return;
+            }
+            status.showMessage("Batch " + view.id() + " opened as a new batch");
+            NewBatchDialog dialog = newBatchDialog();
+            dialog.duplicate(copy);
+            dialog.open();
+        });
     }
 
     private void startDaemon() {
@@ -264,6 +289,13 @@ public final class DesktopClient {
 
     private void connectionChanged(ConnectionState state) {
         connectionState = state;
+        if (state == ConnectionState.CONNECTED) {
+            for (java.awt.Window w : java.awt.Window.getWindows()) {
+                if (w instanceof NewBatchDialog dialog && dialog.isDisplayable()) {
+                    dialog.daemonConnected();
+                }
+            }
+        }
         startDaemon.setEnabled(canStartDaemon());
         status.showConnection(state);
         updateTray();

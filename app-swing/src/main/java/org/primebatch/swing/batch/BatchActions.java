@@ -47,8 +47,10 @@ public final class BatchActions {
     private final BatchAction delete;
     private final BatchAction exportResults;
     private final BatchAction openOutputFolder;
+    private final BatchAction duplicate;
     private final List<BatchAction> all;
     private BatchView batch;
+    private Consumer<BatchView> duplicator;
 
     /**
      * Actions whose answers that carry a new view of the batch go to {@code changed}; the others show through the
@@ -81,7 +83,10 @@ public final class BatchActions {
         openOutputFolder = new BatchAction("openOutputFolder", "Open output folder", KeyEvent.VK_O, "Open the folder the batch writes to",
                 KeyStroke.getKeyStroke(KeyEvent.VK_O, MENU | InputEvent.SHIFT_DOWN_MASK),
                 view -> view.spec().outDir() != null, this::openOutputFolder);
-        all = List.of(pause, resume, cancel, retryFailed, delete, exportResults, openOutputFolder);
+        duplicate = new BatchAction("duplicate", "Duplicate batch…", KeyEvent.VK_U,
+                "Open this batch's settings and cases in a new batch, to change them and run it again", null,
+                view -> view.state().isFinal() && duplicator != null, view -> duplicator.accept(view));
+        all = List.of(pause, resume, cancel, retryFailed, delete, exportResults, openOutputFolder, duplicate);
         show(null);
     }
 
@@ -111,6 +116,17 @@ public final class BatchActions {
 
     public Action openOutputFolder() {
         return openOutputFolder;
+    }
+
+    public Action duplicate() {
+        return duplicate;
+    }
+
+    /** Who opens a finished batch in a new batch for Duplicate batch…; until one is set the action stays disabled. */
+    public void onDuplicate(Consumer<BatchView> opener) {
+        Edt.require();
+        duplicator = opener;
+        duplicate.update();
     }
 
     /** Every action, in menu order. */

@@ -30,14 +30,17 @@ public final class CaseGenerator {
         List<Sweep> varied = new ArrayList<>();
         List<Sweep> fixed = new ArrayList<>();
         for (SweepChoice choice : choices) {
-            String spec = choice.spec();
-            if (spec != null) {
-                Sweep sweep = Sweep.parse(spec);
+            SweepChoice.Hint hint = choice.hint();
+            if (hint != null) {
+                throw new SweepException(hint.text());
+            }
+            if (choice.mode() != SweepChoice.Mode.KEEP) {
+                Sweep sweep = choice.sweep();
                 (sweep.size() > 1 ? varied : fixed).add(sweep);
             }
         }
         if (varied.isEmpty() && fixed.isEmpty()) {
-            throw new SweepException("choose a value, a list or a range for at least one input");
+            throw new SweepException(GeneratorCount.NOTHING_CHOSEN);
         }
         CaseTable table = varied.isEmpty()
                 ? new CaseTable(List.of(), List.of(new CaseInput(null, Map.of())))

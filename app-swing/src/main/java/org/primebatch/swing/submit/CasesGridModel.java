@@ -26,8 +26,19 @@ public final class CasesGridModel extends AbstractTableModel {
     private List<InputColumn> inputs = List.of();
     private final List<String> units = new ArrayList<>();
     private final List<String[]> rows = new ArrayList<>();
-    private final Map<GridCell, String> problems = new HashMap<>();
+    private final Map<GridCell, String> problems = new LinkedHashMap<>();
     private final UnitsModel unitsModel = new UnitsModel();
+    private final boolean decimalComma;
+
+    /** A grid that reads numbers as people write them where the client runs. */
+    public CasesGridModel() {
+        this(Locale.getDefault(Locale.Category.FORMAT));
+    }
+
+    /** A grid that reads numbers as people write them in {@code locale}: {@code 8,5} too where it writes a decimal comma. */
+    public CasesGridModel(Locale locale) {
+        this.decimalComma = InputSyntax.decimalComma(locale);
+    }
 
     /** Changes the input columns, keeping each row's cells and each column's unit by alias. */
     public void setInputs(List<InputColumn> next) {
@@ -281,7 +292,7 @@ public final class CasesGridModel extends AbstractTableModel {
                 String text = row[i + 1];
                 if (!text.isBlank()) {
                     InputColumn input = inputs.get(i);
-                    values.put(input.alias(), CellText.value(text, units.get(i), input.kind()));
+                    values.put(input.alias(), CellText.value(text, units.get(i), input.kind(), decimalComma));
                 }
             }
             String name = row[CASE].strip();
@@ -305,6 +316,13 @@ public final class CasesGridModel extends AbstractTableModel {
 
     public boolean hasProblems() {
         return !problems.isEmpty();
+    }
+
+    /** The problems still on cells, in the order they were reported, as lines: {@code Row 2, L: message}. */
+    public List<String> problemLines() {
+        List<String> lines = new ArrayList<>();
+        problems.forEach((cell, message) -> lines.add("Row " + (cell.row() + 1) + ", " + getColumnName(cell.column()) + ": " + message));
+        return lines;
     }
 
     /** The model column of {@code case} or an alias (exactly, or ignoring case when that is unambiguous), or -1. */

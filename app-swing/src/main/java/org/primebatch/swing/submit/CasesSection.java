@@ -38,12 +38,15 @@ import org.primebatch.swing.model.Edt;
  * spreadsheet, import a case file and generate cases, and the list of problems the daemon found.
  */
 final class CasesSection {
-    private final CasesGridModel model = new CasesGridModel();
-    private final CasesTable table = new CasesTable(model);
+    private final CasesGridModel model;
+    private final CasesTable table;
+    private final ChooserFolders folders;
     private final JPanel panel = new JPanel(new MigLayout("insets 0, fill, wrap 1", "[grow,fill]", "[][grow,fill][][]"));
     private final JLabel status = new JLabel(" ");
     private final DefaultListModel<String> problems = new DefaultListModel<>();
     private final JScrollPane problemsScroll;
+    /** Problems of no cell of the grid, listed after those on cells. */
+    private List<String> generalProblems = List.of();
 
     final Action addRow = action("Add row", "Adds an empty case at the end", this::addRow);
     final Action removeRows = action("Remove rows", "Removes the selected cases", this::removeSelectedRows);
@@ -51,7 +54,10 @@ final class CasesSection {
     final Action importCases = action("Import…", "Reads cases from a CSV or Excel file; units in headers such as L [m]", this::chooseImport);
     final Action generate = action("Generate…", "Makes cases from values, lists and ranges of the inputs", this::openGenerator);
 
-    CasesSection() {
+    CasesSection(CasesGridModel model, ChooserFolders folders) {
+        this.model = model;
+        this.table = new CasesTable(model);
+        this.folders = folders;
         table.getActionMap().put("paste", paste);
         table.getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT)
                 .put(KeyStroke.getKeyStroke(KeyEvent.VK_V, Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx()), "paste");
@@ -74,7 +80,10 @@ final class CasesSection {
         panel.add(new JScrollPane(table), "hmin 160");
         panel.add(status, "wmin 0");
         panel.add(problemsScroll, "hidemode 3, hmin 60");
-        model.addTableModelListener(e -> countCases());
+        model.addTableModelListener(e -> {
+            countCases();
+            listProblems();
+        });
         enableCommands(false);
     }
 
@@ -100,12 +109,34 @@ final class CasesSection {
         }
     }
 
-    /** Lists problems under the grid; none hides the list. */
-    void showProblems(List<String> lines) {
+    /**
+     * Lists under the grid the problems on its cells, each until its cell is edited, then {@code general}, problems of
+     * no cell; none hides the list.
+     */
+    void showProblems(List<String> general) {
+        generalProblems = List.copyOf(general);
+        listProblems();
+    }
+
+    private void listProblems() {
+        List<String> lines = new ArrayList<>(model.problemLines());
+        lines.addAll(generalProblems);
+        if (lines.equals(java.util.Collections.list(problems.elements()))) {
+            return;
+        }
         problems.clear();
         lines.forEach(problems::addElement);
         problemsScroll.setVisible(!lines.isEmpty());
         panel.revalidate();
+    }
+
+    /** The cases the grid holds: rows with anything in them. */
+    int caseCount() {
+        int count = 0;
+        for (int r = 0; r < model.getRowCount(); r++) {
+            count += model.isBlankRow(r) ? 0 : 1;
+        }
+        return count;
     }
 
     void showStatus(String text, boolean error) {
@@ -121,10 +152,7 @@ final class CasesSection {
     }
 
     private void countCases() {
-        int count = 0;
-        for (int r = 0; r < model.getRowCount(); r++) {
-            count += model.isBlankRow(r) ? 0 : 1;
-        }
+        int count = caseCount();
         showStatus(count == 1 ? "1 case" : count + " cases", false);
     }
 
@@ -189,10 +217,11 @@ final class CasesSection {
     }
 
     private void chooseImport() {
-        JFileChooser chooser = new JFileChooser();
-        chooser.setName("caseFileChooser");
+        JFileChooser chooser = folders.chooser("caseFileChooser", null);
         chooser.setFileFilter(new FileNameExtensionFilter("Case tables (*.csv, *.xlsx, *.xls)", "csv", "txt", "tsv", "xlsx", "xlsm", "xls"));
-        if (chooser.showOpenDialog(panel) == JFileChooser.APPROVE_OPTION) {
+        int answer = chooser.showOpenDialog(panel);
+        folders.used(chooser);
+        if (answer == JFileChooser.APPROVE_OPTION) {
             importFile(chooser.getSelectedFile().toPath());
         }
     }
@@ -246,6 +275,18 @@ final class CasesSection {
         String text = (replace ? "Read " : "Added ") + read.cases().size() + " cases from " + source;
         if (!ignored.isEmpty()) {
             text += "; left out (not inputs of the worksheet): " + String.join(", ", ignored);
+        }
+        showStatus(text, !ignored.isEmpty());
+    }
+
+    /** Puts the cases of a batch to run again in place of the grid's. */
+    void putCopy(BatchCopy copy) {
+        table.commitEdits();
+        List<String> ignored = model.putCases(copy.cases().columns(), copy.cases().cases(), true);
+        showProblems(List.of());
+        String text = "Took " + copy.cases().cases().size() + " cases of “" + copy.name() + "”";
+        if (!ignored.isEmpty()) {
+            text += "; left out (not inputs of the worksheet now): " + String.join(", ", ignored);
         }
         showStatus(text, !ignored.isEmpty());
     }

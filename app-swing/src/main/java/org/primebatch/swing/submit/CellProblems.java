@@ -14,20 +14,23 @@ import org.primebatch.api.RpcException;
  *
  * @param cells   the message for each grid cell at fault
  * @param listed  every problem as a line for the list under the grid, with the grid row where there is one
+ * @param general the problems of no grid cell, as lines
  */
-public record CellProblems(Map<GridCell, String> cells, List<String> listed) {
+public record CellProblems(Map<GridCell, String> cells, List<String> listed, List<String> general) {
     public CellProblems {
-        cells = Map.copyOf(cells);
+        cells = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(cells));
         listed = List.copyOf(listed);
+        general = List.copyOf(general);
     }
 
     /** The problems of {@code error} placed on the grid {@code model} was when the cases {@code sent} were taken. */
     public static CellProblems of(RpcException error, CaseRows sent, CasesGridModel model) {
         Map<GridCell, String> cells = new LinkedHashMap<>();
         List<String> listed = new ArrayList<>();
+        List<String> general = new ArrayList<>();
         JsonNode byCell = error.details() == null ? null : error.details().get("cells");
         if (byCell == null || !byCell.isArray() || byCell.isEmpty()) {
-            return new CellProblems(cells, problems(error));
+            return new CellProblems(cells, problems(error), problems(error));
         }
         for (JsonNode problem : byCell) {
             String input = problem.path("input").asText();
@@ -38,10 +41,12 @@ public record CellProblems(Map<GridCell, String> cells, List<String> listed) {
                 cells.merge(new GridCell(row, column), message, (a, b) -> a + "; " + b);
                 listed.add("Row " + (row + 1) + ", " + input + ": " + message);
             } else {
-                listed.add("Case " + problem.path("case").asInt() + ", " + input + ": " + message);
+                String line = "Case " + problem.path("case").asInt() + ", " + input + ": " + message;
+                listed.add(line);
+                general.add(line);
             }
         }
-        return new CellProblems(cells, listed);
+        return new CellProblems(cells, listed, general);
     }
 
     /** The daemon's list of problems, or its message when it sent none. */

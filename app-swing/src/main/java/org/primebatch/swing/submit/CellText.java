@@ -21,20 +21,32 @@ public final class CellText {
     private CellText() {
     }
 
-    /** The value of a non-blank cell; {@code unit} is the column's (null or blank for none). */
+    /** The value of a non-blank cell; {@code unit} is the column's (null or blank for none); numbers with a decimal point. */
     public static CaseValue value(String text, String unit, ValueKind kind) {
+        return value(text, unit, kind, false);
+    }
+
+    /**
+     * The value of a non-blank cell; {@code unit} is the column's (null or blank for none). With {@code decimalComma}
+     * a number may be written {@code 8,5} as well as {@code 8.5}.
+     */
+    public static CaseValue value(String text, String unit, ValueKind kind, boolean decimalComma) {
         String cell = text.strip();
         String columnUnit = unit == null || unit.isBlank() ? null : unit.strip();
         if (kind == ValueKind.STRING) {
             return CaseValue.of(cell);
         }
-        if (InputSyntax.isNumber(cell, false)) {
-            return new CaseValue(number(cell), columnUnit);
-        }
-        CaseValue withUnit = InputSyntax.numberWithUnit(cell, false);
-        if (withUnit != null) {
-            // the number as typed, so that a whole one stays whole
-            return new CaseValue(number(cell.split("\\s+", 2)[0]), withUnit.unit());
+        try {
+            if (InputSyntax.isNumber(cell, decimalComma)) {
+                return new CaseValue(number(cell, decimalComma), columnUnit);
+            }
+            CaseValue withUnit = InputSyntax.numberWithUnit(cell, decimalComma);
+            if (withUnit != null) {
+                // the number as typed, so that a whole one stays whole
+                return new CaseValue(number(cell.split("\\s+", 2)[0], decimalComma), withUnit.unit());
+            }
+        } catch (IllegalArgumentException outOfRange) {
+            return CaseValue.of(cell); // sent as it is: the daemon names the problem on its cell
         }
         if (cell.startsWith("[")) {
             try {
@@ -69,10 +81,10 @@ public final class CellText {
     }
 
     /** Whole numbers stay whole, so that {@code {L}} in a name template reads {@code 6}, not {@code 6.0}. */
-    private static JsonNode number(String text) {
+    private static JsonNode number(String text, boolean decimalComma) {
         if (INTEGER.matcher(text).matches()) {
             return NODES.numberNode(Long.parseLong(text));
         }
-        return NODES.numberNode(Double.parseDouble(text));
+        return NODES.numberNode(InputSyntax.number(text, decimalComma));
     }
 }

@@ -3,7 +3,6 @@ package org.primebatch.swing.submit;
 import java.awt.Window;
 import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -25,7 +24,6 @@ import javax.swing.event.DocumentListener;
 import net.miginfocom.swing.MigLayout;
 import org.primebatch.cases.CaseTable;
 import org.primebatch.cases.Combine;
-import org.primebatch.cases.Sweep;
 import org.primebatch.cases.SweepException;
 
 /**
@@ -115,52 +113,21 @@ final class GeneratorDialog extends JDialog {
             onGenerated.accept(table, replace.isSelected());
             dispose();
         } catch (SweepException e) {
-            showCount(e.getMessage(), true);
+            showCount(e.getMessage(), true, false);
         }
     }
 
-    /** How many cases the choices make, or what is wrong with them, without making the cases. */
+    /** How many cases the choices make, what is still to enter or what is wrong, without making the cases. */
     private void updateCount() {
-        try {
-            BigInteger total = null;
-            long zipped = -1;
-            for (SweepChoice choice : choices()) {
-                String spec = choice.spec();
-                if (spec == null) {
-                    continue;
-                }
-                long size = Sweep.parse(spec).size();
-                if (size == 1) {
-                    total = total == null ? BigInteger.ONE : total;
-                    continue;
-                }
-                if (combine() == Combine.ZIP) {
-                    if (zipped >= 0 && zipped != size) {
-                        throw new SweepException("zipped lists must be equally long (" + zipped + " and " + size + " values)");
-                    }
-                    zipped = size;
-                    total = BigInteger.valueOf(size);
-                } else {
-                    total = (total == null ? BigInteger.ONE : total).multiply(BigInteger.valueOf(size));
-                }
-            }
-            if (total == null) {
-                showCount("Choose a value, a list or a range for at least one input", false);
-            } else if (total.compareTo(BigInteger.valueOf(CaseGenerator.MAX_CASES)) > 0) {
-                showCount(total + " cases: more than " + CaseGenerator.MAX_CASES + "; narrow the ranges", true);
-            } else {
-                showCount(total + (total.equals(BigInteger.ONE) ? " case" : " cases"), false);
-            }
-        } catch (SweepException e) {
-            showCount(e.getMessage(), true);
-        }
+        GeneratorCount count = GeneratorCount.of(choices(), combine());
+        showCount(count.text(), count.error(), count.ready());
     }
 
-    private void showCount(String text, boolean error) {
+    private void showCount(String text, boolean error, boolean ready) {
         count.setText(text);
         count.setToolTipText(text);
-        count.setForeground(error ? Colors.ERROR : null);
-        generateButton.setEnabled(!error);
+        count.setForeground(error ? Colors.ERROR : ready ? null : Colors.MUTED);
+        generateButton.setEnabled(ready);
     }
 
     /** One input's choice: mode, values or from/to/step, unit. */

@@ -4,9 +4,12 @@ import java.awt.Dimension;
 import java.awt.Window;
 import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javax.swing.AbstractAction;
 import javax.swing.Action;
@@ -15,6 +18,7 @@ import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
+import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JTextArea;
 import javax.swing.KeyStroke;
@@ -41,10 +45,14 @@ public final class NewBatchDialog extends JDialog {
 
     private final BatchRequests batches;
     private final Consumer<BatchView> onSubmitted;
+    private final Path settingsFolder;
+    private final ChooserFolders folders;
     private final WorksheetSection worksheet;
-    private final CasesSection cases = new CasesSection();
-    private final OutputSection output = new OutputSection(this::optionsChanged, this::checkChanged);
+    private final CasesSection cases;
+    private final OutputSection output;
     private final JTextArea summary = new JTextArea(4, 40);
+    private final JPanel daemonOffer = new JPanel(new MigLayout("insets 0, fillx", "[grow,fill][]"));
+    private final JTextArea daemonMessage = Wrapping.text("daemonMessage");
     private final JLabel status = new JLabel(" ");
     private final Action validate = new AbstractAction("Validate") {
         @Override
@@ -60,16 +68,56 @@ public final class NewBatchDialog extends JDialog {
     };
     private boolean busy;
     private boolean namesFromDaemon;
+    private boolean submittedOnce;
+    /** Cases of a duplicated batch, put into the grid once its worksheet is read. */
+    private BatchCopy pending;
+
+    /**
+     * How the dialog is set up beyond its batch.
+     *
+     * @param settingsFolder where it remembers the worksheet and options between openings (the client's folder), or
+     *                       null to start from the defaults and remember nothing
+     * @param startDaemon    the action that starts a daemon for this user, offered when none answers; null for none
+     */
+    public record Options(Path settingsFolder, Action startDaemon) {
+        public static final Options NONE = new Options(null, null);
+    }
 
     /** Builds the dialog; on the event dispatch thread. {@code onSubmitted} is told of the queued batch on it too. */
     public NewBatchDialog(Window owner, Requests requests, Consumer<BatchView> onSubmitted) {
+        this(owner, requests, onSubmitted, Options.NONE);
+    }
+
+    /**
+     * Builds the dialog filled as it was last left (the worksheet is read again); on the event dispatch thread.
+     * {@code onSubmitted} is told of the queued batch on it too.
+     */
+    public NewBatchDialog(Window owner, Requests requests, Consumer<BatchView> onSubmitted, Options options) {
         super(owner, "New batch", ModalityType.MODELESS);
         Edt.require();
         this.batches = new BatchRequests(requests);
         this.onSubmitted = onSubmitted;
-        this.worksheet = new WorksheetSection(requests, this::worksheetLoaded);
+        this.settingsFolder = options.settingsFolder();
+        NewBatchSettings remembered = settingsFolder == null ? NewBatchSettings.DEFAULTS : NewBatchSettings.load(settingsFolder);
+        WorksheetSection[] sheet = new WorksheetSection[1];
+        this.folders = new ChooserFolders(() -> sheet[0] == null ? "" : sheet[0].pathText(), remembered.lastFolder());
+        this.worksheet = new WorksheetSection(requests, this::worksheetLoaded, this::offerDaemon, folders);
+        sheet[0] = worksheet;
+        this.cases = new CasesSection(new CasesGridModel(), folders);
+        this.output = new OutputSection(this::optionsChanged, this::checkChanged, folders);
         setName("newBatch");
-        setDefaultCloseOperation(DISPOSE_ON_CLOSE);
+        setDefaultCloseOperation(DO_NOTHING_ON_CLOSE);
+        addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosing(WindowEvent e) {
+                close();
+            }
+
+            @Override
+            public void windowClosed(WindowEvent e) {
+                remember();
+            }
+        });
 
         summary.setName("summary");
         summary.setEditable(false);
@@ -87,7 +135,7 @@ public final class NewBatchDialog extends JDialog {
         JButton close = new JButton(new AbstractAction("Close") {
             @Override
             public void actionPerformed(ActionEvent e) {
-                dispose();
+                close();
             }
         });
         close.setName("close");
@@ -101,13 +149,23 @@ public final class NewBatchDialog extends JDialog {
         JPanel content = new JPanel(new MigLayout("insets dialog, fill", "[430!,fill]unrel[grow,fill]", "[grow,fill][]"));
         content.add(left, "grow");
         content.add(right, "grow, wrap");
+        daemonOffer.setName("daemonOffer");
+        daemonMessage.setForeground(Colors.ERROR);
+        daemonOffer.add(daemonMessage, "growx, wmin 0");
+        if (options.startDaemon() != null) {
+            JButton start = new JButton(options.startDaemon());
+            start.setName("startDaemon");
+            daemonOffer.add(start, "top");
+        }
+        daemonOffer.setVisible(false);
+        content.add(daemonOffer, "span, growx, wmin 0, hidemode 3, wrap");
         content.add(status, "span, split 4, growx, wmin 0");
         content.add(validateButton, "tag other");
         content.add(submitButton, "tag ok");
         content.add(close, "tag cancel");
         setContentPane(content);
         getRootPane().setDefaultButton(null);
-        getRootPane().registerKeyboardAction(e -> dispose(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
+        getRootPane().registerKeyboardAction(e -> close(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
                 JComponent.WHEN_IN_FOCUSED_WINDOW);
 
         cases.model().addTableModelListener(this::casesChanged);
@@ -117,14 +175,80 @@ public final class NewBatchDialog extends JDialog {
         setPreferredSize(new Dimension(1280, 820));
         pack();
         setLocationRelativeTo(owner);
+        fill(remembered);
     }
 
     /** Builds the dialog and reads {@code worksheet} into it. */
     public NewBatchDialog(Window owner, Requests requests, Consumer<BatchView> onSubmitted, Path worksheet) {
-        this(owner, requests, onSubmitted);
+        this(owner, requests, onSubmitted, worksheet, Options.NONE);
+    }
+
+    /** Builds the dialog as {@link #NewBatchDialog(Window, Requests, Consumer, Options)} does, then reads {@code worksheet}. */
+    public NewBatchDialog(Window owner, Requests requests, Consumer<BatchView> onSubmitted, Path worksheet, Options options) {
+        this(owner, requests, onSubmitted, options);
         if (worksheet != null) {
             this.worksheet.load(worksheet);
         }
+    }
+
+    /**
+     * Fills the dialog with a batch the daemon ran, to edit and run again: its worksheet, options and, once the
+     * worksheet is read, its cases in place of the grid's.
+     */
+    public void duplicate(BatchCopy copy) {
+        Edt.require();
+        pending = copy;
+        fill(copy.settings().withLastFolder(folders.last()));
+        showStatus("Cases and settings of “" + copy.name() + "”: change what you need and submit", false);
+    }
+
+    /** A daemon answers again: the offer to start one goes, and a worksheet that could not be read is read now. */
+    public void daemonConnected() {
+        Edt.require();
+        daemonOffer.setVisible(false);
+        worksheet.daemonConnected();
+    }
+
+    /** Closes the dialog, asking first when the grid holds cases that would be lost. */
+    public void close() {
+        Edt.require();
+        cases.table().commitEdits();
+        Optional<String> question = submittedOnce ? Optional.empty() : DiscardQuestion.of(cases.caseCount());
+        if (question.isPresent()) {
+            Object[] options = {DiscardQuestion.DISCARD, DiscardQuestion.KEEP};
+            int answer = JOptionPane.showOptionDialog(this, question.get(), "Discard the cases?", JOptionPane.YES_NO_OPTION,
+                    JOptionPane.QUESTION_MESSAGE, null, options, options[1]);
+            if (answer != 0) {
+                return;
+            }
+        }
+        dispose();
+    }
+
+    /** The dialog's worksheet and options as they are now, as it remembers them. */
+    public NewBatchSettings settings() {
+        return output.settings(worksheet.pathText()).withLastFolder(folders.last());
+    }
+
+    private void fill(NewBatchSettings settings) {
+        output.apply(settings);
+        folders.setLast(settings.lastFolder());
+        if (settings.worksheet() != null) {
+            worksheet.load(Path.of(settings.worksheet()));
+        }
+    }
+
+    private void remember() {
+        if (settingsFolder != null) {
+            settings().save(settingsFolder);
+        }
+    }
+
+    private void offerDaemon(String why) {
+        daemonMessage.setText("No daemon answers (" + why + "). Start one to read the worksheet and check or queue the batch;"
+                + " everything entered here is kept.");
+        daemonOffer.setVisible(true);
+        getContentPane().revalidate();
     }
 
     /** Shows the dialog (it does not block). */
@@ -141,6 +265,11 @@ public final class NewBatchDialog extends JDialog {
 
     private void worksheetLoaded(LoadedWorksheet loaded) {
         cases.setInputs(loaded == null ? null : loaded.info().inputs().stream().map(InputColumn::of).toList());
+        if (loaded != null && pending != null) {
+            BatchCopy copy = pending;
+            pending = null;
+            cases.putCopy(copy);
+        }
         updateCommands();
         optionsChanged();
     }
@@ -215,6 +344,7 @@ public final class NewBatchDialog extends JDialog {
 
     private void submitted(BatchView view) {
         showStatus("Queued as batch " + view.id(), false);
+        submittedOnce = true;
         onSubmitted.accept(view);
         dispose();
     }
@@ -225,14 +355,15 @@ public final class NewBatchDialog extends JDialog {
         if (error instanceof RpcException rpc) {
             CellProblems problems = CellProblems.of(rpc, sent, cases.model());
             cases.model().setProblems(problems.cells());
-            cases.showProblems(problems.listed());
+            cases.showProblems(problems.general());
             summary.setForeground(Colors.ERROR);
             summary.setText(problems.listed().size() == 1 ? problems.listed().get(0)
                     : problems.listed().size() + " problems; they are marked on the cells and listed under the grid.");
             showStatus(what + " failed: " + (problems.cells().isEmpty() ? rpc.getMessage()
                     : problems.cells().size() + (problems.cells().size() == 1 ? " cell needs" : " cells need") + " correcting"), true);
         } else if (error instanceof DaemonUnavailableException) {
-            showStatus(what + " failed: no daemon answers (" + error.getMessage() + "); your entries are kept", true);
+            showStatus(what + " failed: no daemon answers; your entries are kept", true);
+            offerDaemon(error.getMessage());
         } else {
             showStatus(what + " failed: " + error.getMessage(), true);
         }

@@ -2,7 +2,6 @@ package org.primebatch.swing.submit;
 
 import java.awt.Component;
 import java.awt.event.ActionEvent;
-import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import javax.swing.AbstractAction;
@@ -31,10 +30,11 @@ import org.primebatch.api.ResultCheck;
  */
 final class OutputSection {
     static final String ECHO = "echo";
+    static final List<String> ENGINES = List.of("auto", "native", "mathcad", ECHO);
 
     private final JPanel panel = new JPanel(new MigLayout("insets 0, fillx, wrap 2", "[right][grow,fill]"));
     private final JTextField name = new JTextField();
-    private final JComboBox<String> engine = new JComboBox<>(new String[] {"auto", "native", "mathcad", ECHO});
+    private final JComboBox<String> engine = new JComboBox<>(ENGINES.toArray(String[]::new));
     private final JComboBox<Priority> priority = new JComboBox<>(Priority.values());
     private final JCheckBox pdf = new JCheckBox("PDF", true);
     private final JCheckBox mcdx = new JCheckBox("MCDX");
@@ -47,10 +47,12 @@ final class OutputSection {
     private final JComboBox<OverwritePolicy> overwrite = new JComboBox<>(OverwritePolicy.values());
     private final Runnable onChange;
     private final Runnable onCheck;
+    private final ChooserFolders folders;
 
-    OutputSection(Runnable onChange, Runnable onCheck) {
+    OutputSection(Runnable onChange, Runnable onCheck, ChooserFolders folders) {
         this.onChange = onChange;
         this.onCheck = onCheck;
+        this.folders = folders;
         name.setName("batchName");
         name.putClientProperty("JTextField.placeholderText", "the worksheet's name");
         engine.setName("engine");
@@ -183,6 +185,34 @@ final class OutputSection {
                 Designated.NONE, blankToNull(check.getText()));
     }
 
+    /** Fills the fields from {@code settings}; the worksheet and the chooser folder are not this section's. */
+    void apply(NewBatchSettings settings) {
+        name.setText(settings.name() == null ? "" : settings.name());
+        engine.setSelectedItem(settings.engine());
+        priority.setSelectedItem(settings.priority());
+        pdf.setSelected(settings.exports().contains("pdf"));
+        mcdx.setSelected(settings.exports().contains("mcdx"));
+        mergedPdf.setSelected(settings.exports().contains("merged-pdf"));
+        outDir.setText(settings.outDir() == null ? "" : settings.outDir());
+        nameTemplate.setText(settings.nameTemplate());
+        overwrite.setSelectedItem(settings.overwrite());
+        check.setText(settings.check() == null ? "" : settings.check());
+        onChange.run();
+    }
+
+    /** The fields as settings for {@code worksheet}; the exports as ticked, whatever the engine writes. */
+    NewBatchSettings settings(String worksheet) {
+        List<String> ticked = new ArrayList<>();
+        for (JCheckBox box : List.of(pdf, mcdx, mergedPdf)) {
+            if (box.isSelected()) {
+                ticked.add(box == pdf ? "pdf" : box == mcdx ? "mcdx" : "merged-pdf");
+            }
+        }
+        return new NewBatchSettings(worksheet, name.getText(), (String) engine.getSelectedItem(),
+                (Priority) priority.getSelectedItem(), ticked, outDir.getText(), nameTemplate.getText(),
+                (OverwritePolicy) overwrite.getSelectedItem(), check.getText(), folders.last());
+    }
+
     /** Why the check as typed cannot be read, or empty when it is blank or reads. */
     String checkProblem() {
         String text = check.getText().strip();
@@ -244,13 +274,11 @@ final class OutputSection {
     }
 
     private void browseOutDir() {
-        JFileChooser chooser = new JFileChooser();
-        chooser.setName("outDirChooser");
+        JFileChooser chooser = folders.chooser("outDirChooser", outDir.getText());
         chooser.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
-        if (!outDir.getText().isBlank()) {
-            chooser.setCurrentDirectory(new File(outDir.getText().strip()));
-        }
-        if (chooser.showOpenDialog(panel) == JFileChooser.APPROVE_OPTION) {
+        int answer = chooser.showOpenDialog(panel);
+        folders.used(chooser);
+        if (answer == JFileChooser.APPROVE_OPTION) {
             outDir.setText(chooser.getSelectedFile().getAbsolutePath());
         }
     }

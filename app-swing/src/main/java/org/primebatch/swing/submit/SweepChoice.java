@@ -1,5 +1,9 @@
 package org.primebatch.swing.submit;
 
+import org.primebatch.api.InputSyntax;
+import org.primebatch.cases.Sweep;
+import org.primebatch.cases.SweepException;
+
 /**
  * What the generator does with one input: leave it to the worksheet, give it one value, a list of values, or a
  * range from, to and step; the unit applies to numbers.
@@ -18,6 +22,82 @@ public record SweepChoice(String alias, Mode mode, String values, String from, S
         public String toString() {
             return label;
         }
+    }
+
+    /**
+     * What is still to enter for this choice, or to correct, in the generator's words; null when it is complete.
+     *
+     * @param text  what to do, e.g. "Enter a start, an end and a step for L"
+     * @param error whether something entered is wrong; otherwise only something is missing, which is no error
+     */
+    public record Hint(String text, boolean error) {
+    }
+
+    public Hint hint() {
+        return switch (mode) {
+            case KEEP -> null;
+            case VALUE -> values.isBlank() ? new Hint("Enter a value for " + alias, false) : unitHint();
+            case LIST -> values.isBlank() ? new Hint("Enter the values for " + alias + ", separated by commas", false) : unitHint();
+            case RANGE -> rangeHint();
+        };
+    }
+
+    private Hint rangeHint() {
+        if (from.isBlank() || to.isBlank() || step.isBlank()) {
+            return new Hint("Enter a start, an end and a step for " + alias, false);
+        }
+        Double start = number(from);
+        Double end = number(to);
+        Double by = number(step);
+        if (start == null || end == null || by == null) {
+            String which = start == null ? "start" : end == null ? "end" : "step";
+            return new Hint("The " + which + " of " + alias + " must be a number", true);
+        }
+        if (by == 0) {
+            return new Hint("The step of " + alias + " must not be 0", true);
+        }
+        if (end > start && by < 0) {
+            return new Hint("The step of " + alias + " must be positive to go up from " + from.strip() + " to " + to.strip(), true);
+        }
+        if (end < start && by > 0) {
+            return new Hint("The step of " + alias + " must be negative to go down from " + from.strip() + " to " + to.strip(), true);
+        }
+        return unitHint();
+    }
+
+    private Hint unitHint() {
+        if (unit != null && unit.strip().matches(".*\\s.*")) {
+            return new Hint("Write the unit of " + alias + " without spaces, e.g. kN/m", true);
+        }
+        return null;
+    }
+
+    private static Double number(String text) {
+        try {
+            return InputSyntax.number(text, false);
+        } catch (IllegalArgumentException tooLarge) {
+            return null;
+        }
+    }
+
+    /** The values this choice gives, once {@link #hint()} has nothing to say; the problem in the generator's words. */
+    public Sweep sweep() {
+        try {
+            Sweep sweep = Sweep.parse(spec());
+            if (mode == Mode.VALUE && sweep.size() > 1) {
+                throw new SweepException("Enter one value for " + alias + ", or choose list for several");
+            }
+            return sweep;
+        } catch (SweepException e) {
+            String message = e.getMessage();
+            // the shared sweeps quote the command-line spec first: the generator's fields say it in their own words
+            String said = message.startsWith("sweep \"") && message.contains("\": ") ? message.substring(message.indexOf("\": ") + 3) : message;
+            throw new SweepException(said.equals(message) ? message : capitalized(alias + ": " + said));
+        }
+    }
+
+    private static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     public static SweepChoice keep(String alias, String unit) {

@@ -1,7 +1,10 @@
 package org.primebatch.swing.submit;
 
 import java.awt.event.ActionEvent;
+import java.awt.event.FocusAdapter;
+import java.awt.event.FocusEvent;
 import java.io.File;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javax.swing.AbstractAction;
@@ -13,6 +16,7 @@ import javax.swing.JPanel;
 import javax.swing.JProgressBar;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
+import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import net.miginfocom.swing.MigLayout;
@@ -35,10 +39,12 @@ import org.primebatch.swing.model.Requests;
 final class WorksheetSection {
     private final Requests requests;
     private final Consumer<LoadedWorksheet> onLoaded;
+    private final Consumer<String> onNoDaemon;
+    private final ChooserFolders folders;
     private final JPanel panel = new JPanel(new MigLayout("insets 0, fill, wrap 2", "[grow,fill][]"));
     private final JTextField path = new JTextField();
     private final JProgressBar busy = new JProgressBar();
-    private final JLabel message = new JLabel(" ");
+    private final JTextArea message = Wrapping.text("worksheetMessage");
     private final DesignationsTableModel designations = new DesignationsTableModel();
     private final JLabel verdict = new JLabel(" ");
     private final Action browse = new AbstractAction("Browse…") {
@@ -49,19 +55,30 @@ final class WorksheetSection {
     };
     private int generation;
     private LoadedWorksheet loaded;
+    /** The worksheet last asked for, read or not; null before the first. */
+    private Path asked;
+    private boolean failedForNoDaemon;
 
-    WorksheetSection(Requests requests, Consumer<LoadedWorksheet> onLoaded) {
+    /** {@code onNoDaemon} is told why when the worksheet cannot be read because no daemon answers. */
+    WorksheetSection(Requests requests, Consumer<LoadedWorksheet> onLoaded, Consumer<String> onNoDaemon, ChooserFolders folders) {
         this.requests = requests;
         this.onLoaded = onLoaded;
+        this.onNoDaemon = onNoDaemon;
+        this.folders = folders;
         path.setName("worksheetPath");
-        path.setToolTipText("The .mcdx worksheet to run; press Enter to read it");
-        path.addActionListener(e -> load(Path.of(path.getText().strip())));
+        path.setToolTipText("The .mcdx worksheet to run; it is read when you press Enter or leave the field");
+        path.addActionListener(e -> readField());
+        path.addFocusListener(new FocusAdapter() {
+            @Override
+            public void focusLost(FocusEvent e) {
+                readField();
+            }
+        });
         JButton browseButton = new JButton(browse);
         browseButton.setName("browseWorksheet");
         busy.setName("worksheetBusy");
         busy.setIndeterminate(true);
         busy.setVisible(false);
-        message.setName("worksheetMessage");
         verdict.setName("worksheetVerdict");
         JTable table = new JTable(designations);
         table.setName("designations");
@@ -92,6 +109,34 @@ final class WorksheetSection {
         return loaded;
     }
 
+    /** The worksheet's path as its field holds it. */
+    String pathText() {
+        return path.getText().strip();
+    }
+
+    /** Reads the worksheet the field names, unless it is the one last asked for. */
+    private void readField() {
+        String text = pathText();
+        if (text.isEmpty()) {
+            return;
+        }
+        try {
+            Path file = Path.of(text).toAbsolutePath().normalize();
+            if (!file.equals(asked)) {
+                load(file);
+            }
+        } catch (InvalidPathException e) {
+            showError(new IllegalArgumentException("\"" + text + "\" is not a path"));
+        }
+    }
+
+    /** Reads the worksheet again when the last try found no daemon; the daemon answers now. */
+    void daemonConnected() {
+        if (failedForNoDaemon && asked != null) {
+            load(asked);
+        }
+    }
+
     /** Reads {@code file}: designations and the native engine's verdict. */
     void load(Path file) {
         Edt.require();
@@ -100,6 +145,8 @@ final class WorksheetSection {
         }
         Path absolute = file.toAbsolutePath().normalize();
         path.setText(absolute.toString());
+        this.asked = absolute;
+        failedForNoDaemon = false;
         int asked = ++generation;
         loaded = null;
         designations.show(null);
@@ -143,7 +190,9 @@ final class WorksheetSection {
         if (error instanceof RpcException rpc && (rpc.code() == ErrorCode.NOT_FOUND || rpc.code() == ErrorCode.INVALID_PARAMS)) {
             text = "Cannot read this worksheet: " + rpc.getMessage();
         } else if (error instanceof DaemonUnavailableException) {
-            text = "No daemon to read the worksheet: " + error.getMessage();
+            text = "No daemon answers, so the worksheet cannot be read yet; it is read as soon as one does.";
+            failedForNoDaemon = true;
+            onNoDaemon.accept(error.getMessage());
         } else {
             text = "Cannot read this worksheet: " + error.getMessage();
         }
@@ -153,7 +202,10 @@ final class WorksheetSection {
     }
 
     private void showVerdict(WorksheetCheck check, Throwable error) {
-        if (error != null) {
+        if (error instanceof DaemonUnavailableException) {
+            verdict.setText(" ");
+            verdict.setToolTipText(null);
+        } else if (error != null) {
             verdict.setForeground(Colors.WARNING);
             verdict.setText("Native engine: cannot check (" + error.getMessage() + ")");
             verdict.setToolTipText(error.getMessage());
@@ -171,16 +223,15 @@ final class WorksheetSection {
     }
 
     private void browse() {
-        JFileChooser chooser = new JFileChooser();
-        chooser.setName("worksheetChooser");
+        String current = pathText();
+        JFileChooser chooser = folders.chooser("worksheetChooser", current);
         chooser.setFileFilter(new FileNameExtensionFilter("Mathcad Prime worksheets (*.mcdx)", "mcdx"));
-        String current = path.getText().strip();
-        if (!current.isEmpty()) {
-            File file = new File(current);
-            chooser.setCurrentDirectory(file.getParentFile());
-            chooser.setSelectedFile(file);
+        if (!current.isEmpty() && new File(current).isFile()) {
+            chooser.setSelectedFile(new File(current));
         }
-        if (chooser.showOpenDialog(panel) == JFileChooser.APPROVE_OPTION) {
+        int answer = chooser.showOpenDialog(panel);
+        folders.used(chooser);
+        if (answer == JFileChooser.APPROVE_OPTION) {
             load(chooser.getSelectedFile().toPath());
         }
     }

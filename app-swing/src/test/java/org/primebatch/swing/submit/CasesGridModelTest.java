@@ -3,6 +3,7 @@ package org.primebatch.swing.submit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.primebatch.api.CaseInput;
@@ -17,7 +18,11 @@ class CasesGridModelTest {
     private final CasesGridModel model = beamModel();
 
     static CasesGridModel beamModel() {
-        CasesGridModel model = new CasesGridModel();
+        return beamModel(Locale.ROOT);
+    }
+
+    static CasesGridModel beamModel(Locale locale) {
+        CasesGridModel model = new CasesGridModel(locale);
         model.setInputs(List.of(
                 new InputColumn("L", ValueKind.REAL, "m"),
                 new InputColumn("w", ValueKind.REAL, "kN/m"),
@@ -133,5 +138,33 @@ class CasesGridModelTest {
         model.setValueAt("6", 3, 1);
         assertThat(model.problem(3, 1)).isNull();
         assertThat(model.problem(1, 2)).isNotNull();
+    }
+
+    @Test
+    void aFixedCellsProblemLeavesTheListAtOnce() {
+        model.paste(TabularText.parse("B1\tsix\t12\nB2\t6 kg\t12"), 0, 0);
+        model.setProblems(Map.of(new GridCell(0, 1), "the input L takes a number, not a string"));
+        model.setProblems(new java.util.LinkedHashMap<>(Map.of(new GridCell(0, 1), "the input L takes a number, not a string")));
+        assertThat(model.problemLines()).containsExactly("Row 1, L: the input L takes a number, not a string");
+        model.setValueAt("6", 0, 1);
+        assertThat(model.problemLines()).isEmpty();
+    }
+
+    @Test
+    void aDecimalCommaReadsAsTheLocaleWritesIt() {
+        CasesGridModel german = beamModel(Locale.GERMANY);
+        german.paste(TabularText.parse("B1\t8,5\t12,25 kN/m\t210"), 0, 0);
+        CaseInput read = german.caseRows().cases().get(0);
+        assertThat(read.inputs().get("L")).isEqualTo(new CaseValue(Json.MAPPER.getNodeFactory().numberNode(8.5), "m"));
+        assertThat(read.inputs().get("w").value().asDouble()).isEqualTo(12.25);
+        assertThat(read.inputs().get("w").unit()).isEqualTo("kN/m");
+        assertThat(read.inputs().get("E").value().isIntegralNumber()).isTrue();
+
+        CasesGridModel english = beamModel(Locale.US);
+        english.paste(TabularText.parse("B1\t8,5\t8.5"), 0, 0);
+        CaseInput asTyped = english.caseRows().cases().get(0);
+        assertThat(asTyped.inputs().get("L").value().isTextual()).as("8,5 is no number in English: the daemon names it").isTrue();
+        assertThat(asTyped.inputs().get("w").value().asDouble()).isEqualTo(8.5);
+        assertThat(german.caseRows().cases().get(0).inputs().get("L").value().asDouble()).isEqualTo(8.5);
     }
 }

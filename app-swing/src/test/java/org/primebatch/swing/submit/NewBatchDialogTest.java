@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.swing.JComponent;
 import javax.swing.JTable;
@@ -39,7 +38,9 @@ import org.primebatch.swing.model.BatchesModel;
 import org.primebatch.swing.model.ConnectionState;
 import org.primebatch.swing.model.DaemonConnection;
 import org.primebatch.swing.testing.FileChoosers;
+import org.primebatch.swing.testing.Inputs;
 import org.primebatch.swing.testing.OnEdt;
+import org.primebatch.swing.testing.OptionPanes;
 import org.primebatch.swing.testing.Screenshots;
 import org.primebatch.swing.testing.WindowTest;
 import org.primebatch.testing.DaemonProcess;
@@ -47,8 +48,6 @@ import org.primebatch.testing.DaemonProcess;
 class NewBatchDialogTest extends WindowTest {
     private static final Path BEAM = Path.of("..", "examples", "beam", "beam.mcdx").toAbsolutePath().normalize();
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-    /** How long an input may take to show its effect before it counts as lost. */
-    private static final Duration LOST_INPUT = Duration.ofSeconds(10);
 
     private DaemonProcess daemon;
     private DaemonConnection connection;
@@ -88,25 +87,25 @@ class NewBatchDialogTest extends WindowTest {
                 + "B02-HEA160-5.5m\t5.5\t6\t200\t1673\n");
         paste(grid, 0, 0, 2);
         addRow(grid);
-        grid.enterValue(row(2).column(0), "typed");
-        grid.enterValue(row(2).column(1), "3500 mm");
-        grid.enterValue(row(2).column(2), "28");
-        grid.enterValue(row(2).column(3), "210");
-        grid.enterValue(row(2).column(4), "3892");
+        Inputs.enterCell(robot, grid.target(), 2, 0, "typed");
+        Inputs.enterCell(robot, grid.target(), 2, 1, "3500 mm");
+        Inputs.enterCell(robot, grid.target(), 2, 2, "28");
+        Inputs.enterCell(robot, grid.target(), 2, 3, "210");
+        Inputs.enterCell(robot, grid.target(), 2, 4, "3892");
         Path out = dir.resolve("out");
-        dialog.textBox("outDir").setText(out.toString());
-        dialog.checkBox("exportMcdx").check();
-        dialog.textBox("nameTemplate").setText("{case}_L{L}");
+        Inputs.type(dialog.textBox("outDir"), out.toString());
+        Inputs.select(robot, dialog.checkBox("exportMcdx").target());
+        Inputs.type(dialog.textBox("nameTemplate"), "{case}_L{L}");
         dialog.textBox("namePreview").requireText("B01-IPE300-6m_L6.pdf   B01-IPE300-6m_L6.mcdx\n"
                 + "B02-HEA160-5.5m_L5.5.pdf   B02-HEA160-5.5m_L5.5.mcdx\n"
                 + "typed_L3500.pdf   typed_L3500.mcdx");
 
-        dialog.button("validate").focus().click();
+        press("validate", "Validating");
         awaitText("summary", "native engine");
         assertThat(text("summary")).contains("3 cases").contains(out.toString());
         assertThat(listBatches()).isEmpty();
 
-        dialog.button("submit").focus().click();
+        press("submit", "Submitting");
         OnEdt.until("the dialog to report the batch", PATIENCE, () -> !submitted.isEmpty());
         OnEdt.until("the dialog to close", PATIENCE, () -> !GuiActionRunner.execute(() -> dialog.target().isDisplayable()));
         BatchView batch = daemon.awaitFinal(submitted.get(0).id(), PATIENCE);
@@ -147,9 +146,9 @@ class NewBatchDialogTest extends WindowTest {
         JTableFixture grid = dialog.table("casesTable");
         clipboard("ok\t6\t12\t210\t8356\ntext\tsix\t12\t210\t8356\nunit\t6 kg\t12\t210\t8356\n");
         paste(grid, 0, 0, 3);
-        dialog.textBox("outDir").setText(dir.resolve("out").toString());
+        Inputs.type(dialog.textBox("outDir"), dir.resolve("out").toString());
 
-        dialog.button("validate").focus().click();
+        press("validate", "Validating");
         OnEdt.until("the problems under the grid", PATIENCE,
                 () -> GuiActionRunner.execute(() -> ((javax.swing.JList<?>) robot.finder().findByName(dialog.target(), "problemsList", false))
                         .getModel().getSize() == 2));
@@ -162,7 +161,7 @@ class NewBatchDialogTest extends WindowTest {
         assertThat(text("status")).startsWith("Validation failed: 2 cells need correcting");
         Screenshots.save(dialog.target(), "new-batch-validation-errors");
 
-        dialog.button("submit").focus().click();
+        press("submit", "Submitting");
         awaitText("status", "Submission failed");
         assertThat(listBatches()).isEmpty();
         assertThat(submitted).isEmpty();
@@ -170,7 +169,7 @@ class NewBatchDialogTest extends WindowTest {
         assertThat(grid.valueAt(row(2).column(1))).isEqualTo("6 kg");
         assertThat(dialog.textBox("outDir").text()).isEqualTo(dir.resolve("out").toString());
 
-        grid.enterValue(row(1).column(1), "7");
+        Inputs.enterCell(robot, grid.target(), 1, 1, "7");
         assertThat(cellTooltip(grid.target(), 1, 1)).isNull();
     }
 
@@ -180,18 +179,20 @@ class NewBatchDialogTest extends WindowTest {
         awaitWorksheet();
         clickUntilShowing("generateCases", "the generator", window -> "generator".equals(window.getName()));
         DialogFixture generator = WindowFinder.findDialog(DialogMatcher.withName("generator").andShowing()).using(robot);
-        generator.comboBox("generator.mode.L").selectItem("range");
-        generator.textBox("generator.from.L").enterText("4");
-        generator.textBox("generator.to.L").enterText("6");
-        generator.textBox("generator.step.L").enterText("0.5");
-        generator.comboBox("generator.mode.w").selectItem("list");
-        generator.textBox("generator.values.w").enterText("10, 20");
-        generator.comboBox("generator.mode.E").selectItem("single value");
-        generator.textBox("generator.values.E").enterText("200");
-        generator.radioButton("generator.product").check();
+        Inputs.choose(generator.comboBox("generator.mode.L"), "range");
+        Inputs.type(generator.textBox("generator.from.L"), "4");
+        Inputs.type(generator.textBox("generator.to.L"), "6");
+        Inputs.type(generator.textBox("generator.step.L"), "0.5");
+        Inputs.choose(generator.comboBox("generator.mode.w"), "list");
+        Inputs.type(generator.textBox("generator.values.w"), "10, 20");
+        Inputs.choose(generator.comboBox("generator.mode.E"), "single value");
+        Inputs.type(generator.textBox("generator.values.E"), "200");
+        Inputs.select(robot, generator.radioButton("generator.product").target());
         generator.label("generator.count").requireText("10 cases");
         Screenshots.save(generator.target(), "new-batch-generator");
-        generator.button("generator.generate").focus().click();
+        java.awt.Window generatorWindow = generator.target();
+        Inputs.click(robot, generator.button("generator.generate").target(), "the generator to close",
+                () -> !OnEdt.get(generatorWindow::isShowing));
 
         JTableFixture grid = dialog.table("casesTable");
         grid.requireRowCount(10);
@@ -232,19 +233,187 @@ class NewBatchDialogTest extends WindowTest {
         dialog.button("addRow").requireDisabled();
     }
 
+    @Test
+    void theDialogComesBackAsItWasLeft() throws Exception {
+        Path settings = dir.resolve("client");
+        open(BEAM, new NewBatchDialog.Options(settings, null));
+        awaitWorksheet();
+        Path out = dir.resolve("remembered-out");
+        Inputs.type(dialog.textBox("outDir"), out.toString());
+        Inputs.select(robot, dialog.checkBox("exportMcdx").target());
+        Inputs.type(dialog.textBox("nameTemplate"), "{case}_L{L}");
+        Inputs.choose(dialog.comboBox("priority"), "high");
+        Inputs.choose(dialog.comboBox("overwrite"), "keep");
+        Inputs.type(dialog.textBox("check"), "utilisation <= 1");
+        Inputs.type(dialog.textBox("batchName"), "only this batch's");
+        closeDialog();
+        assertThat(settings.resolve(NewBatchSettings.FILE)).isRegularFile();
+
+        openDialog(null, new NewBatchDialog.Options(settings, null));
+        awaitWorksheet();
+        assertThat(dialog.textBox("worksheetPath").text()).isEqualTo(BEAM.toString());
+        assertThat(dialog.textBox("outDir").text()).isEqualTo(out.toString());
+        dialog.checkBox("exportPdf").requireSelected();
+        dialog.checkBox("exportMcdx").requireSelected();
+        dialog.checkBox("exportMergedPdf").requireNotSelected();
+        assertThat(dialog.textBox("nameTemplate").text()).isEqualTo("{case}_L{L}");
+        assertThat(OnEdt.get(() -> dialog.comboBox("priority").target().getSelectedItem())).isEqualTo(org.primebatch.api.Priority.HIGH);
+        assertThat(OnEdt.get(() -> dialog.comboBox("overwrite").target().getSelectedItem())).isEqualTo(org.primebatch.api.OverwritePolicy.KEEP);
+        assertThat(dialog.textBox("check").text()).isEqualTo("utilisation <= 1");
+        assertThat(dialog.textBox("batchName").text()).as("a batch's name is its own").isEmpty();
+        Screenshots.save(dialog.target(), "new-batch-remembered");
+    }
+
+    @Test
+    void closingAsksBeforeTheCasesEnteredAreLostAndNotWhenThereAreNone() throws Exception {
+        open(BEAM);
+        awaitWorksheet();
+        JTableFixture grid = dialog.table("casesTable");
+        clipboard("B01\t6\t12\t210\t8356\nB02\t5.5\t6\t200\t1673\n");
+        paste(grid, 0, 0, 2);
+
+        Inputs.click(robot, dialog.button("close").target(), "the question before discarding", this::questionShowing);
+        assertThat(OptionPanes.find(robot, PATIENCE).target().getMessage().toString()).startsWith("Discard the 2 cases you entered?");
+        Screenshots.saveScreen("new-batch-close-asks");
+        OptionPanes.answer(robot, "Keep editing", PATIENCE);
+        assertThat(OnEdt.get(dialog.target()::isDisplayable)).isTrue();
+        grid.requireRowCount(2);
+
+        NewBatchDialog target = (NewBatchDialog) dialog.target();
+        Inputs.give("the question after Escape", this::questionShowing,
+                Inputs.way("the Escape key", () -> {
+                    robot.focus(grid.target());
+                    robot.pressAndReleaseKey(KeyEvent.VK_ESCAPE);
+                    robot.waitForIdle();
+                }),
+                Inputs.onEdt("closing as Escape does", target::close));
+        OptionPanes.answer(robot, "Discard", PATIENCE);
+        OnEdt.until("the dialog to close", PATIENCE, () -> !OnEdt.get(target::isDisplayable));
+
+        openDialog(BEAM, NewBatchDialog.Options.NONE);
+        awaitWorksheet();
+        closeDialog();
+        assertThat(questionShowing()).isFalse();
+    }
+
+    @Test
+    void aDuplicatedBatchFillsTheDialogWithItsSettingsAndCases() throws Exception {
+        open(null, NewBatchDialog.Options.NONE);
+        BatchView ran = submitEchoBatch("beams", dir.resolve("beams-out"));
+        daemon.awaitFinal(ran.id(), PATIENCE);
+
+        BatchCopy copy = BatchCopy.load(connection.requests(), ran.id()).get(60, java.util.concurrent.TimeUnit.SECONDS);
+        NewBatchDialog target = (NewBatchDialog) dialog.target();
+        GuiActionRunner.execute(() -> target.duplicate(copy));
+        awaitWorksheet();
+        JTableFixture grid = dialog.table("casesTable");
+        OnEdt.until("the batch's cases in the grid", PATIENCE, () -> grid.rowCount() == 2);
+        assertThat(grid.contents()).isDeepEqualTo(new String[][] {
+                new String[] {"short", "3000", "10", "", ""},
+                new String[] {"long", "9000", "5", "", ""}});
+        assertThat(dialog.table("unitsRow").valueAt(row(0).column(1))).isEqualTo("mm");
+        assertThat(dialog.textBox("batchName").text()).isEqualTo("beams");
+        assertThat(OnEdt.get(() -> dialog.comboBox("engine").target().getSelectedItem())).isEqualTo("echo");
+        assertThat(dialog.textBox("outDir").text()).isEqualTo(dir.resolve("beams-out").toString());
+        assertThat(dialog.textBox("nameTemplate").text()).isEqualTo("{case}_w{w}");
+        assertThat(OnEdt.get(() -> dialog.comboBox("priority").target().getSelectedItem())).isEqualTo(org.primebatch.api.Priority.HIGH);
+        Screenshots.save(dialog.target(), "new-batch-duplicate");
+
+        Inputs.type(dialog.textBox("outDir"), dir.resolve("again").toString());
+        press("validate", "Validating");
+        awaitText("status", "Valid: 2 cases");
+    }
+
+    @Test
+    void withoutADaemonTheDialogOffersToStartOneAndReadsTheWorksheetOnceItAnswers() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+        javax.swing.Action start = new javax.swing.AbstractAction("Start daemon") {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                setEnabled(false);
+                java.util.concurrent.CompletableFuture.runAsync(() -> {
+                    try {
+                        daemon = startDaemon();
+                        started.set(true);
+                    } catch (Exception failed) {
+                        throw new IllegalStateException(failed);
+                    }
+                });
+            }
+        };
+        NewBatchDialog[] opened = new NewBatchDialog[1];
+        connect(new DaemonConnection.Listener() {
+            @Override
+            public void stateChanged(ConnectionState state) {
+                if (state == ConnectionState.CONNECTED && opened[0] != null) {
+                    opened[0].daemonConnected();
+                }
+            }
+        });
+        openDialog(BEAM, new NewBatchDialog.Options(null, start));
+        opened[0] = (NewBatchDialog) dialog.target();
+        OnEdt.until("the offer to start a daemon", PATIENCE, () -> OnEdt.get(() -> robot.finder()
+                .findByName(dialog.target(), "daemonOffer", false).isShowing()));
+        javax.swing.JTextArea message = (javax.swing.JTextArea) robot.finder().findByName(dialog.target(), "daemonMessage", false);
+        assertThat(text("daemonMessage")).startsWith("No daemon answers").endsWith("everything entered here is kept.");
+        OnEdt.until("the message to be laid out", PATIENCE, () -> OnEdt.get(() -> message.getWidth() > 0));
+        assertThat(OnEdt.get(() -> message.getHeight() >= message.getPreferredSize().height
+                && message.getPreferredSize().width <= message.getParent().getWidth())).as("the whole message shows").isTrue();
+        Screenshots.save(dialog.target(), "new-batch-no-daemon");
+
+        Inputs.click(robot, dialog.button("startDaemon").target(), "the daemon to be started", started::get);
+        awaitWorksheet();
+        OnEdt.until("the offer to go", PATIENCE, () -> OnEdt.get(() -> !robot.finder()
+                .findByName(dialog.target(), "daemonOffer", false).isShowing()));
+    }
+
+    @Test
+    void theWorksheetFieldIsReadWhenItLosesTheFocus() throws Exception {
+        open(null, NewBatchDialog.Options.NONE);
+        javax.swing.JTextField path = (javax.swing.JTextField) dialog.textBox("worksheetPath").target();
+        Inputs.type(dialog.textBox("worksheetPath"), BEAM.toString());
+        Inputs.give("the worksheet to be read after leaving its field",
+                () -> OnEdt.get(() -> dialog.table("designations").target().getRowCount() == 8),
+                Inputs.way("a click in the output folder", () -> {
+                    robot.click(dialog.textBox("outDir").target());
+                    robot.waitForIdle();
+                }),
+                Inputs.onEdt("the focus moved on", () -> {
+                    path.requestFocusInWindow();
+                    dialog.textBox("outDir").target().requestFocusInWindow();
+                }));
+        awaitWorksheet();
+    }
+
     private void open(Path worksheet) throws Exception {
+        open(worksheet, NewBatchDialog.Options.NONE);
+    }
+
+    /** Starts a daemon, connects to it and opens a dialog. */
+    private void open(Path worksheet, NewBatchDialog.Options options) throws Exception {
         daemon = startDaemon();
+        connect(new DaemonConnection.Listener() { });
+        OnEdt.until("a connection", PATIENCE,
+                () -> GuiActionRunner.execute(connection::state) == ConnectionState.CONNECTED);
+        openDialog(worksheet, options);
+    }
+
+    /** Connects to the daemon of the test's home, which need not run yet. */
+    private void connect(DaemonConnection.Listener listener) {
+        Path home = dir.resolve("home");
         connection = new DaemonConnection(() -> {
             try {
-                return DaemonClient.connect(Endpoint.forHome(daemon.home()), "test");
+                return DaemonClient.connect(Endpoint.forHome(new org.primebatch.client.Home(home)), "test");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }, GuiActionRunner.execute(() -> new BatchesModel(Clock.systemUTC())), new DaemonConnection.Listener() { });
+        }, GuiActionRunner.execute(() -> new BatchesModel(Clock.systemUTC())), listener);
         connection.start();
-        OnEdt.until("a connection", PATIENCE,
-                () -> GuiActionRunner.execute(connection::state) == ConnectionState.CONNECTED);
-        NewBatchDialog target = GuiActionRunner.execute(() -> new NewBatchDialog(null, connection.requests(), submitted::add, worksheet));
+    }
+
+    /** Opens a dialog on the connection; a dialog opened before is left as it is. */
+    private void openDialog(Path worksheet, NewBatchDialog.Options options) {
+        NewBatchDialog target = GuiActionRunner.execute(() -> new NewBatchDialog(null, connection.requests(), submitted::add, worksheet, options));
         dialog = new DialogFixture(robot, target);
         GuiActionRunner.execute(target::open);
         dialog.requireVisible();
@@ -271,45 +440,100 @@ class NewBatchDialogTest extends WindowTest {
         });
     }
 
-    /** Selects the cell and presses Ctrl+V until the grid holds {@code rows} rows: pasting again at the same cell gives the same grid. */
+    /**
+     * Pastes the clipboard at a cell until the grid holds {@code rows} rows and says it pasted: Ctrl+V in the grid, then
+     * a click on Paste, then Paste's own doClick. Pasting again at the same cell gives the same grid.
+     */
     private void paste(JTableFixture grid, int row, int column, int rows) throws InterruptedException {
-        repeatUntil("the grid to hold the " + rows + " pasted rows", () -> {
+        JTable table = grid.target();
+        javax.swing.JButton button = dialog.button("pasteCases").target();
+        Inputs.give("the grid to hold the " + rows + " pasted rows", () -> grid.rowCount() == rows && text("casesStatus").startsWith("Pasted"),
+                Inputs.way("Ctrl+V", () -> {
+                    select(grid, row, column);
+                    pasteKey();
+                }),
+                Inputs.way("a click on Paste", () -> {
+                    select(grid, row, column);
+                    robot.click(button);
+                    robot.waitForIdle();
+                }),
+                Inputs.onEdt("Paste's doClick", () -> {
+                    table.changeSelection(row, column, false, false);
+                    button.doClick();
+                }));
+    }
+
+    /** Clicks the cell; where the click went nowhere, selects it as the click would have. */
+    private void select(JTableFixture grid, int row, int column) {
+        JTable table = grid.target();
+        try {
             grid.selectCell(row(row).column(column));
-            pasteKey();
-        }, () -> grid.rowCount() == rows);
+        } catch (RuntimeException lost) {
+            // selected below
+        }
+        GuiActionRunner.execute(() -> {
+            if (table.getSelectedRow() != row || table.getSelectedColumn() != column) {
+                table.changeSelection(row, column, false, false);
+            }
+            table.requestFocusInWindow();
+        });
     }
 
     /** Clicks Add row until the grid has one row more. */
     private void addRow(JTableFixture grid) throws InterruptedException {
         int before = grid.rowCount();
-        repeatUntil("a new row", () -> dialog.button("addRow").focus().click(), () -> grid.rowCount() == before + 1);
+        Inputs.click(robot, dialog.button("addRow").target(), "a new row", () -> grid.rowCount() == before + 1);
     }
 
-    /**
-     * Gives {@code input} until {@code done} holds ({@code effect} says what that is), at most three times. A key press or click can go nowhere while
-     * the X server gives the dialog no input focus; an input that went nowhere changed nothing.
-     */
-    private void repeatUntil(String effect, Runnable input, BooleanSupplier done)
-            throws InterruptedException {
-        for (int attempt = 1; ; attempt++) {
-            input.run();
-            try {
-                OnEdt.until(effect, LOST_INPUT, done);
-                return;
-            } catch (AssertionError lost) {
-                if (attempt == 3) {
-                    throw new AssertionError(lost.getMessage() + "; the grid has " + dialog.table("casesTable").rowCount()
-                            + " rows, its status says \"" + text("casesStatus") + "\"", lost);
-                }
-            }
-        }
+    /** Presses Validate or Submit until the status line changes ({@code what} names the change), or the dialog closes. */
+    private void press(String button, String what) throws InterruptedException {
+        String before = text("status");
+        Inputs.click(robot, dialog.button(button).target(), "the status to say " + what,
+                () -> !OnEdt.get(dialog.target()::isDisplayable) || !text("status").equals(before));
     }
 
     /** Clicks {@code button} until a window that {@code opened} accepts is on screen; a click can go nowhere. */
     private void clickUntilShowing(String button, String what, java.util.function.Predicate<java.awt.Window> opened)
             throws InterruptedException {
-        repeatUntil(what, () -> dialog.button(button).focus().click(), () -> OnEdt.get(() -> java.util.Arrays
+        Inputs.click(robot, dialog.button(button).target(), what, () -> OnEdt.get(() -> java.util.Arrays
                 .stream(java.awt.Window.getWindows()).anyMatch(window -> window.isShowing() && opened.test(window))));
+    }
+
+    /** Clicks Close until the dialog is gone (nothing is asked when the grid is empty). */
+    private void closeDialog() throws InterruptedException {
+        java.awt.Window target = dialog.target();
+        Inputs.click(robot, dialog.button("close").target(), "the dialog to close", () -> !OnEdt.get(target::isDisplayable));
+    }
+
+    private boolean questionShowing() {
+        return OnEdt.get(() -> java.util.Arrays.stream(java.awt.Window.getWindows())
+                .anyMatch(window -> window.isShowing() && window instanceof javax.swing.JDialog question
+                        && question.getContentPane().getComponentCount() > 0
+                        && question.getContentPane().getComponent(0) instanceof javax.swing.JOptionPane));
+    }
+
+    /** A batch on the echo engine with two cases of the beam worksheet, each with a span in mm and a load. */
+    private BatchView submitEchoBatch(String name, Path out) throws IOException {
+        var spec = Json.object().put("name", name).put("worksheet", BEAM.toString()).put("engine", "echo")
+                .put("outDir", out.toString()).put("retries", 0).put("priority", "high").put("nameTemplate", "{case}_w{w}");
+        var cases = Json.MAPPER.createArrayNode();
+        cases.add(echoCase("short", 3000, 10));
+        cases.add(echoCase("long", 9000, 5));
+        var request = Json.object();
+        request.set("spec", spec);
+        request.set("cases", cases);
+        try (DaemonClient client = daemon.client()) {
+            return client.call(Protocol.BATCH_SUBMIT, request, BatchView.class);
+        }
+    }
+
+    private static com.fasterxml.jackson.databind.node.ObjectNode echoCase(String name, int spanMm, int load) {
+        var inputs = Json.object();
+        inputs.set("L", Json.object().put("value", spanMm).put("unit", "mm"));
+        inputs.set("w", Json.object().put("value", load).put("unit", "kN/m"));
+        var item = Json.object().put("name", name);
+        item.set("inputs", inputs);
+        return item;
     }
 
     private static boolean holdsFileChooser(java.awt.Container container) {

@@ -1,0 +1,150 @@
+package org.primebatch.swing.submit;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.primebatch.api.BatchSpec;
+import org.primebatch.api.OverwritePolicy;
+import org.primebatch.api.Priority;
+
+/**
+ * What the New batch dialog fills in: the worksheet, the output options and the folder its file choosers last
+ * showed. The dialog remembers them between openings in {@code new-batch.properties} in the client's folder (a
+ * missing or damaged file, or a damaged entry, gives the defaults); a duplicated batch gives them from its spec.
+ * The batch name is a batch's own and is never remembered.
+ *
+ * @param worksheet  the worksheet's path, or null
+ * @param name       the batch name, or null for the worksheet's
+ * @param outDir     the output folder, or null for the daemon's default
+ * @param exports    the exports as the daemon names them ({@code pdf}, {@code mcdx}, {@code merged-pdf})
+ * @param lastFolder the folder a file chooser of the dialog last showed, or null
+ */
+public record NewBatchSettings(String worksheet, String name, String engine, Priority priority, List<String> exports,
+                               String outDir, String nameTemplate, OverwritePolicy overwrite, String check,
+                               String lastFolder) {
+    private static final List<String> EXPORTS = List.of("pdf", "mcdx", "merged-pdf");
+    public static final NewBatchSettings DEFAULTS = new NewBatchSettings(null, null, "auto", Priority.NORMAL,
+            List.of("pdf"), null, BatchSpec.DEFAULT_NAME_TEMPLATE, OverwritePolicy.REFUSE, null, null);
+    static final String FILE = "new-batch.properties";
+    private static final Logger LOG = Logger.getLogger(NewBatchSettings.class.getName());
+
+    public NewBatchSettings {
+        worksheet = blankToNull(worksheet);
+        name = blankToNull(name);
+        engine = engine != null && OutputSection.ENGINES.contains(engine) ? engine : "auto";
+        priority = priority == null ? Priority.NORMAL : priority;
+        exports = exports == null ? List.of() : exports.stream().filter(EXPORTS::contains).distinct().toList();
+        outDir = blankToNull(outDir);
+        nameTemplate = nameTemplate == null || nameTemplate.isBlank() ? BatchSpec.DEFAULT_NAME_TEMPLATE : nameTemplate;
+        overwrite = overwrite == null ? OverwritePolicy.REFUSE : overwrite;
+        check = blankToNull(check);
+        lastFolder = blankToNull(lastFolder);
+    }
+
+    /** The settings of a batch the daemon ran, to run it again. */
+    public static NewBatchSettings of(BatchSpec spec) {
+        OverwritePolicy overwrite;
+        try {
+            overwrite = OverwritePolicy.parse(spec.overwrite());
+        } catch (IllegalArgumentException e) {
+            overwrite = OverwritePolicy.REFUSE;
+        }
+        return new NewBatchSettings(spec.worksheet(), spec.name(), spec.engine(), spec.priority(), spec.exports(),
+                spec.outDir(), spec.nameTemplate(), overwrite, spec.check(), null);
+    }
+
+    NewBatchSettings withLastFolder(String folder) {
+        return new NewBatchSettings(worksheet, name, engine, priority, exports, outDir, nameTemplate, overwrite, check, folder);
+    }
+
+    /** The settings remembered in {@code folder}, or the defaults. */
+    public static NewBatchSettings load(Path folder) {
+        Path file = folder.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return DEFAULTS;
+        }
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(in);
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.log(Level.WARNING, "cannot read " + file + "; the New batch dialog starts from the defaults", e);
+            return DEFAULTS;
+        }
+        String exports = p.getProperty("exports");
+        return new NewBatchSettings(
+                p.getProperty("worksheet"),
+                null,
+                p.getProperty("engine"),
+                parsed(p.getProperty("priority"), DEFAULTS.priority, Priority::parse),
+                exports == null ? DEFAULTS.exports : words(exports),
+                p.getProperty("outDir"),
+                p.getProperty("nameTemplate"),
+                parsed(p.getProperty("overwrite"), DEFAULTS.overwrite, OverwritePolicy::parse),
+                p.getProperty("check"),
+                p.getProperty("lastFolder"));
+    }
+
+    /** Writes the settings to a temporary file and moves it into place, so a crash never leaves half a file. */
+    public void save(Path folder) {
+        Properties p = new Properties();
+        putIfSet(p, "worksheet", worksheet);
+        p.setProperty("engine", engine);
+        p.setProperty("priority", priority.word());
+        p.setProperty("exports", String.join(",", exports));
+        putIfSet(p, "outDir", outDir);
+        p.setProperty("nameTemplate", nameTemplate);
+        p.setProperty("overwrite", overwrite.word());
+        putIfSet(p, "check", check);
+        putIfSet(p, "lastFolder", lastFolder);
+        try {
+            Files.createDirectories(folder);
+            Path temp = Files.createTempFile(folder, ".new-batch", ".part");
+            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                p.store(out, "Primebatch New batch dialog");
+            }
+            Files.move(temp, folder.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "cannot save the New batch settings in " + folder, e);
+        }
+    }
+
+    private static void putIfSet(Properties p, String key, String value) {
+        if (value != null) {
+            p.setProperty(key, value);
+        }
+    }
+
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        for (String word : text.split(",")) {
+            if (!word.isBlank()) {
+                words.add(word.strip());
+            }
+        }
+        return words;
+    }
+
+    private static <T> T parsed(String text, T fallback, java.util.function.Function<String, T> parse) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            return parse.apply(text.strip());
+        } catch (IllegalArgumentException e) {
+            return fallback;
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
