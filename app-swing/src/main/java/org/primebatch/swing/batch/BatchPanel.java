@@ -60,7 +60,7 @@ public final class BatchPanel extends JPanel {
                 error -> status.error("Cannot load cases: " + Failures.message(error)));
         casesTab = new CasesTab(cases, opener);
         chartTab = new ChartTab(pages, status);
-        eventsTab = new EventsTab(requests, status);
+        eventsTab = new EventsTab(requests, pages, status);
         actions = new BatchActions(requests, this, status, this::batchUpdated, opener);
         refreshTimer = new Timer(REFRESH_MILLIS, event -> refresh());
         refreshTimer.setRepeats(false);
@@ -113,7 +113,7 @@ public final class BatchPanel extends JPanel {
             if (view != null) {
                 casesTab.resetFilter();
             }
-            eventsTab.show(view == null ? 0 : view.id());
+            eventsTab.show(view);
         }
         batch = view;
         actions.show(view);

@@ -341,10 +341,10 @@ class BatchPanelTest extends WindowTest {
 
     private List<String> eventTypes() {
         return onEdt(() -> {
-            JTable table = view.window.table("events").target();
+            EventsTableModel events = (EventsTableModel) view.window.table("events").target().getModel();
             List<String> types = new ArrayList<>();
-            for (int row = 0; row < table.getRowCount(); row++) {
-                types.add(table.getModel().getValueAt(row, 1).toString());
+            for (int row = 0; row < events.getRowCount(); row++) {
+                types.add(events.eventAt(row).type());
             }
             return types;
         });
