@@ -77,6 +77,10 @@ public final class BatchPanel extends JPanel {
         tabs.setMnemonicAt(1, 'h');
         tabs.setMnemonicAt(2, 'v');
         tabs.addChangeListener(event -> chartTab.refreshIfShowing());
+        chartTab.onCaseChosen(seq -> {
+            tabs.setSelectedComponent(casesTab);
+            casesTab.selectCase(seq);
+        });
 
         JPanel top = new JPanel(new BorderLayout());
         top.add(toolbar(), BorderLayout.NORTH);

@@ -63,8 +63,9 @@ final class EventsTab extends JPanel {
         table.setFillsViewportHeight(true);
         table.getTableHeader().setReorderingAllowed(false);
         TableColumn time = table.getColumnModel().getColumn(EventsTableModel.TIME_COLUMN);
-        time.setPreferredWidth(170);
-        time.setMaxWidth(220);
+        time.setPreferredWidth(190);
+        time.setMinWidth(190);
+        time.setMaxWidth(240);
         table.getColumnModel().getColumn(EventsTableModel.SENTENCE_COLUMN).setPreferredWidth(700);
         table.setDefaultRenderer(Object.class, new DefaultTableCellRenderer() {
             @Override
@@ -74,8 +75,8 @@ final class EventsTab extends JPanel {
                 Event event = model.eventAt(t.convertRowIndexToModel(row));
                 setToolTipText(EventSentence.detail(event));
                 Color colour = column == EventsTableModel.SENTENCE_COLUMN ? colourOf(event) : null;
-                if (!selected && colour != null) {
-                    setForeground(colour);
+                if (!selected) {
+                    setForeground(colour != null ? colour : t.getForeground());
                 }
                 return this;
             }
