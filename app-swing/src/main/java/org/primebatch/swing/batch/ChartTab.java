@@ -8,6 +8,7 @@ import java.awt.Font;
 import java.awt.Insets;
 import java.awt.Point;
 import java.awt.Rectangle;
+import java.awt.event.MouseEvent;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
@@ -112,7 +113,7 @@ final class ChartTab extends JPanel {
         chartPanel.addChartMouseListener(new ChartMouseListener() {
             @Override
             public void chartMouseClicked(ChartMouseEvent event) {
-                if (event.getTrigger().getButton() == java.awt.event.MouseEvent.BUTTON1) {
+                if (event.getTrigger().getButton() == MouseEvent.BUTTON1) {
                     chooseCaseAt(event.getTrigger().getPoint());
                 }
             }
