@@ -60,7 +60,7 @@ public final class BatchPanel extends JPanel {
                 error -> status.error("Cannot load cases: " + Failures.message(error)));
         casesTab = new CasesTab(cases, opener);
         chartTab = new ChartTab(pages, status);
-        eventsTab = new EventsTab(requests, status);
+        eventsTab = new EventsTab(requests, pages, status);
         actions = new BatchActions(requests, this, status, this::batchUpdated, opener);
         refreshTimer = new Timer(REFRESH_MILLIS, event -> refresh());
         refreshTimer.setRepeats(false);
@@ -77,6 +77,10 @@ public final class BatchPanel extends JPanel {
         tabs.setMnemonicAt(1, 'h');
         tabs.setMnemonicAt(2, 'v');
         tabs.addChangeListener(event -> chartTab.refreshIfShowing());
+        chartTab.onCaseChosen(seq -> {
+            tabs.setSelectedComponent(casesTab);
+            casesTab.selectCase(seq);
+        });
 
         JPanel top = new JPanel(new BorderLayout());
         top.add(toolbar(), BorderLayout.NORTH);
@@ -113,7 +117,7 @@ public final class BatchPanel extends JPanel {
             if (view != null) {
                 casesTab.resetFilter();
             }
-            eventsTab.show(view == null ? 0 : view.id());
+            eventsTab.show(view);
         }
         batch = view;
         actions.show(view);

@@ -117,6 +117,16 @@ final class CasesTab extends JPanel {
         filter.setSelectedItem(null);
     }
 
+    /** Selects case {@code seq} and scrolls to it, showing every case first (row n is then case n + 1). */
+    void selectCase(long seq) {
+        resetFilter();
+        int row = (int) seq - 1;
+        if (row >= 0 && row < table.getRowCount()) {
+            table.setRowSelectionInterval(row, row);
+            table.scrollRectToVisible(table.getCellRect(row, 0, true));
+        }
+    }
+
     private Artifacts artifactsAt(Point point) {
         int row = table.rowAtPoint(point);
         int column = table.columnAtPoint(point);

@@ -3,6 +3,7 @@ package org.primebatch.swing.batch;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.BorderLayout;
+import java.awt.Color;
 import java.awt.Component;
 import java.awt.Rectangle;
 import java.awt.event.HierarchyEvent;
@@ -14,7 +15,10 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.ListSelectionModel;
 import javax.swing.table.DefaultTableCellRenderer;
+import javax.swing.table.TableColumn;
 import net.miginfocom.swing.MigLayout;
+import org.primebatch.api.BatchState;
+import org.primebatch.api.BatchView;
 import org.primebatch.api.Event;
 import org.primebatch.api.Json;
 import org.primebatch.api.Protocol;
@@ -23,8 +27,9 @@ import org.primebatch.swing.model.Failures;
 import org.primebatch.swing.model.Requests;
 
 /**
- * The shown batch's events, newest at the bottom: its stored events a page at a time from the daemon
- * ({@code batch.events}), then the new ones as they arrive. It follows the end while scrolled there.
+ * The shown batch's events, newest at the bottom, each as a sentence with the time it happened (the event as the daemon
+ * sent it in the tooltip): its stored events a page at a time from the daemon ({@code batch.events}), then the new
+ * ones as they arrive. It follows the end while scrolled there.
  */
 final class EventsTab extends JPanel {
     static final int PAGE = 1000;
@@ -32,8 +37,9 @@ final class EventsTab extends JPanel {
 
     private final Requests requests;
     private final StatusLine status;
-    private final EventsTableModel model = new EventsTableModel();
-    private final JTable table = new JTable(model);
+    private final CaseNames names;
+    private final EventsTableModel model;
+    private final JTable table;
     private final JLabel summary = new JLabel();
     private final JButton older = new JButton("Load older events");
     private long batchId;
@@ -42,28 +48,36 @@ final class EventsTab extends JPanel {
     private boolean newestLoaded;
     private boolean olderStored;
 
-    EventsTab(Requests requests, StatusLine status) {
+    EventsTab(Requests requests, CasePageSource pages, StatusLine status) {
         super(new BorderLayout());
         this.requests = requests;
         this.status = status;
+        EventsTableModel[] modelRef = new EventsTableModel[1];
+        names = new CaseNames(pages, () -> modelRef[0].namesChanged());
+        model = new EventsTableModel(names::nameOf);
+        modelRef[0] = model;
+        table = new JTable(model);
         setName("eventsTab");
         table.setName("events");
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setFillsViewportHeight(true);
         table.getTableHeader().setReorderingAllowed(false);
-        int[] widths = {170, 130, 60, 90, 500};
-        for (int i = 0; i < widths.length; i++) {
-            table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
-        }
-        table.getColumnModel().getColumn(2).setMaxWidth(90);
-        table.getColumnModel().getColumn(3).setMaxWidth(140);
+        TableColumn time = table.getColumnModel().getColumn(EventsTableModel.TIME_COLUMN);
+        time.setPreferredWidth(190);
+        time.setMinWidth(190);
+        time.setMaxWidth(240);
+        table.getColumnModel().getColumn(EventsTableModel.SENTENCE_COLUMN).setPreferredWidth(700);
         table.setDefaultRenderer(Object.class, new DefaultTableCellRenderer() {
             @Override
             public Component getTableCellRendererComponent(JTable t, Object value, boolean selected, boolean focused,
                                                            int row, int column) {
                 super.getTableCellRendererComponent(t, value, selected, focused, row, column);
-                String text = value == null ? "" : value.toString();
-                setToolTipText(text.isEmpty() ? null : text);
+                Event event = model.eventAt(t.convertRowIndexToModel(row));
+                setToolTipText(EventSentence.detail(event));
+                Color colour = column == EventsTableModel.SENTENCE_COLUMN ? colourOf(event) : null;
+                if (!selected) {
+                    setForeground(colour != null ? colour : t.getForeground());
+                }
                 return this;
             }
         });
@@ -81,13 +95,38 @@ final class EventsTab extends JPanel {
                 loadNewestIfMissing();
             }
         });
-        show(0);
+        show(null);
     }
 
-    /** Shows the events of batch {@code id} (0: none): its newest stored page is loaded off the event dispatch thread. */
-    void show(long id) {
+    /** Failures in red, successes in green, the rest in the table's colour. */
+    private static Color colourOf(Event event) {
+        return switch (event.type()) {
+            case Event.ITEM_FAILED, Event.ITEM_RETRYING, Event.ENGINE_UNAVAILABLE -> StateColors.FAILED;
+            case Event.ITEM_SUCCEEDED -> StateColors.SUCCEEDED;
+            case Event.BATCH_PAUSED -> StateColors.PAUSED;
+            case Event.BATCH_FINISHED -> finalColour(event.state());
+            default -> null;
+        };
+    }
+
+    private static Color finalColour(String state) {
+        for (BatchState known : BatchState.values()) {
+            if (known.word().equals(state)) {
+                return StateColors.of(known);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Shows the events of {@code batch} (null: none): its newest stored page is loaded off the event dispatch thread.
+     */
+    void show(BatchView batch) {
         Edt.require();
+        long id = batch == null ? 0 : batch.id();
         batchId = id;
+        names.show(id);
+        model.setErrorThreshold(batch == null ? null : batch.spec().errorThreshold());
         loading = false;
         newestLoaded = false;
         olderStored = false;

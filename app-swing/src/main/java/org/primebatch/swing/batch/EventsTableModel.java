@@ -1,31 +1,67 @@
 package org.primebatch.swing.batch;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 import javax.swing.table.AbstractTableModel;
 import org.primebatch.api.Event;
 
 /**
  * The events of the shown batch in seq order, each once however often it arrives (stored pages and live events
- * overlap); at most {@link #CAPACITY}, dropping the oldest.
+ * overlap); at most {@link #CAPACITY}, dropping the oldest. Each reads as a sentence ({@link EventSentence}); a case
+ * that succeeded says how long its attempt took when the event of its start is listed too.
  */
 final class EventsTableModel extends AbstractTableModel {
     static final int CAPACITY = 10_000;
-    private static final String[] COLUMNS = {"Time", "Event", "Case", "State", "Detail"};
+    static final int TIME_COLUMN = 0;
+    static final int SENTENCE_COLUMN = 1;
+    private static final String[] COLUMNS = {"Time", "What happened"};
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS")
             .withZone(ZoneId.systemDefault());
 
     private final List<Event> events = new ArrayList<>();
+    /** How long the attempt ended by an event took, by the event's seq. */
+    private final Map<Long, Duration> took = new HashMap<>();
+    /** When each case's latest listed attempt started, by case seq. */
+    private final Map<Integer, Instant> started = new HashMap<>();
+    private final IntFunction<String> caseNames;
+    private Double errorThreshold;
+
+    /** Events whose sentences name cases through {@code caseNames} (null where a name is not known). */
+    EventsTableModel(IntFunction<String> caseNames) {
+        this.caseNames = caseNames;
+    }
+
+    EventsTableModel() {
+        this(seq -> null);
+    }
+
+    /** The shown batch's error threshold, which a pause on errors names; null for none. */
+    void setErrorThreshold(Double threshold) {
+        errorThreshold = threshold;
+    }
 
     void clear() {
         events.clear();
+        took.clear();
+        started.clear();
         fireTableDataChanged();
+    }
+
+    /** The names of cases became known: the sentences are drawn again. */
+    void namesChanged() {
+        if (!events.isEmpty()) {
+            fireTableRowsUpdated(0, events.size() - 1);
+        }
     }
 
     /** Adds events as they arrive live, in seq order: usually newer than every row, so only rows are inserted. */
@@ -39,10 +75,13 @@ final class EventsTableModel extends AbstractTableModel {
         }
         int first = events.size();
         events.addAll(more);
+        more.forEach(this::timeAttempt);
         fireTableRowsInserted(first, events.size() - 1);
         int excess = events.size() - CAPACITY;
         if (excess > 0) {
-            events.subList(0, excess).clear();
+            List<Event> dropped = events.subList(0, excess);
+            dropped.forEach(event -> took.remove(event.seq()));
+            dropped.clear();
             fireTableRowsDeleted(0, excess - 1);
         }
     }
@@ -60,7 +99,27 @@ final class EventsTableModel extends AbstractTableModel {
         if (events.size() > CAPACITY) {
             events.subList(0, events.size() - CAPACITY).clear();
         }
+        took.clear();
+        started.clear();
+        events.forEach(this::timeAttempt);
         fireTableDataChanged();
+    }
+
+    private void timeAttempt(Event event) {
+        if (event.item() == null || event.ts() == null) {
+            return;
+        }
+        if (Event.ITEM_STARTED.equals(event.type())) {
+            started.put(event.item(), event.ts());
+        } else if (Event.ITEM_SUCCEEDED.equals(event.type())) {
+            Instant start = started.remove(event.item());
+            if (start != null && !start.isAfter(event.ts())) {
+                took.put(event.seq(), Duration.between(start, event.ts()));
+            }
+        } else if (event.isItemFinal() || Event.ITEM_RETRYING.equals(event.type())
+                || Event.ITEM_REQUEUED.equals(event.type())) {
+            started.remove(event.item());
+        }
     }
 
     /** The seq of the oldest row, or null when there is none. */
@@ -90,13 +149,12 @@ final class EventsTableModel extends AbstractTableModel {
     @Override
     public Object getValueAt(int row, int column) {
         Event event = events.get(row);
-        return switch (column) {
-            case 0 -> event.ts() == null ? "" : TIME.format(event.ts());
-            case 1 -> event.type();
-            case 2 -> event.item() == null ? "" : event.item().toString();
-            case 3 -> event.state() == null ? "" : event.state();
-            default -> detail(event.data());
-        };
+        return column == TIME_COLUMN ? event.ts() == null ? "" : TIME.format(event.ts()) : sentence(event);
+    }
+
+    String sentence(Event event) {
+        String name = event.item() != null && Event.ITEM_STARTED.equals(event.type()) ? caseNames.apply(event.item()) : null;
+        return EventSentence.of(event, new EventSentence.Known(name, took.get(event.seq()), errorThreshold));
     }
 
     /** "error: echo asked to fail: x; attempt: 2", the data's fields as a person reads them. */

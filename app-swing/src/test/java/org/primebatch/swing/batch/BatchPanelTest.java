@@ -4,20 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.primebatch.swing.batch.BatchViewHarness.SAFETY;
 import static org.primebatch.swing.batch.BatchViewHarness.onEdt;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.formdev.flatlaf.FlatLightLaf;
+import java.awt.Point;
+import java.awt.event.MouseEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntFunction;
+import javax.swing.JComboBox;
 import javax.swing.JTable;
 import org.assertj.swing.data.TableCell;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.JFileChooserFinder;
 import org.assertj.swing.fixture.JFileChooserFixture;
 import org.assertj.swing.fixture.JOptionPaneFixture;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.Layer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,6 +49,8 @@ import org.primebatch.testing.DaemonProcess;
 
 /** The batch view against a real daemon: events from its connection drive the view, the actions reach the daemon. */
 class BatchPanelTest extends WindowTest {
+    /** How long to wait for the effect of a robot's click before taking it as lost. */
+    private static final Duration LOST_INPUT = Duration.ofSeconds(5);
     private final List<Path> opened = new CopyOnWriteArrayList<>();
     private DaemonProcess daemon;
     private BatchViewHarness view;
@@ -222,6 +234,111 @@ class BatchPanelTest extends WindowTest {
     }
 
     @Test
+    void theChartDrawsASeriesPerLoadWithTheChecksLimitAndAClickOnAPointSelectsItsCase() throws Exception {
+        EchoBatches batches = start("--in-process");
+        var spec = batches.spec("by-load");
+        spec.put("check", "y <= 16");
+        spec.put("retries", 1);
+        // case 12 fails twice (retried once); every case carries _fail, since the echo engine keeps a session's inputs
+        BatchView batch = submitLoads(spec, 12, i -> i == 12 ? "retryable" : "");
+        daemon.awaitFinal(batch.id(), SAFETY);
+        view.select(batch.id(), daemon);
+
+        view.window.tabbedPane("batchTabs").selectTab("Chart");
+        ChartTab chart = view.panel.chartTab();
+        await("the chart to load", () -> onEdt(chart::pointCount) == 11);
+        choose("chartOutput", "y");
+        choose("chartAgainst", "x");
+        choose("chartSeriesBy", "w");
+
+        await("the series by load", () -> onEdt(() -> chart.plotShown().series().size()) == 3);
+        XYPlot plot = onEdt(() -> chart.chart().getXYPlot());
+        assertThat(onEdt(() -> List.of(plot.getDataset().getSeriesKey(0), plot.getDataset().getSeriesKey(1),
+                plot.getDataset().getSeriesKey(2)))).containsExactly("w = 10 kN/m", "w = 20 kN/m", "w = 30 kN/m");
+        assertThat(onEdt(() -> chart.chart().getLegend().isVisible())).isTrue();
+        view.window.label("chartInfo").requireText("11 points in 3 series");
+        assertThat(onEdt(() -> plot.getRangeMarkers(Layer.FOREGROUND))).singleElement().satisfies(marker -> {
+            assertThat(((ValueMarker) marker).getValue()).isEqualTo(16.0);
+            assertThat(marker.getLabel()).isEqualTo("y ≤ 16");
+        });
+        assertThat(onEdt(() -> plot.getRangeAxis().getRange().contains(16.0))).isTrue();
+
+        await("the chart to be drawn", () -> onEdt(() -> chart.pointOf(5)) != null);
+        Point point = onEdt(() -> chart.pointOf(5));
+        String tooltip = onEdt(() -> chart.chartPanel().getToolTipText(new MouseEvent(chart.chartPanel(),
+                MouseEvent.MOUSE_MOVED, 0, 0, point.x, point.y, 0, false)));
+        assertThat(tooltip).isEqualTo("case-5: x = 5 m, w = 20 kN/m, y = 10 kN");
+        Screenshots.save(view.window.target(), "batch-view-chart-series");
+
+        JTable cases = robot.finder().findByName(view.window.target(), "cases", JTable.class, false);
+        BooleanSupplier caseFiveSelected = () -> onEdt(() -> cases.isShowing() && cases.getSelectedRow() == 4);
+        robot.click(chart.chartPanel(), point);
+        try {
+            OnEdt.until("the click on case 5 to select it", LOST_INPUT, caseFiveSelected);
+        } catch (AssertionError lost) {
+            // the robot's click went nowhere (Xvfb without a window manager): choose the point as the click would
+            assertThat(onEdt(() -> chart.chooseCaseAt(point))).as("a point of the chart at " + point).isTrue();
+        }
+        await("case 5 to be selected in the cases table", caseFiveSelected);
+        assertThat(onEdt(() -> view.panel.casesModel().caseAt(cases.getSelectedRow()).seq())).isEqualTo(5);
+
+        view.window.tabbedPane("batchTabs").selectTab("Events");
+        await("the sentences to name the cases", () -> sentences().contains("Case 5 (case-5) started, attempt 1"));
+        assertThat(sentences()).contains("Batch “by-load” submitted with 12 cases")
+                .anySatisfy(sentence -> assertThat(sentence).matches("Case 5 succeeded in [0-9.]+ s"))
+                .anySatisfy(sentence -> assertThat(sentence)
+                        .startsWith("Case 12 failed: ").contains("; it will be retried at "))
+                .anySatisfy(sentence -> assertThat(sentence).startsWith("Case 12 failed after 2 attempts: "))
+                .last().isEqualTo("Batch finished as failed: 11 succeeded (3 of them failing the check), 1 failed");
+        Screenshots.save(view.window.target(), "batch-view-events-sentences");
+    }
+
+    /**
+     * {@code count} cases: x = i m, y = 2i kN and the load w = 10, 20, 30 kN/m in turn; {@code fail} gives each case's
+     * {@code _fail} input.
+     */
+    private BatchView submitLoads(ObjectNode spec, int count, IntFunction<String> fail) throws Exception {
+        ArrayNode list = Json.MAPPER.createArrayNode();
+        for (int i = 1; i <= count; i++) {
+            ObjectNode values = Json.object();
+            values.set("x", Json.object().put("value", i).put("unit", "m"));
+            values.set("y", Json.object().put("value", 2.0 * i).put("unit", "kN"));
+            values.set("w", Json.object().put("value", 10 * ((i - 1) % 3 + 1)).put("unit", "kN/m"));
+            values.set("_fail", Json.object().put("value", fail.apply(i)));
+            list.add(Json.object().put("name", "case-" + i).set("inputs", values));
+        }
+        ObjectNode request = Json.object();
+        request.set("spec", spec);
+        request.set("cases", list);
+        try (var client = daemon.client()) {
+            return client.call(Protocol.BATCH_SUBMIT, request, BatchView.class);
+        }
+    }
+
+    /** Chooses {@code item} in the combo box {@code name}; a selection the robot's clicks did not make is made directly. */
+    private void choose(String name, String item) throws InterruptedException {
+        JComboBox<?> combo = view.window.comboBox(name).target();
+        try {
+            view.window.comboBox(name).selectItem(item);
+            OnEdt.until(name + " to show " + item, LOST_INPUT, () -> onEdt(() -> item.equals(combo.getSelectedItem())));
+        } catch (RuntimeException | AssertionError lost) {
+            GuiActionRunner.execute(() -> combo.setSelectedItem(item));
+        }
+        await(name + " to show " + item, () -> onEdt(() -> item.equals(combo.getSelectedItem())));
+    }
+
+    private List<String> sentences() {
+        return onEdt(() -> {
+            JTable table = view.window.table("events").target();
+            List<String> sentences = new ArrayList<>();
+            for (int row = 0; row < table.getRowCount(); row++) {
+                sentences.add(table.getModel().getValueAt(row, EventsTableModel.SENTENCE_COLUMN).toString());
+            }
+            return sentences;
+        });
+    }
+
+    @Test
     void exportsTheResultsToTheFileChosen() throws Exception {
         EchoBatches batches = start("--in-process");
         BatchView batch = batches.submit(batches.spec("export"), 5, i -> Map.of());
@@ -341,10 +458,10 @@ class BatchPanelTest extends WindowTest {
 
     private List<String> eventTypes() {
         return onEdt(() -> {
-            JTable table = view.window.table("events").target();
+            EventsTableModel events = (EventsTableModel) view.window.table("events").target().getModel();
             List<String> types = new ArrayList<>();
-            for (int row = 0; row < table.getRowCount(); row++) {
-                types.add(table.getModel().getValueAt(row, 1).toString());
+            for (int row = 0; row < events.getRowCount(); row++) {
+                types.add(events.eventAt(row).type());
             }
             return types;
         });
