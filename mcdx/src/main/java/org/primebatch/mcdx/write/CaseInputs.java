@@ -17,6 +17,8 @@ import org.primebatch.mcdx.sheet.Region;
 import org.primebatch.mcdx.sheet.Worksheet;
 import org.primebatch.mcdx.units.UnitException;
 import org.primebatch.mcdx.units.UnitExpression;
+import org.primebatch.mcdx.units.UnitTerm;
+import org.primebatch.mcdx.units.Units;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -128,17 +130,18 @@ public final class CaseInputs {
         if (unitText.isEmpty()) {
             return new Resolved(alias, regionId, name, value, UnitExpression.DIMENSIONLESS, null);
         }
-        UnitTermParser.Parsed parsed;
+        UnitTerm term;
         try {
-            parsed = UnitTermParser.parse(unitText);
+            term = Units.term(unitText);
         } catch (UnitException e) {
             throw new CaseWriteException("the unit of input '" + alias + "' does not parse: " + e.getMessage(), e);
         }
-        if (parsed.unit().hasOffset() && value instanceof InputValue.NumberMatrix) {
+        UnitExpression unit = UnitExpression.typed(unitText, term);
+        if (unit.hasOffset() && value instanceof InputValue.NumberMatrix) {
             throw new CaseWriteException("input '" + alias + "' is a matrix in " + unitText
                     + ", a temperature scale with an offset; give it in K or as a difference (Δ" + unitText + ")");
         }
-        return new Resolved(alias, regionId, name, value, parsed.unit(), parsed.term());
+        return new Resolved(alias, regionId, name, value, unit, term);
     }
 
     static Value value(Resolved input) {
