@@ -54,12 +54,12 @@ public final class MathText {
     }
 
     private static Element evaluation(Element expression) {
-        if (Ml.is(expression, "eval")) {
+        if (Dom.isMath(expression, "eval")) {
             return expression;
         }
-        if (Ml.is(expression, "define") || Ml.is(expression, "globalDefine")) {
+        if (Dom.isMath(expression, "define") || Dom.isMath(expression, "globalDefine")) {
             var parts = Dom.children(expression);
-            if (parts.size() == 2 && Ml.is(parts.get(1), "eval")) {
+            if (parts.size() == 2 && Dom.isMath(parts.get(1), "eval")) {
                 return parts.get(1);
             }
         }
