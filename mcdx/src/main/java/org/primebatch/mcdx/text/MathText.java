@@ -11,7 +11,7 @@ import org.w3c.dom.Element;
  * indented under the name they define. Operators this class does not know read as {@code ‹name›}; it never throws
  * for a well-formed element.
  */
-public final class MathText {
+final class MathText {
     private MathText() {
     }
 
