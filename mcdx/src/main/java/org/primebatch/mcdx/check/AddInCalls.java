@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.primebatch.mcdx.sheet.IdentifierNames;
-import org.primebatch.mcdx.sheet.McdxNamespaces;
+import org.primebatch.mcdx.xml.McdxNamespaces;
 import org.primebatch.mcdx.sheet.Region;
 import org.primebatch.mcdx.sheet.RegionKind;
 import org.primebatch.mcdx.sheet.Worksheet;

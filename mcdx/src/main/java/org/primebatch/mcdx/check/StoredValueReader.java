@@ -2,7 +2,7 @@ package org.primebatch.mcdx.check;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.primebatch.mcdx.sheet.McdxNamespaces;
+import org.primebatch.mcdx.xml.McdxNamespaces;
 import org.primebatch.mcdx.units.MonomialTerm;
 import org.primebatch.mcdx.units.StorageUnits;
 import org.primebatch.mcdx.units.StoredMonomial;

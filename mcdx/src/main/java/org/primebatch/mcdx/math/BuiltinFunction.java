@@ -3,7 +3,7 @@ package org.primebatch.mcdx.math;
 import java.util.List;
 
 /** A function Mathcad provides, taking between {@code minArguments} and {@code maxArguments} arguments. */
-public record BuiltinFunction(String name, int minArguments, int maxArguments, Implementation implementation)
+record BuiltinFunction(String name, int minArguments, int maxArguments, Implementation implementation)
         implements FunctionValue {
     @FunctionalInterface
     public interface Implementation {

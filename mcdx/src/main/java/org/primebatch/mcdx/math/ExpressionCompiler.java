@@ -1,5 +1,6 @@
 package org.primebatch.mcdx.math;
 
+import org.primebatch.mcdx.xml.Dom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,10 +33,10 @@ final class ExpressionCompiler {
     }
 
     Node compile(Element e, Scope scope, boolean vectorized) {
-        String name = Xml.name(e);
+        String name = Dom.name(e);
         return switch (name) {
-            case "real" -> constant(Scalar.of(Xml.real(e)));
-            case "str" -> constant(new Text(Xml.text(e)));
+            case "real" -> constant(Scalar.of(RealLiteral.of(e)));
+            case "str" -> constant(new Text(e.getTextContent()));
             case "id" -> identifier(e, scope);
             case "parens" -> compile(single(e), scope, vectorized);
             case "matrix" -> matrix(e, scope, vectorized);
@@ -56,9 +57,9 @@ final class ExpressionCompiler {
     }
 
     static Element single(Element e) {
-        List<Element> children = Xml.children(e);
+        List<Element> children = Dom.children(e);
         if (children.size() != 1) {
-            throw new Unsupported("ml:" + Xml.name(e) + " with " + children.size() + " parts");
+            throw new Unsupported("ml:" + Dom.name(e) + " with " + children.size() + " parts");
         }
         return children.get(0);
     }
@@ -131,8 +132,8 @@ final class ExpressionCompiler {
     private Node matrix(Element e, Scope scope, boolean vectorized) {
         int rows = Integer.parseInt(e.getAttribute("rows"));
         int cols = Integer.parseInt(e.getAttribute("cols"));
-        List<Element> children = new ArrayList<>(Xml.children(e));
-        if (!children.isEmpty() && Xml.is(children.get(0), "display")) {
+        List<Element> children = new ArrayList<>(Dom.children(e));
+        if (!children.isEmpty() && Dom.hasName(children.get(0), "display")) {
             children.remove(0);
         }
         if (children.size() != rows * cols) {
@@ -155,14 +156,14 @@ final class ExpressionCompiler {
     }
 
     Node range(Element e, Scope scope) {
-        List<Element> parts = Xml.children(e);
+        List<Element> parts = Dom.children(e);
         if (parts.size() != 2) {
             throw new Unsupported("a range with " + parts.size() + " parts");
         }
         Node first;
         Node second = null;
-        if (Xml.is(parts.get(0), "sequence")) {
-            List<Element> start = Xml.children(parts.get(0));
+        if (Dom.hasName(parts.get(0), "sequence")) {
+            List<Element> start = Dom.children(parts.get(0));
             if (start.size() != 2) {
                 throw new Unsupported("a range start with " + start.size() + " values");
             }
@@ -179,19 +180,19 @@ final class ExpressionCompiler {
     }
 
     Node lambda(Element e, Scope scope, String name) {
-        List<Element> parts = Xml.children(e);
-        if (parts.size() != 2 || !Xml.is(parts.get(0), "boundVars")) {
+        List<Element> parts = Dom.children(e);
+        if (parts.size() != 2 || !Dom.hasName(parts.get(0), "boundVars")) {
             throw new Unsupported("a lambda of unexpected shape");
         }
-        return function(name, Xml.children(parts.get(0)), parts.get(1), scope);
+        return function(name, Dom.children(parts.get(0)), parts.get(1), scope);
     }
 
     /** A function value closing over the frame of {@code scope}. */
     Node function(String name, List<Element> parameters, Element body, Scope scope) {
         Scope inner = scope.function();
         for (Element p : parameters) {
-            if (!Xml.is(p, "id")) {
-                throw new Unsupported("a function parameter written as ml:" + Xml.name(p));
+            if (!Dom.hasName(p, "id")) {
+                throw new Unsupported("a function parameter written as ml:" + Dom.name(p));
             }
             inner.define(Names.of(p), false);
         }
@@ -206,22 +207,22 @@ final class ExpressionCompiler {
     private static final List<String> EXPRESSION_HEADS = List.of("id", "apply", "parens", "lambda");
 
     private Node apply(Element e, Scope scope, boolean vectorized) {
-        List<Element> parts = Xml.children(e);
+        List<Element> parts = Dom.children(e);
         Element head = parts.get(0);
         List<Element> operands = parts.subList(1, parts.size());
-        if (Xml.is(head, "id")) {
+        if (Dom.hasName(head, "id")) {
             return call(head, arguments(operands), scope, vectorized);
         }
-        if (EXPRESSION_HEADS.contains(Xml.name(head))) {
+        if (EXPRESSION_HEADS.contains(Dom.name(head))) {
             Node function = compile(head, scope, vectorized);
             return new CallNode("the function", function, compileAll(arguments(operands), scope, vectorized), vectorized);
         }
-        return operator(Xml.name(head), operands, scope, vectorized);
+        return operator(Dom.name(head), operands, scope, vectorized);
     }
 
     private static List<Element> arguments(List<Element> operands) {
-        if (operands.size() == 1 && Xml.is(operands.get(0), "sequence")) {
-            return Xml.children(operands.get(0));
+        if (operands.size() == 1 && Dom.hasName(operands.get(0), "sequence")) {
+            return Dom.children(operands.get(0));
         }
         return operands;
     }
@@ -362,18 +363,18 @@ final class ExpressionCompiler {
     private Node comparison(Comparison.Operator op, List<Element> operands, Scope scope, boolean vectorized) {
         Comparison.Operator inner = operands.size() == 2 ? chainedInequality(operands.get(0)) : null;
         if (inner != null && INEQUALITIES.containsValue(op) && !vectorized) {
-            return chain(inner, op, Xml.children(operands.get(0)), operands.get(1), scope);
+            return chain(inner, op, Dom.children(operands.get(0)), operands.get(1), scope);
         }
         return binary(operands, scope, vectorized, (a, b) -> Comparison.compare(op, a, b));
     }
 
     /** The inequality an unparenthesised left operand applies, as in {@code a ≤ x < b}; null for anything else. */
     private static Comparison.Operator chainedInequality(Element left) {
-        if (!Xml.is(left, "apply")) {
+        if (!Dom.hasName(left, "apply")) {
             return null;
         }
-        List<Element> parts = Xml.children(left);
-        return parts.size() == 3 ? INEQUALITIES.get(Xml.name(parts.get(0))) : null;
+        List<Element> parts = Dom.children(left);
+        return parts.size() == 3 ? INEQUALITIES.get(Dom.name(parts.get(0))) : null;
     }
 
     /** {@code a op1 x op2 b}: a range test, true when both comparisons hold, the middle evaluated once. */
@@ -424,11 +425,11 @@ final class ExpressionCompiler {
             throw new Unsupported("scale with " + operands.size() + " operands");
         }
         Element unitElement = operands.get(1);
-        if (Xml.is(unitElement, "placeholder")) {
+        if (Dom.hasName(unitElement, "placeholder")) {
             // A column of a table without a unit.
             return compile(operands.get(0), scope, vectorized);
         }
-        if (Xml.is(unitElement, "id") && "UNIT".equals(unitElement.getAttribute("labels"))
+        if (Dom.hasName(unitElement, "id") && "UNIT".equals(unitElement.getAttribute("labels"))
                 && scope.resolve(UnitExpressions.definedUnitKey(Names.of(unitElement))) == null) {
             Unit unit = UnitExpressions.unit(Names.of(unitElement));
             if (unit.offset() != 0) {
@@ -447,7 +448,7 @@ final class ExpressionCompiler {
         if (operands.size() != 2) {
             throw new Unsupported("a root with " + operands.size() + " operands");
         }
-        Node degree = Xml.is(operands.get(0), "placeholder") ? constant(Scalar.of(2))
+        Node degree = Dom.hasName(operands.get(0), "placeholder") ? constant(Scalar.of(2))
                 : compile(operands.get(0), scope, vectorized);
         Node radicand = compile(operands.get(1), scope, vectorized);
         BinaryOperator<Value> op = Arithmetic::root;

@@ -4,7 +4,7 @@ package org.primebatch.mcdx.math;
  * The variables of one evaluation scope at run time: the worksheet's definitions, one region, or one call of a
  * function. Created per run or per call, never shared between threads.
  */
-public final class Frame {
+final class Frame {
     private final Value[] slots;
     private final RuntimeException[] failures;
     final Frame parent;

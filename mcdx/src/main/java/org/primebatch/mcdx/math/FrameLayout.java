@@ -1,7 +1,7 @@
 package org.primebatch.mcdx.math;
 
 /** How many slots a frame needs; grows while its scope compiles, fixed afterwards. */
-public final class FrameLayout {
+final class FrameLayout {
     private int size;
 
     int allocate() {

@@ -1,5 +1,6 @@
 package org.primebatch.mcdx.math;
 
+import org.primebatch.mcdx.xml.Dom;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -31,12 +32,12 @@ public final class MathProgram {
         RegionCompiler compiler = new RegionCompiler(worksheet, new HashSet<>(), origin);
         List<MathRegion> ordered = new ArrayList<>();
         for (MathRegion region : regionsInReadingOrder) {
-            if (Xml.is(region.math(), "globalDefine")) {
+            if (Dom.hasName(region.math(), "globalDefine")) {
                 ordered.add(region);
             }
         }
         for (MathRegion region : regionsInReadingOrder) {
-            if (!Xml.is(region.math(), "globalDefine")) {
+            if (!Dom.hasName(region.math(), "globalDefine")) {
                 ordered.add(region);
             }
         }

@@ -1,5 +1,6 @@
 package org.primebatch.mcdx.math;
 
+import org.primebatch.mcdx.xml.Dom;
 import java.util.function.Predicate;
 import org.w3c.dom.Element;
 
@@ -10,7 +11,7 @@ final class NumberSets {
 
     /** The test for membership of the set the operand names; other sets (ℚ, ℕ…) are refused. */
     static Predicate<Scalar> membership(Element set) {
-        if (!Xml.is(set, "id")) {
+        if (!Dom.hasName(set, "id")) {
             throw new Unsupported("membership of something other than a named number set");
         }
         return switch (Names.of(set)) {

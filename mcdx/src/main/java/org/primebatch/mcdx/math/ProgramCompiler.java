@@ -1,5 +1,6 @@
 package org.primebatch.mcdx.math;
 
+import org.primebatch.mcdx.xml.Dom;
 import java.util.ArrayList;
 import java.util.List;
 import org.w3c.dom.Element;
@@ -22,8 +23,8 @@ final class ProgramCompiler {
     Node program(Element program, Scope scope) {
         declareLocals(program, scope);
         Node block = block(program, scope);
-        List<Element> statements = Xml.children(program).stream().filter(c -> !Xml.is(c, "placeholder")).toList();
-        boolean endsOnIf = !statements.isEmpty() && Xml.is(statements.get(statements.size() - 1), "if");
+        List<Element> statements = Dom.children(program).stream().filter(c -> !Dom.hasName(c, "placeholder")).toList();
+        boolean endsOnIf = !statements.isEmpty() && Dom.hasName(statements.get(statements.size() - 1), "if");
         return frame -> {
             Value value;
             try {
@@ -63,22 +64,22 @@ final class ProgramCompiler {
     }
 
     private void declareLocals(Element e, Scope scope) {
-        for (Element child : Xml.children(e)) {
-            String name = Xml.name(child);
+        for (Element child : Dom.children(e)) {
+            String name = Dom.name(child);
             if (name.equals("lambda")) {
                 continue;
             }
             if (name.equals("localDefine")) {
-                Element target = Xml.children(child).get(0);
+                Element target = Dom.children(child).get(0);
                 for (String local : targets(target)) {
                     scope.declareLocal(local);
                 }
-                if (Xml.is(target, "function")) {
+                if (Dom.hasName(target, "function")) {
                     continue;
                 }
             } else if (name.equals("for")) {
-                Element variable = Xml.children(child).get(0);
-                if (Xml.is(variable, "id")) {
+                Element variable = Dom.children(child).get(0);
+                if (Dom.hasName(variable, "id")) {
                     scope.declareLocal(Names.of(variable));
                 }
             }
@@ -89,18 +90,18 @@ final class ProgramCompiler {
     /** The names a definition's left side assigns. */
     static List<String> targets(Element target) {
         List<String> names = new ArrayList<>();
-        switch (Xml.name(target)) {
+        switch (Dom.name(target)) {
             case "id" -> names.add(Names.of(target));
-            case "function" -> names.add(Names.of(Xml.children(target).get(0)));
+            case "function" -> names.add(Names.of(Dom.children(target).get(0)));
             case "apply" -> {
-                List<Element> parts = Xml.children(target);
-                if (parts.size() > 1 && Xml.is(parts.get(0), "indexer") && Xml.is(parts.get(1), "id")) {
+                List<Element> parts = Dom.children(target);
+                if (parts.size() > 1 && Dom.hasName(parts.get(0), "indexer") && Dom.hasName(parts.get(1), "id")) {
                     names.add(Names.of(parts.get(1)));
                 }
             }
             case "matrix" -> {
-                for (Element element : Xml.children(target)) {
-                    if (Xml.is(element, "id")) {
+                for (Element element : Dom.children(target)) {
+                    if (Dom.hasName(element, "id")) {
                         names.add(Names.of(element));
                     }
                 }
@@ -118,12 +119,12 @@ final class ProgramCompiler {
     private Node block(Element program, Scope scope) {
         List<Node> statements = new ArrayList<>();
         List<Boolean> conditionals = new ArrayList<>();
-        for (Element statement : Xml.children(program)) {
-            if (Xml.is(statement, "placeholder")) {
+        for (Element statement : Dom.children(program)) {
+            if (Dom.hasName(statement, "placeholder")) {
                 continue;
             }
             statements.add(statement(statement, scope));
-            conditionals.add(Xml.is(statement, "if"));
+            conditionals.add(Dom.hasName(statement, "if"));
         }
         Node[] steps = statements.toArray(new Node[0]);
         boolean[] conditional = new boolean[steps.length];
@@ -144,12 +145,12 @@ final class ProgramCompiler {
 
     /** The body of a branch or loop: a nested program block, sharing the enclosing frame. */
     private Node body(Element e, Scope scope) {
-        return Xml.is(e, "program") ? block(e, scope) : statement(e, scope);
+        return Dom.hasName(e, "program") ? block(e, scope) : statement(e, scope);
     }
 
     private Node statement(Element e, Scope scope) {
-        List<Element> parts = Xml.children(e);
-        return switch (Xml.name(e)) {
+        List<Element> parts = Dom.children(e);
+        return switch (Dom.name(e)) {
             case "localDefine" -> localDefine(parts.get(0), parts.get(1), scope);
             case "if" -> conditional(parts, scope);
             case "for" -> forLoop(parts, scope);
@@ -173,7 +174,7 @@ final class ProgramCompiler {
     }
 
     private Node localDefine(Element target, Element valueElement, Scope scope) {
-        switch (Xml.name(target)) {
+        switch (Dom.name(target)) {
             case "id" -> {
                 Scope.Binding binding = scope.declareLocal(Names.of(target));
                 Node value = expressions.compile(valueElement, scope, false);
@@ -185,10 +186,10 @@ final class ProgramCompiler {
                 };
             }
             case "function" -> {
-                List<Element> parts = Xml.children(target);
+                List<Element> parts = Dom.children(target);
                 String name = Names.of(parts.get(0));
                 Scope.Binding binding = scope.declareLocal(name);
-                Node function = expressions.function(name, Xml.children(parts.get(1)), valueElement, scope);
+                Node function = expressions.function(name, Dom.children(parts.get(1)), valueElement, scope);
                 int slot = binding.slot();
                 return frame -> {
                     Value f = function.eval(frame);
@@ -202,19 +203,19 @@ final class ProgramCompiler {
             case "matrix" -> {
                 return multipleAssignment(target, valueElement, scope);
             }
-            default -> throw new Unsupported("a local definition of ml:" + Xml.name(target));
+            default -> throw new Unsupported("a local definition of ml:" + Dom.name(target));
         }
     }
 
     private Node elementAssignment(Element target, Element valueElement, Scope scope) {
-        List<Element> parts = Xml.children(target);
-        if (parts.size() != 3 || !Xml.is(parts.get(0), "indexer") || !Xml.is(parts.get(1), "id")) {
+        List<Element> parts = Dom.children(target);
+        if (parts.size() != 3 || !Dom.hasName(parts.get(0), "indexer") || !Dom.hasName(parts.get(1), "id")) {
             throw new Unsupported("a local definition of an expression");
         }
         String name = Names.of(parts.get(1));
         Scope.Binding binding = scope.declareLocal(name);
         Node current = expressions.read(scope.resolve(name), false);
-        List<Element> indices = Xml.is(parts.get(2), "sequence") ? Xml.children(parts.get(2)) : List.of(parts.get(2));
+        List<Element> indices = Dom.hasName(parts.get(2), "sequence") ? Dom.children(parts.get(2)) : List.of(parts.get(2));
         if (indices.size() > 2) {
             throw new Unsupported("a subscript with " + indices.size() + " indices");
         }
@@ -242,10 +243,10 @@ final class ProgramCompiler {
     private Node multipleAssignment(Element target, Element valueElement, Scope scope) {
         int rows = Integer.parseInt(target.getAttribute("rows"));
         int cols = Integer.parseInt(target.getAttribute("cols"));
-        List<Element> elements = Xml.children(target);
+        List<Element> elements = Dom.children(target);
         int[] slots = new int[elements.size()];
         for (int i = 0; i < slots.length; i++) {
-            if (!Xml.is(elements.get(i), "id")) {
+            if (!Dom.hasName(elements.get(i), "id")) {
                 throw new Unsupported("a multiple assignment to an expression");
             }
             slots[i] = scope.declareLocal(Names.of(elements.get(i))).slot();
@@ -272,20 +273,20 @@ final class ProgramCompiler {
         boolean elseIf = false;
         for (int i = 0; i < parts.size(); i++) {
             Element part = parts.get(i);
-            switch (Xml.name(part)) {
+            switch (Dom.name(part)) {
                 case "test" -> {
                     tests.add(expressions.compile(ExpressionCompiler.single(part), scope, false));
                     branches.add(body(ExpressionCompiler.single(parts.get(++i)), scope));
                 }
                 case "elseif", "alsoif" -> {
-                    alsoIf |= Xml.is(part, "alsoif");
-                    elseIf |= Xml.is(part, "elseif");
-                    List<Element> clause = Xml.children(part);
+                    alsoIf |= Dom.hasName(part, "alsoif");
+                    elseIf |= Dom.hasName(part, "elseif");
+                    List<Element> clause = Dom.children(part);
                     tests.add(expressions.compile(ExpressionCompiler.single(clause.get(0)), scope, false));
                     branches.add(body(ExpressionCompiler.single(clause.get(1)), scope));
                 }
                 case "else" -> otherwise = body(ExpressionCompiler.single(part), scope);
-                default -> throw new Unsupported("ml:" + Xml.name(part) + " in an if statement");
+                default -> throw new Unsupported("ml:" + Dom.name(part) + " in an if statement");
             }
         }
         if (alsoIf && elseIf) {
@@ -315,11 +316,11 @@ final class ProgramCompiler {
     }
 
     private Node forLoop(List<Element> parts, Scope scope) {
-        if (parts.size() != 3 || !Xml.is(parts.get(0), "id")) {
+        if (parts.size() != 3 || !Dom.hasName(parts.get(0), "id")) {
             throw new Unsupported("a for loop of unexpected shape");
         }
         int slot = scope.declareLocal(Names.of(parts.get(0))).slot();
-        Node iterable = Xml.is(parts.get(1), "range") ? expressions.range(parts.get(1), scope)
+        Node iterable = Dom.hasName(parts.get(1), "range") ? expressions.range(parts.get(1), scope)
                 : expressions.compile(parts.get(1), scope, false);
         Node body = body(parts.get(2), scope);
         return frame -> {
@@ -398,34 +399,34 @@ final class ProgramCompiler {
         Element lower = null;
         Element upper = null;
         for (Element operand : operands.subList(1, operands.size())) {
-            switch (Xml.name(operand)) {
+            switch (Dom.name(operand)) {
                 case "lowerBound" -> lower = ExpressionCompiler.single(operand);
                 case "upperBound" -> upper = ExpressionCompiler.single(operand);
-                default -> throw new Unsupported("ml:" + Xml.name(operand) + " in " + name);
+                default -> throw new Unsupported("ml:" + Dom.name(operand) + " in " + name);
             }
         }
-        List<Element> lambdaParts = Xml.children(lambda);
-        if (!Xml.is(lambda, "lambda") || lambdaParts.size() != 2 || upper == null) {
+        List<Element> lambdaParts = Dom.children(lambda);
+        if (!Dom.hasName(lambda, "lambda") || lambdaParts.size() != 2 || upper == null) {
             throw new Unsupported(name + " of unexpected shape");
         }
-        List<Element> bound = Xml.children(lambdaParts.get(0));
-        if (sum && bound.size() == 1 && Xml.is(bound.get(0), "placeholder") && lower == null
-                && Xml.is(upper, "placeholder")) {
+        List<Element> bound = Dom.children(lambdaParts.get(0));
+        if (sum && bound.size() == 1 && Dom.hasName(bound.get(0), "placeholder") && lower == null
+                && Dom.hasName(upper, "placeholder")) {
             return vectorSum(expressions.compile(lambdaParts.get(1), scope, false));
         }
-        if (bound.size() != 1 || !Xml.is(bound.get(0), "id")) {
+        if (bound.size() != 1 || !Dom.hasName(bound.get(0), "id")) {
             throw new Unsupported(name + " over " + bound.size() + " variables");
         }
         String index = Names.of(bound.get(0));
         Node values;
-        if (lower == null && Xml.is(upper, "placeholder")) {
+        if (lower == null && Dom.hasName(upper, "placeholder")) {
             Scope.Resolved range = scope.resolve(index);
             if (range == null) {
                 throw new Unsupported(name + " over " + index + ", which is not defined above");
             }
             Node rangeNode = expressions.read(range, false);
             values = rangeNode;
-        } else if (lower != null && !Xml.is(upper, "placeholder")) {
+        } else if (lower != null && !Dom.hasName(upper, "placeholder")) {
             Node from = expressions.compile(lower, scope, false);
             Node to = expressions.compile(upper, scope, false);
             values = frame -> {

@@ -1,5 +1,5 @@
 package org.primebatch.mcdx.math;
 
 /** A region the native engine does not evaluate, and why. */
-public record Refusal(String regionId, String reason) {
+record Refusal(String regionId, String reason) {
 }

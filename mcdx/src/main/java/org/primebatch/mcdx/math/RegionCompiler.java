@@ -1,5 +1,6 @@
 package org.primebatch.mcdx.math;
 
+import org.primebatch.mcdx.xml.Dom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +30,7 @@ final class RegionCompiler {
             return compileOrThrow(region.regionId(), math);
         } catch (Unsupported e) {
             if (isDefinition(math)) {
-                Element target = Xml.children(math).get(0);
+                Element target = Dom.children(math).get(0);
                 List<String> names = isUnit(target) ? List.of(UnitExpressions.definedUnitKey(Names.of(target)))
                         : ProgramCompiler.targets(target);
                 for (String name : names) {
@@ -41,17 +42,17 @@ final class RegionCompiler {
     }
 
     private static boolean isUnit(Element target) {
-        return Xml.is(target, "id") && "UNIT".equals(target.getAttribute("labels"));
+        return Dom.hasName(target, "id") && "UNIT".equals(target.getAttribute("labels"));
     }
 
     static boolean isDefinition(Element math) {
-        return Xml.is(math, "define") || Xml.is(math, "globalDefine");
+        return Dom.hasName(math, "define") || Dom.hasName(math, "globalDefine");
     }
 
     private CompiledRegion compileOrThrow(String regionId, Element math) {
-        String kind = Xml.name(math);
+        String kind = Dom.name(math);
         if (isDefinition(math)) {
-            List<Element> parts = Xml.children(math);
+            List<Element> parts = Dom.children(math);
             if (parts.size() != 2) {
                 throw new Unsupported("a definition with " + parts.size() + " parts");
             }
@@ -78,16 +79,16 @@ final class RegionCompiler {
     }
 
     private Evaluation evaluation(Element eval, ExpressionCompiler expressions, Scope scope) {
-        List<Element> parts = Xml.children(eval);
+        List<Element> parts = Dom.children(eval);
         if (parts.isEmpty()) {
             throw new Unsupported("an empty evaluation");
         }
         DisplayUnit unit = null;
         for (Element part : parts.subList(1, parts.size())) {
-            if (Xml.is(part, "unitOverride")) {
+            if (Dom.hasName(part, "unitOverride")) {
                 unit = UnitExpressions.displayUnit(part, scope);
             } else {
-                throw new Unsupported("ml:" + Xml.name(part) + " in an evaluation");
+                throw new Unsupported("ml:" + Dom.name(part) + " in an evaluation");
             }
         }
         return new Evaluation(expressions.compile(parts.get(0), scope, false), unit);
@@ -104,34 +105,34 @@ final class RegionCompiler {
     private CompiledRegion definition(String regionId, Element target, Element value) {
         ExpressionCompiler expressions = new ExpressionCompiler(origin);
         Scope scope = worksheet.region();
-        return switch (Xml.name(target)) {
+        return switch (Dom.name(target)) {
             case "id" -> variable(regionId, isUnit(target) ? UnitExpressions.definedUnitKey(Names.of(target))
                     : Names.of(target), value, expressions, scope);
             case "function" -> {
-                List<Element> parts = Xml.children(target);
+                List<Element> parts = Dom.children(target);
                 String name = Names.of(parts.get(0));
                 Scope.Binding binding = worksheet.define(name, false);
-                Node function = expressions.function(name, Xml.children(parts.get(1)), value, scope);
+                Node function = expressions.function(name, Dom.children(parts.get(1)), value, scope);
                 yield new CompiledRegion.Definition(regionId, name, binding.slot(), false,
                         body(function, expressions, scope), false, null);
             }
             case "apply" -> element(regionId, target, value, expressions, scope);
             case "matrix" -> multiple(regionId, target, value, expressions, scope);
-            default -> throw new Unsupported("a definition of ml:" + Xml.name(target));
+            default -> throw new Unsupported("a definition of ml:" + Dom.name(target));
         };
     }
 
     private CompiledRegion variable(String regionId, String name, Element value, ExpressionCompiler expressions,
             Scope scope) {
         if (name.equals("ORIGIN")) {
-            if (!Xml.is(value, "real") || (Xml.real(value) != 0 && Xml.real(value) != 1)) {
+            if (!Dom.hasName(value, "real") || (RealLiteral.of(value) != 0 && RealLiteral.of(value) != 1)) {
                 throw new Unsupported("ORIGIN set to something other than 0 or 1");
             }
-            origin = (int) Xml.real(value);
+            origin = (int) RealLiteral.of(value);
             return new CompiledRegion.Definition(regionId, name, -1, false,
                     body(ExpressionCompiler.constant(Scalar.of(origin)), expressions, scope), false, null);
         }
-        boolean evaluated = Xml.is(value, "eval");
+        boolean evaluated = Dom.hasName(value, "eval");
         Node node;
         DisplayUnit unit = null;
         if (evaluated) {
@@ -146,16 +147,16 @@ final class RegionCompiler {
                     + " in a definition without a subscript");
         }
         boolean input = definedOnce.add(name);
-        Element defining = evaluated ? Xml.children(value).get(0) : value;
-        Scope.Binding binding = worksheet.define(name, Xml.is(defining, "range"));
+        Element defining = evaluated ? Dom.children(value).get(0) : value;
+        Scope.Binding binding = worksheet.define(name, Dom.hasName(defining, "range"));
         return new CompiledRegion.Definition(regionId, name, binding.slot(), input, body(node, expressions, scope),
                 evaluated, unit);
     }
 
     private CompiledRegion element(String regionId, Element target, Element value, ExpressionCompiler expressions,
             Scope scope) {
-        List<Element> parts = Xml.children(target);
-        if (parts.size() != 3 || !Xml.is(parts.get(0), "indexer") || !Xml.is(parts.get(1), "id")) {
+        List<Element> parts = Dom.children(target);
+        if (parts.size() != 3 || !Dom.hasName(parts.get(0), "indexer") || !Dom.hasName(parts.get(1), "id")) {
             throw new Unsupported("a definition of an expression");
         }
         String name = Names.of(parts.get(1));
@@ -165,7 +166,7 @@ final class RegionCompiler {
         definedOnce.add(name);
         List<Element> indexElements = indexElements(parts.get(2));
         List<Node> indices = compileAll(indexElements, expressions, scope);
-        boolean evaluated = Xml.is(value, "eval");
+        boolean evaluated = Dom.hasName(value, "eval");
         Evaluation evaluation = evaluated ? evaluation(value, expressions, scope)
                 : new Evaluation(expressions.compile(value, scope, false), null);
         List<Integer> rangeSlots = new ArrayList<>();
@@ -189,7 +190,7 @@ final class RegionCompiler {
             throw new Unsupported("an evaluated element definition without a range variable");
         }
         if (rangeNames.size() == 2) {
-            boolean plain = indices.size() == 2 && indices.stream().allMatch(i -> Xml.is(i, "id"))
+            boolean plain = indices.size() == 2 && indices.stream().allMatch(i -> Dom.hasName(i, "id"))
                     && Names.of(indices.get(0)).equals(rangeNames.get(0))
                     && Names.of(indices.get(1)).equals(rangeNames.get(1));
             if (!plain) {
@@ -204,11 +205,11 @@ final class RegionCompiler {
             Scope scope) {
         int rows = Integer.parseInt(target.getAttribute("rows"));
         int cols = Integer.parseInt(target.getAttribute("cols"));
-        List<Element> elements = Xml.children(target);
+        List<Element> elements = Dom.children(target);
         if (!elements.isEmpty() && elements.stream().allMatch(RegionCompiler::isElementTarget)) {
             return multipleElements(regionId, rows, cols, elements, value, expressions, scope);
         }
-        boolean evaluated = Xml.is(value, "eval");
+        boolean evaluated = Dom.hasName(value, "eval");
         Evaluation evaluation = evaluated ? evaluation(value, expressions, scope)
                 : new Evaluation(expressions.compile(value, scope, false), null);
         if (!expressions.rangeUses().isEmpty()) {
@@ -217,7 +218,7 @@ final class RegionCompiler {
         int[] slots = new int[elements.size()];
         List<String> names = new ArrayList<>();
         for (int i = 0; i < slots.length; i++) {
-            if (!Xml.is(elements.get(i), "id")) {
+            if (!Dom.hasName(elements.get(i), "id")) {
                 throw new Unsupported("a multiple definition of an expression");
             }
             String name = Names.of(elements.get(i));
@@ -230,20 +231,20 @@ final class RegionCompiler {
     }
 
     private static boolean isElementTarget(Element e) {
-        List<Element> parts = Xml.children(e);
-        return Xml.is(e, "apply") && parts.size() == 3 && Xml.is(parts.get(0), "indexer") && Xml.is(parts.get(1), "id");
+        List<Element> parts = Dom.children(e);
+        return Dom.hasName(e, "apply") && parts.size() == 3 && Dom.hasName(parts.get(0), "indexer") && Dom.hasName(parts.get(1), "id");
     }
 
     /** {@code [x_(0,k); x_(1,k)] := body}: each element of the body, over the range variables used, into its place. */
     private CompiledRegion multipleElements(String regionId, int rows, int cols, List<Element> targets, Element value,
             ExpressionCompiler expressions, Scope scope) {
-        if (Xml.is(value, "eval")) {
+        if (Dom.hasName(value, "eval")) {
             throw new Unsupported("an evaluated multiple definition of elements");
         }
         Map<String, Integer> slotOf = new LinkedHashMap<>();
         List<Node> previous = new ArrayList<>();
         for (Element target : targets) {
-            String name = Names.of(Xml.children(target).get(1));
+            String name = Names.of(Dom.children(target).get(1));
             if (!slotOf.containsKey(name)) {
                 Scope.Resolved earlier = scope.resolve(name);
                 previous.add(earlier == null ? null : expressions.read(earlier, false));
@@ -253,7 +254,7 @@ final class RegionCompiler {
         }
         List<CompiledRegion.ElementTarget> places = new ArrayList<>();
         for (Element target : targets) {
-            List<Element> parts = Xml.children(target);
+            List<Element> parts = Dom.children(target);
             List<Node> indices = compileAll(indexElements(parts.get(2)), expressions, scope);
             places.add(new CompiledRegion.ElementTarget(slotOf.get(Names.of(parts.get(1))), indices));
         }
@@ -269,7 +270,7 @@ final class RegionCompiler {
 
     /** The one or two indices of an element subscript: {@code x_i} or {@code M_(i,j)}. */
     private static List<Element> indexElements(Element subscript) {
-        List<Element> elements = Xml.is(subscript, "sequence") ? Xml.children(subscript) : List.of(subscript);
+        List<Element> elements = Dom.hasName(subscript, "sequence") ? Dom.children(subscript) : List.of(subscript);
         if (elements.size() > 2) {
             throw new Unsupported("a subscript with " + elements.size() + " indices");
         }

@@ -1,5 +1,6 @@
 package org.primebatch.mcdx.math;
 
+import org.primebatch.mcdx.xml.Dom;
 import java.util.List;
 import java.util.Locale;
 import org.primebatch.mcdx.units.Unit;
@@ -31,12 +32,12 @@ final class UnitExpressions {
 
     /** The display unit in an {@code ml:unitOverride}, or null for a placeholder. */
     static DisplayUnit displayUnit(Element override, Scope scope) {
-        List<Element> children = Xml.children(override);
-        if (children.isEmpty() || Xml.is(children.get(0), "placeholder")) {
+        List<Element> children = Dom.children(override);
+        if (children.isEmpty() || Dom.hasName(children.get(0), "placeholder")) {
             return null;
         }
         Element expression = children.get(0);
-        if (Xml.is(expression, "id")) {
+        if (Dom.hasName(expression, "id")) {
             Unit unit = unit(unitName(expression, scope));
             return new DisplayUnit(unit.name(), unit.factor(), unit.offset(), unit.dimension());
         }
@@ -63,7 +64,7 @@ final class UnitExpressions {
     }
 
     private static Scalar evaluate(Element e, StringBuilder text, Scope scope) {
-        String name = Xml.name(e);
+        String name = Dom.name(e);
         switch (name) {
             case "id" -> {
                 String unit = unitName(e, scope);
@@ -71,18 +72,18 @@ final class UnitExpressions {
                 return value(unit);
             }
             case "real" -> {
-                text.append(Xml.text(e));
-                return Scalar.of(Xml.real(e));
+                text.append(e.getTextContent());
+                return Scalar.of(RealLiteral.of(e));
             }
             case "parens" -> {
                 text.append('(');
-                Scalar inner = evaluate(Xml.children(e).get(0), text, scope);
+                Scalar inner = evaluate(Dom.children(e).get(0), text, scope);
                 text.append(')');
                 return inner;
             }
             case "apply" -> {
-                List<Element> parts = Xml.children(e);
-                String operator = Xml.name(parts.get(0));
+                List<Element> parts = Dom.children(e);
+                String operator = Dom.name(parts.get(0));
                 if (parts.size() != 3) {
                     break;
                 }

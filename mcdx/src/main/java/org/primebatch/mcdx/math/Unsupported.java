@@ -1,7 +1,7 @@
 package org.primebatch.mcdx.math;
 
 /** Math the native engine does not evaluate, found while compiling or running: the region is refused, not guessed. */
-public class Unsupported extends RuntimeException {
+class Unsupported extends RuntimeException {
     public Unsupported(String reason) {
         super(reason, null, false, false);
     }

@@ -6,7 +6,7 @@ import java.util.List;
  * A function defined in the worksheet ({@code f(x, y) := body}) or a lambda, closed over the frame where it was
  * defined. Its parameters take the first slots of each call's frame.
  */
-public record UserFunction(String name, int arity, Node body, FrameLayout layout, Frame closure)
+record UserFunction(String name, int arity, Node body, FrameLayout layout, Frame closure)
         implements FunctionValue {
     @Override
     public Value call(List<Value> arguments) {

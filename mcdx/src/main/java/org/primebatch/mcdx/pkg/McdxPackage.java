@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.primebatch.mcdx.xml.SafeXml;
 import org.w3c.dom.Document;
 
 /**

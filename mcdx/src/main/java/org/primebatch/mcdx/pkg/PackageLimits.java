@@ -5,7 +5,7 @@ package org.primebatch.mcdx.pkg;
  * The ratio is checked only once an entry has inflated past {@code ratioFloorBytes}, so that small, very
  * compressible parts (empty XML, repeated styles) are not refused.
  */
-public record PackageLimits(int maxEntries, long maxEntryBytes, long maxTotalBytes, int maxRatio, long ratioFloorBytes) {
+record PackageLimits(int maxEntries, long maxEntryBytes, long maxTotalBytes, int maxRatio, long ratioFloorBytes) {
     /** Generous for real worksheets (the largest seen holds 449 parts, 87 MB inflated, parts compressed 60:1). */
     public static final PackageLimits DEFAULT = new PackageLimits(10_000, 128L << 20, 512L << 20, 200, 1L << 20);
 

@@ -1,6 +1,7 @@
 package org.primebatch.mcdx.sheet;
 
 import org.primebatch.mcdx.xml.Dom;
+import org.primebatch.mcdx.xml.McdxNamespaces;
 import java.util.Locale;
 import java.util.Optional;
 import org.w3c.dom.Document;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.primebatch.mcdx.xml.McdxNamespaces;
 
 /** A designated input or output (mathcad/integration.xml): the alias automation uses and the region it names. */
 public record Designation(String alias, int regionId, Direction direction) {

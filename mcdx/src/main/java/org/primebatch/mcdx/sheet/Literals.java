@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.primebatch.api.ValueKind;
 import org.w3c.dom.Element;
+import org.primebatch.mcdx.xml.McdxNamespaces;
 
 /**
  * The value of a definition's right-hand side when it is a literal: a number ({@code real}, {@code neg}, simple
@@ -24,7 +25,7 @@ final class Literals {
 
     static ShownValue read(Element body) {
         if (Dom.is(body, ML, "eval")) {
-            return Dom.children(body).stream().findFirst().map(Literals::read).orElse(ShownValue.none("empty evaluation"));
+            return Dom.firstChild(body).map(Literals::read).orElse(ShownValue.none("empty evaluation"));
         }
         if (Dom.is(body, ML, "str")) {
             return new ShownValue(ValueKind.STRING, JSON.textNode(body.getTextContent()), null, null);
@@ -99,7 +100,7 @@ final class Literals {
             }
         }
         if (Dom.is(e, ML, "parens")) {
-            return Dom.children(e).stream().findFirst().flatMap(Literals::number);
+            return Dom.firstChild(e).flatMap(Literals::number);
         }
         if (!Dom.is(e, ML, "apply")) {
             return Optional.empty();

@@ -3,6 +3,7 @@ package org.primebatch.mcdx.sheet;
 import org.primebatch.mcdx.xml.Dom;
 import java.util.Optional;
 import org.w3c.dom.Element;
+import org.primebatch.mcdx.xml.McdxNamespaces;
 
 /**
  * The math of a math region: its expression (the first {@code ml:} child of {@code <math>}), the id of its stored
@@ -43,7 +44,7 @@ public record MathRegion(Element expression, Integer resultRef, String definedNa
         if (!Dom.is(expression, McdxNamespaces.MATH, "define") && !Dom.is(expression, McdxNamespaces.MATH, "globalDefine")) {
             return null;
         }
-        Element target = Dom.children(expression).stream().findFirst().orElse(null);
+        Element target = Dom.firstChild(expression).orElse(null);
         if (target != null && Dom.is(target, McdxNamespaces.MATH, "function")) {
             target = Dom.child(target, McdxNamespaces.MATH, "id").orElse(null);
         }

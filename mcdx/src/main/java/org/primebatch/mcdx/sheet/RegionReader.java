@@ -7,6 +7,7 @@ import java.util.List;
 import org.primebatch.mcdx.McdxException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.primebatch.mcdx.xml.McdxNamespaces;
 
 /** Reads the region tree of worksheet.xml and puts it in reading order: top, then left, by absolute position. */
 final class RegionReader {
@@ -63,7 +64,7 @@ final class RegionReader {
         double left = originLeft + Dom.doubleAttribute(region, "left", 0);
         double width = Dom.doubleAttribute(region, "actualWidth", Dom.doubleAttribute(region, "width", 0));
         double height = Dom.doubleAttribute(region, "actualHeight", Dom.doubleAttribute(region, "height", 0));
-        Element content = Dom.children(region).stream().findFirst().orElse(null);
+        Element content = Dom.firstChild(region).orElse(null);
         if (content == null) {
             return new Region(id, RegionKind.OTHER, "", top, left, width, height, parentId, List.of(), null, region);
         }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.primebatch.mcdx.xml.McdxNamespaces;
 
 /**
  * The last computed value of a math region (mathcad/result.xml, by {@code result-id}): its calculation status, the

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.primebatch.api.ValueKind;
 import org.w3c.dom.Element;
+import org.primebatch.mcdx.xml.McdxNamespaces;
 
 /**
  * The value of a stored result ({@code <ml:result>}) for showing. A bare number is in the display unit of the
@@ -24,7 +25,7 @@ final class StoredValues {
 
     /** {@code displayUnit} is the text of the evaluation's unit override, or null when it has none. */
     static ShownValue read(Element result, String displayUnit) {
-        Element value = Dom.children(result).stream().findFirst().orElse(null);
+        Element value = Dom.firstChild(result).orElse(null);
         if (value == null) {
             return ShownValue.none("no value stored");
         }

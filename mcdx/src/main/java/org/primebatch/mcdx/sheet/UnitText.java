@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.w3c.dom.Element;
+import org.primebatch.mcdx.xml.McdxNamespaces;
 
 /**
  * Units as text: a unit expression of worksheet.xml as typed ({@code kN*m}, {@code m/s^2}) and a stored
@@ -22,7 +23,7 @@ public final class UnitText {
             return Optional.of(IdentifierNames.of(e));
         }
         if (Dom.is(e, ML, "parens")) {
-            return Dom.children(e).stream().findFirst().flatMap(UnitText::ofExpression).map(t -> "(" + t + ")");
+            return Dom.firstChild(e).flatMap(UnitText::ofExpression).map(t -> "(" + t + ")");
         }
         if (!Dom.is(e, ML, "apply")) {
             return Optional.empty();

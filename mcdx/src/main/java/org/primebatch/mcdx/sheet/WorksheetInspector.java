@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.primebatch.api.IoValue;
 import org.primebatch.api.WorksheetInfo;
+import org.primebatch.mcdx.xml.McdxNamespaces;
 
 /**
  * Reports a worksheet's designated inputs and outputs with their current values: inputs from the literal of their
@@ -65,7 +66,7 @@ public final class WorksheetInspector {
             return m.definedName();
         }
         return m.evaluation()
-                .flatMap(eval -> Dom.children(eval).stream().findFirst())
+                .flatMap(eval -> Dom.firstChild(eval))
                 .filter(e -> Dom.is(e, ML, "id"))
                 .map(IdentifierNames::of)
                 .orElse(null);
@@ -74,7 +75,7 @@ public final class WorksheetInspector {
     private static Optional<String> displayUnit(MathRegion m) {
         return m.evaluation()
                 .flatMap(eval -> Dom.child(eval, ML, "unitOverride"))
-                .flatMap(override -> Dom.children(override).stream().findFirst())
+                .flatMap(override -> Dom.firstChild(override))
                 .filter(unit -> !Dom.is(unit, ML, "placeholder"))
                 .flatMap(UnitText::ofExpression);
     }

@@ -17,15 +17,15 @@ final class BigOperators {
     }
 
     Optional<Piece> render(String operator, List<Element> args) {
-        if (args.isEmpty() || !Ml.is(args.get(0), "lambda")) {
+        if (args.isEmpty() || !Dom.isMath(args.get(0), "lambda")) {
             return Optional.empty();
         }
         List<Element> lambda = Dom.children(args.get(0));
         if (lambda.size() != 2) {
             return Optional.empty();
         }
-        Optional<Element> variable = Dom.children(lambda.get(0)).stream().findFirst()
-                .filter(v -> !Ml.is(v, "placeholder"));
+        Optional<Element> variable = Dom.firstChild(lambda.get(0))
+                .filter(v -> !Dom.isMath(v, "placeholder"));
         String var = variable.map(text::inline).orElse("");
         String body = text.operand(lambda.get(1), Precedence.MULTIPLY);
         Optional<String> lower = bound(args, "lowerBound");
@@ -61,9 +61,9 @@ final class BigOperators {
     }
 
     private Optional<String> bound(List<Element> args, String name) {
-        return args.stream().filter(a -> Ml.is(a, name)).findFirst()
-                .flatMap(b -> Dom.children(b).stream().findFirst())
-                .filter(b -> !Ml.is(b, "placeholder"))
+        return args.stream().filter(a -> Dom.isMath(a, name)).findFirst()
+                .flatMap(b -> Dom.firstChild(b))
+                .filter(b -> !Dom.isMath(b, "placeholder"))
                 .map(b -> text.operand(b, Precedence.ADD));
     }
 }

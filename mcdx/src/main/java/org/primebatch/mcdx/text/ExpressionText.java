@@ -91,8 +91,8 @@ final class ExpressionText {
 
     /** A left operand: a leading minus needs no parentheses before a product, {@code -f_cd·x}. */
     private String leftOperand(Element e, int atLeast) {
-        boolean negative = Ml.is(e, "real") ? Dom.text(e).startsWith("-")
-                : Ml.is(e, "apply") && !Dom.children(e).isEmpty() && Ml.is(Dom.children(e).get(0), "neg");
+        boolean negative = Dom.isMath(e, "real") ? Dom.text(e).startsWith("-")
+                : Dom.isMath(e, "apply") && !Dom.children(e).isEmpty() && Dom.isMath(Dom.children(e).get(0), "neg");
         return negative && atLeast == MULTIPLY ? inline(e) : operand(e, atLeast);
     }
 
@@ -123,11 +123,11 @@ final class ExpressionText {
     }
 
     private static Optional<Element> firstChild(Element e) {
-        return Dom.children(e).stream().findFirst();
+        return Dom.firstChild(e);
     }
 
     private String matrix(Element e) {
-        List<Element> elements = Dom.children(e).stream().filter(c -> !Ml.is(c, "display")).toList();
+        List<Element> elements = Dom.children(e).stream().filter(c -> !Dom.isMath(c, "display")).toList();
         int rows = intAttribute(e, "rows");
         int cols = intAttribute(e, "cols");
         if (rows < 1 || cols < 1 || rows * cols != elements.size()) {
@@ -161,7 +161,7 @@ final class ExpressionText {
             return Piece.atom(unknown(e) + "(" + joined(parts, ", ") + ")");
         }
         Element start = parts.get(0);
-        String first = Ml.is(start, "sequence")
+        String first = Dom.isMath(start, "sequence")
                 ? Dom.children(start).stream().map(c -> operand(c, ADD)).collect(Collectors.joining(", "))
                 : operand(start, ADD);
         return new Piece(first + ".." + operand(parts.get(1), ADD), RANGE);
@@ -175,9 +175,9 @@ final class ExpressionText {
 
     /** The unit an evaluation is shown in, as typed; empty for none. */
     String unitOf(Element eval) {
-        return Dom.children(eval).stream().filter(c -> Ml.is(c, "unitOverride")).findFirst()
+        return Dom.children(eval).stream().filter(c -> Dom.isMath(c, "unitOverride")).findFirst()
                 .flatMap(ExpressionText::firstChild)
-                .filter(u -> !Ml.is(u, "placeholder"))
+                .filter(u -> !Dom.isMath(u, "placeholder"))
                 .map(this::inline)
                 .orElse("");
     }
@@ -224,10 +224,10 @@ final class ExpressionText {
     private Piece symbolic(Element e) {
         List<Element> parts = Dom.children(e);
         String expression = parts.isEmpty() ? PLACEHOLDER : inline(parts.get(0));
-        String keywords = parts.stream().filter(c -> Ml.is(c, "command")).findFirst()
-                .flatMap(ExpressionText::firstChild).filter(c -> !Ml.is(c, "placeholder"))
+        String keywords = parts.stream().filter(c -> Dom.isMath(c, "command")).findFirst()
+                .flatMap(ExpressionText::firstChild).filter(c -> !Dom.isMath(c, "placeholder"))
                 .map(c -> " " + inline(c)).orElse("");
-        String result = parts.stream().filter(c -> Ml.is(c, "symResult")).findFirst()
+        String result = parts.stream().filter(c -> Dom.isMath(c, "symResult")).findFirst()
                 .map(c -> " " + inline(c)).orElse("");
         return new Piece(expression + keywords + " →" + result, LOWEST);
     }
@@ -239,8 +239,8 @@ final class ExpressionText {
         }
         Element operator = parts.get(0);
         List<Element> args = parts.subList(1, parts.size());
-        boolean isOperator = !Ml.is(operator, "id") && !Ml.is(operator, "apply") && !Ml.is(operator, "parens")
-                && !Ml.is(operator, "lambda") && Dom.children(operator).isEmpty();
+        boolean isOperator = !Dom.isMath(operator, "id") && !Dom.isMath(operator, "apply") && !Dom.isMath(operator, "parens")
+                && !Dom.isMath(operator, "lambda") && Dom.children(operator).isEmpty();
         if (!isOperator) {
             return call(operand(operator, POSTFIX), args);
         }
@@ -261,7 +261,7 @@ final class ExpressionText {
     }
 
     private Piece call(String function, List<Element> args) {
-        String arguments = args.size() == 1 && Ml.is(args.get(0), "sequence")
+        String arguments = args.size() == 1 && Dom.isMath(args.get(0), "sequence")
                 ? joined(Dom.children(args.get(0)), ", ")
                 : joined(args, ", ");
         return new Piece(function + "(" + arguments + ")", POSTFIX);
@@ -294,7 +294,7 @@ final class ExpressionText {
     }
 
     private String indices(Element index) {
-        return Ml.is(index, "sequence") ? joined(Dom.children(index), ", ") : inline(index);
+        return Dom.isMath(index, "sequence") ? joined(Dom.children(index), ", ") : inline(index);
     }
 
     private Piece power(Element base, Element exponent) {
@@ -307,12 +307,12 @@ final class ExpressionText {
     }
 
     private static Optional<String> integerLiteral(Element e) {
-        if (Ml.is(e, "real")) {
+        if (Dom.isMath(e, "real")) {
             return Optional.of(Dom.text(e));
         }
-        if (Ml.is(e, "apply")) {
+        if (Dom.isMath(e, "apply")) {
             List<Element> parts = Dom.children(e);
-            if (parts.size() == 2 && Ml.is(parts.get(0), "neg") && Ml.is(parts.get(1), "real")) {
+            if (parts.size() == 2 && Dom.isMath(parts.get(0), "neg") && Dom.isMath(parts.get(1), "real")) {
                 return Optional.of("-" + Dom.text(parts.get(1)));
             }
         }
@@ -321,10 +321,10 @@ final class ExpressionText {
 
     private Piece root(Element degree, Element radicand) {
         String x = operand(radicand, POSTFIX);
-        if (Ml.is(degree, "placeholder")) {
+        if (Dom.isMath(degree, "placeholder")) {
             return new Piece("√" + x, ROOT);
         }
-        String n = Ml.is(degree, "real") ? Dom.text(degree) : "";
+        String n = Dom.isMath(degree, "real") ? Dom.text(degree) : "";
         return switch (n) {
             case "2" -> new Piece("√" + x, ROOT);
             case "3" -> new Piece("∛" + x, ROOT);

@@ -11,7 +11,7 @@ import org.w3c.dom.Element;
  * indented under the name they define. Operators this class does not know read as {@code ‹name›}; it never throws
  * for a well-formed element.
  */
-public final class MathText {
+final class MathText {
     private MathText() {
     }
 
@@ -54,12 +54,12 @@ public final class MathText {
     }
 
     private static Element evaluation(Element expression) {
-        if (Ml.is(expression, "eval")) {
+        if (Dom.isMath(expression, "eval")) {
             return expression;
         }
-        if (Ml.is(expression, "define") || Ml.is(expression, "globalDefine")) {
+        if (Dom.isMath(expression, "define") || Dom.isMath(expression, "globalDefine")) {
             var parts = Dom.children(expression);
-            if (parts.size() == 2 && Ml.is(parts.get(1), "eval")) {
+            if (parts.size() == 2 && Dom.isMath(parts.get(1), "eval")) {
                 return parts.get(1);
             }
         }

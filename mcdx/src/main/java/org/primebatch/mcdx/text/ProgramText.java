@@ -21,7 +21,7 @@ final class ProgramText {
     /** A program (or a lone statement) as a piece: one line when it is one expression, else a block. */
     static Piece piece(Element e, ExpressionText text) {
         ProgramText program = new ProgramText(text);
-        if (Ml.is(e, "program")) {
+        if (Dom.isMath(e, "program")) {
             List<Element> statements = Dom.children(e);
             if (statements.size() == 1 && isExpression(statements.get(0))) {
                 return text.render(statements.get(0));
@@ -84,8 +84,8 @@ final class ProgramText {
                         : headed("if " + test, inside.get(0)));
                 case "elseif", "alsoif" -> {
                     String keyword = Dom.name(part).equals("elseif") ? "else if " : "also if ";
-                    Element condition = inside.stream().filter(c -> Ml.is(c, "test")).findFirst().orElse(null);
-                    Element body = inside.stream().filter(c -> Ml.is(c, "then")).findFirst().orElse(null);
+                    Element condition = inside.stream().filter(c -> Dom.isMath(c, "test")).findFirst().orElse(null);
+                    Element body = inside.stream().filter(c -> Dom.isMath(c, "then")).findFirst().orElse(null);
                     String c = condition == null ? ExpressionText.PLACEHOLDER : text.inline(condition);
                     lines.addAll(body == null || Dom.children(body).isEmpty() ? List.of(keyword + c + ":")
                             : headed(keyword + c, Dom.children(body).get(0)));

@@ -150,30 +150,30 @@ public final class ReportCaseBuilder {
     /** The unit a definition such as {@code w := 12 kN/m} or {@code s := [150; 150] mm} is typed in. */
     private static Optional<ShownUnit> typedUnit(MathRegion math) {
         return math.definitionBody()
-                .filter(body -> Ml.is(body, "apply"))
+                .filter(body -> Dom.isMath(body, "apply"))
                 .map(Dom::children)
-                .filter(parts -> parts.size() == 3 && (Ml.is(parts.get(0), "scale") || Ml.is(parts.get(0), "mult")))
+                .filter(parts -> parts.size() == 3 && (Dom.isMath(parts.get(0), "scale") || Dom.isMath(parts.get(0), "mult")))
                 .filter(parts -> isUnit(parts.get(2)))
                 .flatMap(parts -> ShownUnit.typed(MathText.inline(parts.get(2))));
     }
 
     /** Built only from UNIT ids, numbers and mult, div, pow, parens. */
     private static boolean isUnit(Element e) {
-        if (Ml.is(e, "id")) {
+        if (Dom.isMath(e, "id")) {
             return "UNIT".equals(e.getAttribute("labels"));
         }
-        if (Ml.is(e, "real")) {
+        if (Dom.isMath(e, "real")) {
             return true;
         }
-        if (Ml.is(e, "parens")) {
+        if (Dom.isMath(e, "parens")) {
             return Dom.children(e).stream().allMatch(ReportCaseBuilder::isUnit);
         }
-        if (!Ml.is(e, "apply")) {
+        if (!Dom.isMath(e, "apply")) {
             return false;
         }
         List<Element> parts = Dom.children(e);
-        return parts.size() == 3 && (Ml.is(parts.get(0), "mult") || Ml.is(parts.get(0), "div")
-                || Ml.is(parts.get(0), "pow") || Ml.is(parts.get(0), "scale"))
+        return parts.size() == 3 && (Dom.isMath(parts.get(0), "mult") || Dom.isMath(parts.get(0), "div")
+                || Dom.isMath(parts.get(0), "pow") || Dom.isMath(parts.get(0), "scale"))
                 && isUnit(parts.get(1)) && isUnit(parts.get(2));
     }
 

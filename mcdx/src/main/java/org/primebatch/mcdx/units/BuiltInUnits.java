@@ -12,7 +12,6 @@ final class BuiltInUnits {
     private static final Dimension TIME = Dimension.TIME;
 
     private final UnitTable table = new UnitTable();
-    private final UnitParser definitions = new UnitParser(table::find);
 
     private BuiltInUnits() {
     }
@@ -182,7 +181,7 @@ final class BuiltInUnits {
     }
 
     private void define(String name, double factor, String definition) {
-        UnitExpression of = definitions.parse(definition);
+        UnitExpression of = UnitParser.expression(definition, table::find);
         table.add(new Unit(name, factor * of.factor(), of.dimension()));
     }
 
@@ -191,7 +190,7 @@ final class BuiltInUnits {
     }
 
     private void prefixed(String name, double factor, String definition) {
-        UnitExpression of = definitions.parse(definition);
+        UnitExpression of = UnitParser.expression(definition, table::find);
         table.addWithPrefixes(new Unit(name, factor * of.factor(), of.dimension()));
     }
 }

@@ -16,6 +16,17 @@ public record UnitExpression(String text, double factor, double offset, Dimensio
         return new UnitExpression(unit.name(), unit.factor(), unit.offset(), unit.dimension());
     }
 
+    /**
+     * The unit typed as {@code text} (trimmed) and read into {@code term}: a name standing alone is that unit, with its
+     * name and offset; anything else has the product's factor and no offset.
+     */
+    public static UnitExpression typed(String text, UnitTerm term) {
+        if (term instanceof UnitTerm.Named alone) {
+            return of(alone.unit());
+        }
+        return new UnitExpression(text, term.factor(), 0, term.dimension());
+    }
+
     public Quantity of(double value) {
         return new Quantity(value * factor + offset, dimension);
     }

@@ -16,52 +16,50 @@ import java.util.function.Function;
  * Whitespace between two terms multiplies ({@code kN m} is {@code kN·m}), except after a {@code /} at the same level,
  * where it is refused as ambiguous: {@code J/mol K} could mean either {@code J/(mol·K)} or {@code J/mol·K}. A unit with
  * an offset (°C, °F) is allowed only alone, since {@code °C/s} has no meaning for absolute temperatures; Δ°C exists
- * for differences.
+ * for differences. The tree keeps what was typed; unit names in it are the units the lookup found.
  */
 final class UnitParser {
     private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     private final Function<String, Optional<Unit>> lookup;
-    private String text;
+    private final String text;
     private int pos;
 
-    UnitParser(Function<String, Optional<Unit>> lookup) {
+    private UnitParser(Function<String, Optional<Unit>> lookup, String text) {
         this.lookup = lookup;
+        this.text = text;
     }
 
-    UnitExpression parse(String input) {
+    /**
+     * The unit string as a tree, a name the lookup knows as a whole standing alone (even °C); {@code input} is not
+     * blank.
+     *
+     * @throws UnitException naming the bad token and its position (1-based)
+     */
+    static UnitTerm term(String input, Function<String, Optional<Unit>> lookup) {
+        String text = input.strip();
+        Unit alone = lookup.apply(text).orElse(null);
+        if (alone != null) {
+            return new UnitTerm.Named(alone);
+        }
+        UnitParser parser = new UnitParser(lookup, text);
+        UnitTerm result = parser.expression();
+        if (parser.pos < text.length()) {
+            throw parser.error("unexpected '" + text.charAt(parser.pos) + "'");
+        }
+        return result;
+    }
+
+    /** The unit string as a unit; blank or null is dimensionless with factor 1. */
+    static UnitExpression expression(String input, Function<String, Optional<Unit>> lookup) {
         if (input == null || input.isBlank()) {
             return UnitExpression.DIMENSIONLESS;
         }
-        text = input.strip();
-        pos = 0;
-        Unit alone = lookup.apply(text).orElse(null);
-        if (alone != null) {
-            return UnitExpression.of(alone);
-        }
-        Product result = expression();
-        if (pos < text.length()) {
-            throw error("unexpected '" + text.charAt(pos) + "'");
-        }
-        return new UnitExpression(text, result.factor, 0, result.dimension);
+        return UnitExpression.typed(input.strip(), term(input, lookup));
     }
 
-    private record Product(double factor, Dimension dimension) {
-        Product times(Product other) {
-            return new Product(factor * other.factor, dimension.times(other.dimension));
-        }
-
-        Product over(Product other) {
-            return new Product(factor / other.factor, dimension.over(other.dimension));
-        }
-
-        Product pow(double power) {
-            return new Product(Math.pow(factor, power), dimension.pow(power));
-        }
-    }
-
-    private Product expression() {
-        Product result = term();
+    private UnitTerm expression() {
+        UnitTerm result = term();
         boolean afterDivision = false;
         while (true) {
             int spaceStart = pos;
@@ -73,36 +71,37 @@ final class UnitParser {
             if (c == '*' || c == '·' || c == '⋅') {
                 pos++;
                 skipSpaces();
-                result = result.times(term());
+                result = new UnitTerm.Binary('*', result, term());
             } else if (c == '/') {
                 pos++;
                 skipSpaces();
-                result = result.over(term());
+                result = new UnitTerm.Binary('/', result, term());
                 afterDivision = true;
             } else if (pos > spaceStart) {
                 if (afterDivision) {
                     throw error("ambiguous product after '/': write J/(mol*K) or J/mol*K, not J/mol K");
                 }
-                result = result.times(term());
+                result = new UnitTerm.Binary('*', result, term());
             } else {
                 throw error("unexpected '" + c + "'");
             }
         }
     }
 
-    private Product term() {
-        Product base = primary();
+    private UnitTerm term() {
+        UnitTerm base = primary();
         if (pos < text.length() && (SUPERSCRIPT_DIGITS.indexOf(peek()) >= 0 || peek() == '⁻')) {
-            return base.pow(superscriptPower());
+            long power = superscriptPower();
+            return new UnitTerm.Power(base, power, power, 1, false);
         }
         if (pos < text.length() && peek() == '^') {
             pos++;
-            return base.pow(power());
+            return power(base);
         }
         return base;
     }
 
-    private Product primary() {
+    private UnitTerm primary() {
         if (pos >= text.length()) {
             throw error("a unit is missing at the end");
         }
@@ -111,19 +110,19 @@ final class UnitParser {
             int open = pos;
             pos++;
             skipSpaces();
-            Product inner = expression();
+            UnitTerm inner = expression();
             skipSpaces();
             if (pos >= text.length() || peek() != ')') {
                 pos = open;
                 throw error("'(' is not closed");
             }
             pos++;
-            return inner;
+            return new UnitTerm.Group(inner);
         }
         if (c == '1' && (pos + 1 >= text.length() || !Character.isDigit(text.charAt(pos + 1))
                 && text.charAt(pos + 1) != '.')) {
             pos++;
-            return new Product(1, Dimension.NONE);
+            return new UnitTerm.One();
         }
         if (!isNameStart(c)) {
             throw error("expected a unit name, found '" + c + "'");
@@ -140,10 +139,10 @@ final class UnitParser {
                     + "' is an absolute temperature with an offset and may only stand alone; use Δ" + name
                     + " for a temperature difference");
         }
-        return new Product(unit.factor(), unit.dimension());
+        return new UnitTerm.Named(unit);
     }
 
-    private double power() {
+    private UnitTerm power(UnitTerm base) {
         skipSpaces();
         if (pos < text.length() && peek() == '(') {
             int open = pos;
@@ -166,7 +165,7 @@ final class UnitParser {
             if (denominator == 0) {
                 throw error("a power with denominator 0");
             }
-            return (double) numerator / denominator;
+            return new UnitTerm.Power(base, (double) numerator / denominator, numerator, denominator, true);
         }
         int start = pos;
         if (pos < text.length() && (peek() == '-' || peek() == '+' || peek() == '−')) {
@@ -177,7 +176,7 @@ final class UnitParser {
         }
         String number = text.substring(start, pos).replace('−', '-');
         try {
-            return Double.parseDouble(number);
+            return new UnitTerm.Power(base, Double.parseDouble(number), 0, 1, false);
         } catch (NumberFormatException e) {
             pos = start;
             throw error("expected a number after '^'");
@@ -200,7 +199,7 @@ final class UnitParser {
         return Long.parseLong(text.substring(start, pos));
     }
 
-    private double superscriptPower() {
+    private long superscriptPower() {
         boolean negative = peek() == '⁻';
         if (negative) {
             pos++;

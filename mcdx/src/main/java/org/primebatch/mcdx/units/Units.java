@@ -31,7 +31,17 @@ public final class Units {
      * @throws UnitException naming the bad token and its position (1-based)
      */
     public static UnitExpression parse(String text) {
-        return new UnitParser(TABLE::find).parse(text); // a parser holds its position: one per call
+        return UnitParser.expression(text, TABLE::find);
+    }
+
+    /**
+     * A unit string that is not blank as the tree it was typed in, for showing it as typed; {@link #parse} reads the
+     * same grammar and {@link UnitExpression#typed} makes the tree a unit.
+     *
+     * @throws UnitException naming the bad token and its position (1-based)
+     */
+    public static UnitTerm term(String text) {
+        return UnitParser.term(text, TABLE::find);
     }
 
     /** {@code q} in {@code displayUnit} (a unit string), for a result shown with a unit override. */

@@ -12,13 +12,14 @@ import org.primebatch.mcdx.math.Text;
 import org.primebatch.mcdx.math.Value;
 import org.primebatch.mcdx.sheet.Designation;
 import org.primebatch.mcdx.sheet.MathRegion;
-import org.primebatch.mcdx.sheet.McdxNamespaces;
+import org.primebatch.mcdx.xml.Dom;
 import org.primebatch.mcdx.sheet.Region;
 import org.primebatch.mcdx.sheet.Worksheet;
 import org.primebatch.mcdx.units.UnitException;
 import org.primebatch.mcdx.units.UnitExpression;
+import org.primebatch.mcdx.units.UnitTerm;
+import org.primebatch.mcdx.units.Units;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
  * The inputs of one case matched to the worksheet: each alias to its designated definition, each unit string
@@ -88,25 +89,12 @@ public final class CaseInputs {
 
     /** The element whose value an input replaces: the right-hand side, or the expression of {@code x := … =}. */
     static Element targetOf(MathRegion math) {
-        Element defined = firstElement(math.expression());
-        if (defined == null || isMath(defined, "function")) {
+        Element defined = Dom.firstChild(math.expression()).orElse(null);
+        if (defined == null || Dom.isMath(defined, "function")) {
             return null;
         }
         Element body = math.definitionBody().orElse(null);
-        return body != null && isMath(body, "eval") ? firstElement(body) : body;
-    }
-
-    private static Element firstElement(Element parent) {
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e) {
-                return e;
-            }
-        }
-        return null;
-    }
-
-    private static boolean isMath(Element e, String local) {
-        return McdxNamespaces.MATH.equals(e.getNamespaceURI()) && local.equals(e.getLocalName());
+        return body != null && Dom.isMath(body, "eval") ? Dom.firstChild(body).orElse(null) : body;
     }
 
     private static Designation designation(Worksheet sheet, String alias) {
@@ -128,17 +116,18 @@ public final class CaseInputs {
         if (unitText.isEmpty()) {
             return new Resolved(alias, regionId, name, value, UnitExpression.DIMENSIONLESS, null);
         }
-        UnitTermParser.Parsed parsed;
+        UnitTerm term;
         try {
-            parsed = UnitTermParser.parse(unitText);
+            term = Units.term(unitText);
         } catch (UnitException e) {
             throw new CaseWriteException("the unit of input '" + alias + "' does not parse: " + e.getMessage(), e);
         }
-        if (parsed.unit().hasOffset() && value instanceof InputValue.NumberMatrix) {
+        UnitExpression unit = UnitExpression.typed(unitText, term);
+        if (unit.hasOffset() && value instanceof InputValue.NumberMatrix) {
             throw new CaseWriteException("input '" + alias + "' is a matrix in " + unitText
                     + ", a temperature scale with an offset; give it in K or as a difference (Δ" + unitText + ")");
         }
-        return new Resolved(alias, regionId, name, value, parsed.unit(), parsed.term());
+        return new Resolved(alias, regionId, name, value, unit, term);
     }
 
     static Value value(Resolved input) {

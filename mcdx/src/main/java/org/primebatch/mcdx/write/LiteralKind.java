@@ -1,11 +1,10 @@
 package org.primebatch.mcdx.write;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.primebatch.mcdx.sheet.McdxNamespaces;
+import org.primebatch.mcdx.xml.Dom;
+import org.primebatch.mcdx.xml.McdxNamespaces;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /** What kind of literal a definition's right-hand side is, so that an input of another kind can be refused. */
 enum LiteralKind {
@@ -24,11 +23,11 @@ enum LiteralKind {
             case "matrix":
                 return Optional.of(MATRIX);
             case "parens":
-                return first(e, 0).flatMap(LiteralKind::of);
+                return Dom.childAt(e, 0).flatMap(LiteralKind::of);
             case "apply":
-                String operator = first(e, 0).map(Element::getLocalName).orElse("");
+                String operator = Dom.childAt(e, 0).map(Element::getLocalName).orElse("");
                 if (List.of("scale", "mult", "div", "neg").contains(operator)) {
-                    return first(e, 1).flatMap(LiteralKind::of);
+                    return Dom.childAt(e, 1).flatMap(LiteralKind::of);
                 }
                 return Optional.empty();
             default:
@@ -50,15 +49,5 @@ enum LiteralKind {
             case STRING -> "a string";
             case MATRIX -> "a matrix";
         };
-    }
-
-    private static Optional<Element> first(Element parent, int index) {
-        List<Element> children = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element child) {
-                children.add(child);
-            }
-        }
-        return index < children.size() ? Optional.of(children.get(index)) : Optional.empty();
     }
 }

@@ -2,6 +2,7 @@ package org.primebatch.mcdx.write;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.primebatch.mcdx.units.UnitTerm;
 
 /**
  * An input value written as Mathcad writes a typed literal: {@code <ml:real>-500</ml:real>} (the sign inside the

@@ -1,7 +1,7 @@
 package org.primebatch.mcdx.write;
 
 import java.util.List;
-import org.primebatch.mcdx.sheet.McdxNamespaces;
+import org.primebatch.mcdx.xml.McdxNamespaces;
 import org.primebatch.mcdx.units.MonomialTerm;
 import org.primebatch.mcdx.units.StoredMonomial;
 

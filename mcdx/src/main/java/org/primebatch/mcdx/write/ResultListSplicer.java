@@ -3,7 +3,7 @@ package org.primebatch.mcdx.write;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.primebatch.mcdx.sheet.McdxNamespaces;
+import org.primebatch.mcdx.xml.McdxNamespaces;
 
 /**
  * Rewrites the {@code <resultData>} entries of result.xml: each entry is replaced as a whole (its old value, engine

@@ -1,7 +1,7 @@
 package org.primebatch.mcdx.write;
 
 import java.util.List;
-import org.primebatch.mcdx.sheet.McdxNamespaces;
+import org.primebatch.mcdx.xml.McdxNamespaces;
 
 /**
  * Replaces the values of input definitions in worksheet.xml. Only the characters of each replaced value change; the

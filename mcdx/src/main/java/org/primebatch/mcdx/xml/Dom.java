@@ -6,7 +6,10 @@ import java.util.Optional;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
-/** Navigation over child elements by namespace and local name, which the DOM only offers for descendants. */
+/**
+ * Reading a parsed part: child elements by namespace and local name (the DOM only offers descendants), names,
+ * attributes and text. The math compiler matches local names in any namespace; everything else names the namespace.
+ */
 public final class Dom {
     private Dom() {
     }
@@ -19,6 +22,16 @@ public final class Dom {
             }
         }
         return out;
+    }
+
+    public static Optional<Element> firstChild(Element parent) {
+        return childAt(parent, 0);
+    }
+
+    /** The child element at {@code index} (0-based), counting elements only. */
+    public static Optional<Element> childAt(Element parent, int index) {
+        List<Element> children = children(parent);
+        return index < children.size() ? Optional.of(children.get(index)) : Optional.empty();
     }
 
     public static List<Element> children(Element parent, String namespace, String localName) {
@@ -35,6 +48,16 @@ public final class Dom {
 
     public static boolean is(Element e, String namespace, String localName) {
         return namespace.equals(e.getNamespaceURI()) && localName.equals(e.getLocalName());
+    }
+
+    /** Whether {@code e} is {@code <ml:localName>}; false for null. */
+    public static boolean isMath(Element e, String localName) {
+        return e != null && is(e, McdxNamespaces.MATH, localName);
+    }
+
+    /** Whether the {@linkplain #name name} of {@code e} is {@code localName}, in whatever namespace. */
+    public static boolean hasName(Element e, String localName) {
+        return name(e).equals(localName);
     }
 
     /** An attribute's value, or null when it is absent or empty. */
@@ -67,10 +90,10 @@ public final class Dom {
         }
     }
 
-    /** The local name, or the tag name of a document parsed without namespaces. */
+    /** The local name, or the tag name without its prefix for an element made without namespaces. */
     public static String name(Element e) {
         String local = e.getLocalName();
-        return local == null ? e.getTagName() : local;
+        return local != null ? local : e.getTagName().substring(e.getTagName().indexOf(':') + 1);
     }
 
     /** The text content without surrounding white space. */

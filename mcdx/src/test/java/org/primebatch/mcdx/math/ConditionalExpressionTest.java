@@ -1,9 +1,10 @@
 package org.primebatch.mcdx.math;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.primebatch.mcdx.math.Snippets.*;
-import static org.primebatch.mcdx.math.Snippets.run;
-import static org.primebatch.mcdx.math.Snippets.value;
+import static org.primebatch.mcdx.math.SnippetPrograms.*;
+import static org.primebatch.mcdx.testing.MathSnippets.*;
+import static org.primebatch.mcdx.math.SnippetPrograms.run;
+import static org.primebatch.mcdx.math.SnippetPrograms.value;
 
 import org.junit.jupiter.api.Test;
 

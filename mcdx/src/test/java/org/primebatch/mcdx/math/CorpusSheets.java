@@ -1,5 +1,6 @@
 package org.primebatch.mcdx.math;
 
+import org.primebatch.mcdx.xml.Dom;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,10 +51,10 @@ final class CorpusSheets {
     /** A table defines one variable per column, each in a {@code <math>} of its own: ids {@code 74:1}, {@code 74:2}… */
     private static void addTableColumns(Region region, List<MathRegion> into) {
         int column = 0;
-        for (Element table : Xml.children(region.element())) {
-            for (Element math : Xml.children(table)) {
-                List<Element> parts = Xml.children(math);
-                if (Xml.name(math).equals("math") && !parts.isEmpty()) {
+        for (Element table : Dom.children(region.element())) {
+            for (Element math : Dom.children(table)) {
+                List<Element> parts = Dom.children(math);
+                if (Dom.name(math).equals("math") && !parts.isEmpty()) {
                     into.add(new MathRegion(region.id() + ":" + ++column, parts.get(0)));
                 }
             }

@@ -1,7 +1,8 @@
 package org.primebatch.mcdx.math;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.primebatch.mcdx.math.Snippets.*;
+import static org.primebatch.mcdx.math.SnippetPrograms.*;
+import static org.primebatch.mcdx.testing.MathSnippets.*;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package org.primebatch.mcdx.math;
 
+import org.primebatch.mcdx.xml.Dom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,7 @@ final class StoredValues {
 
     /** Why the values differ; empty when they agree. Throws {@link IllegalArgumentException} for unreadable forms. */
     static Optional<String> difference(Value computed, Element result, Optional<DisplayUnit> display) {
-        List<Element> children = Xml.children(result);
+        List<Element> children = Dom.children(result);
         if (children.isEmpty()) {
             throw new IllegalArgumentException("an empty result");
         }
@@ -32,7 +33,7 @@ final class StoredValues {
     /** {@code scale}: the largest magnitude among a matrix's elements, which sets how close near-zeros must be. */
     private static Optional<String> compare(Value computed, Element stored, StoredMonomial monomial,
             Optional<DisplayUnit> display, double scale) {
-        switch (Xml.name(stored)) {
+        switch (Dom.name(stored)) {
             case "real" -> {
                 if (!(computed instanceof Scalar s)) {
                     return Optional.of("computed " + computed.kind() + ", stored a number");
@@ -49,8 +50,8 @@ final class StoredValues {
             case "unitedValue" -> {
                 Element value = null;
                 StoredMonomial units = null;
-                for (Element child : Xml.children(stored)) {
-                    if (Xml.name(child).equals("unitMonomial")) {
+                for (Element child : Dom.children(stored)) {
+                    if (Dom.name(child).equals("unitMonomial")) {
                         units = monomial(child);
                     } else if (value == null) {
                         value = child;
@@ -67,8 +68,8 @@ final class StoredValues {
                 }
                 int rows = Integer.parseInt(stored.getAttribute("rows"));
                 int cols = Integer.parseInt(stored.getAttribute("cols"));
-                List<Element> elements = new ArrayList<>(Xml.children(stored));
-                elements.removeIf(e -> Xml.name(e).equals("display"));
+                List<Element> elements = new ArrayList<>(Dom.children(stored));
+                elements.removeIf(e -> Dom.name(e).equals("display"));
                 if (m.rows() != rows || m.cols() != cols) {
                     return Optional.of("computed a " + m.rows() + "x" + m.cols() + " matrix, stored " + rows + "x" + cols);
                 }
@@ -82,13 +83,13 @@ final class StoredValues {
                 }
                 return Optional.empty();
             }
-            default -> throw new IllegalArgumentException("a stored " + Xml.name(stored));
+            default -> throw new IllegalArgumentException("a stored " + Dom.name(stored));
         }
     }
 
     private static StoredMonomial monomial(Element e) {
         List<MonomialTerm> terms = new ArrayList<>();
-        for (Element ref : Xml.children(e)) {
+        for (Element ref : Dom.children(e)) {
             terms.add(new MonomialTerm(ref.getAttribute("unit"), power(ref, "power-numerator"),
                     power(ref, "power-denominator")));
         }

@@ -1,19 +1,18 @@
 package org.primebatch.mcdx.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.primebatch.mcdx.text.MathSnippets.apply;
-import static org.primebatch.mcdx.text.MathSnippets.call;
-import static org.primebatch.mcdx.text.MathSnippets.define;
-import static org.primebatch.mcdx.text.MathSnippets.eval;
-import static org.primebatch.mcdx.text.MathSnippets.evalIn;
-import static org.primebatch.mcdx.text.MathSnippets.fn;
-import static org.primebatch.mcdx.text.MathSnippets.id;
-import static org.primebatch.mcdx.text.MathSnippets.math;
-import static org.primebatch.mcdx.text.MathSnippets.parens;
-import static org.primebatch.mcdx.text.MathSnippets.real;
-import static org.primebatch.mcdx.text.MathSnippets.str;
-import static org.primebatch.mcdx.text.MathSnippets.text;
-import static org.primebatch.mcdx.text.MathSnippets.unit;
+import static org.primebatch.mcdx.testing.MathSnippets.apply;
+import static org.primebatch.mcdx.testing.MathSnippets.callOf;
+import static org.primebatch.mcdx.testing.MathSnippets.definition;
+import static org.primebatch.mcdx.testing.MathSnippets.eval;
+import static org.primebatch.mcdx.testing.MathSnippets.evalIn;
+import static org.primebatch.mcdx.testing.MathSnippets.fn;
+import static org.primebatch.mcdx.testing.MathSnippets.id;
+import static org.primebatch.mcdx.testing.MathSnippets.math;
+import static org.primebatch.mcdx.testing.MathSnippets.parens;
+import static org.primebatch.mcdx.testing.MathSnippets.real;
+import static org.primebatch.mcdx.testing.MathSnippets.str;
+import static org.primebatch.mcdx.testing.MathSnippets.unit;
 
 import java.util.List;
 import java.util.Objects;
@@ -26,19 +25,23 @@ class MathTextTest {
     private static final String W = id("w");
     private static final String L = id("L");
 
+    private static String text(String snippet) {
+        return MathText.of(math(snippet));
+    }
+
     @Test
     void definitionWithUnit() {
-        String w = define(W, apply("scale", real("12"), apply("div", unit("kN"), unit("m"))));
+        String w = definition(W, apply("scale", real("12"), apply("div", unit("kN"), unit("m"))));
         assertThat(text(w)).isEqualTo("w := 12 kN/m");
-        assertThat(text(define(id("I"), apply("scale", real("8356"), apply("pow", unit("cm"), real("4"))))))
+        assertThat(text(definition(id("I"), apply("scale", real("8356"), apply("pow", unit("cm"), real("4"))))))
                 .isEqualTo("I := 8356 cm⁴");
-        assertThat(text(define(id("F"), apply("mult", real("335"), unit("lbf"))))).isEqualTo("F := 335·lbf");
+        assertThat(text(definition(id("F"), apply("mult", real("335"), unit("lbf"))))).isEqualTo("F := 335·lbf");
     }
 
     @Test
     void evaluationWithDisplayUnitAndValue() {
         String body = apply("div", apply("mult", W, apply("pow", L, real("2"))), real("8"));
-        String region = define(id("M", "max"), evalIn(body, apply("mult", unit("kN"), unit("m"))));
+        String region = definition(id("M", "max"), evalIn(body, apply("mult", unit("kN"), unit("m"))));
         assertThat(text(region)).isEqualTo("M_max := w·L²/8 = ? kN·m");
         assertThat(MathText.of(math(region), "54 kN·m")).isEqualTo("M_max := w·L²/8 = 54 kN·m");
         assertThat(MathText.displayUnit(math(region))).contains("kN·m");
@@ -49,7 +52,7 @@ class MathTextTest {
     void denominatorsAndGroupsGetParentheses() {
         String numerator = apply("mult", apply("mult", real("5"), W), apply("pow", L, real("4")));
         String denominator = apply("mult", apply("mult", real("384"), id("E")), id("I"));
-        assertThat(text(define(id("δ", "max"), apply("div", numerator, denominator))))
+        assertThat(text(definition(id("δ", "max"), apply("div", numerator, denominator))))
                 .isEqualTo("δ_max := 5·w·L⁴/(384·E·I)");
         assertThat(text(apply("div", apply("plus", id("a"), id("b")), real("2")))).isEqualTo("(a + b)/2");
         assertThat(text(apply("minus", id("a"), apply("minus", id("b"), id("c"))))).isEqualTo("a - (b - c)");
@@ -65,10 +68,10 @@ class MathTextTest {
     @Test
     void functionsAndCalls() {
         String test = apply("greaterThan", id("a"), id("b"));
-        assertThat(text(define(id("x"), call(fn("if"), test, id("a"), id("b"))))).isEqualTo("x := if(a > b, a, b)");
+        assertThat(text(definition(id("x"), callOf(fn("if"), test, id("a"), id("b"))))).isEqualTo("x := if(a > b, a, b)");
         String function = "<ml:function>" + id("f") + "<ml:boundVars>" + id("x") + id("y") + "</ml:boundVars></ml:function>";
-        assertThat(text(define(function, apply("plus", id("x"), id("y"))))).isEqualTo("f(x, y) := x + y");
-        assertThat(text(call(fn("max"), apply("div", id("σ"), id("f", "y")), parens(apply("div", L, real("250"))))))
+        assertThat(text(definition(function, apply("plus", id("x"), id("y"))))).isEqualTo("f(x, y) := x + y");
+        assertThat(text(callOf(fn("max"), apply("div", id("σ"), id("f", "y")), parens(apply("div", L, real("250"))))))
                 .isEqualTo("max(σ/f_y, (L/250))");
         assertThat(text("<ml:globalDefine>" + id("g") + apply("scale", real("9.81"), apply("div", unit("m"),
                 apply("pow", unit("s"), real("2")))) + "</ml:globalDefine>")).isEqualTo("g ≡ 9.81 m/s²");
@@ -77,13 +80,13 @@ class MathTextTest {
     @Test
     void matricesRangesAndStrings() {
         String matrix = "<ml:matrix rows=\"2\" cols=\"2\">" + real("1") + real("3") + real("2") + real("4") + "</ml:matrix>";
-        assertThat(text(define(id("A"), matrix))).isEqualTo("A := [1 2; 3 4]");
+        assertThat(text(definition(id("A"), matrix))).isEqualTo("A := [1 2; 3 4]");
         String column = "<ml:matrix rows=\"2\" cols=\"1\"><ml:display size=\"1,1\" />" + real("150") + real("150")
                 + "</ml:matrix>";
-        assertThat(text(define(id("s"), apply("scale", column, unit("mm"))))).isEqualTo("s := [150; 150] mm");
+        assertThat(text(definition(id("s"), apply("scale", column, unit("mm"))))).isEqualTo("s := [150; 150] mm");
         String range = "<ml:range><ml:sequence>" + real("-50") + real("-49") + "</ml:sequence>" + real("50") + "</ml:range>";
-        assertThat(text(define(id("x0"), range))).isEqualTo("x0 := -50, -49..50");
-        assertThat(text(define(id("t"), str("Ja")))).isEqualTo("t := \"Ja\"");
+        assertThat(text(definition(id("x0"), range))).isEqualTo("x0 := -50, -49..50");
+        assertThat(text(definition(id("t"), str("Ja")))).isEqualTo("t := \"Ja\"");
         assertThat(text(apply("indexer", id("X"), "<ml:sequence>" + real("1") + real("0") + "</ml:sequence>")))
                 .isEqualTo("X[1, 0]");
         assertThat(text(apply("matcol", id("M"), real("0")))).isEqualTo("M⟨0⟩");
@@ -105,11 +108,11 @@ class MathTextTest {
                 "<ml:lowerBound>" + real("1") + "</ml:lowerBound>", "<ml:upperBound>" + real("15") + "</ml:upperBound>");
         assertThat(text(product)).isEqualTo("Π(i = 1..15) i");
         String integral = apply("integral", "<ml:lambda><ml:boundVars>" + id("z") + "</ml:boundVars>"
-                        + call(id("σ"), id("z")) + "</ml:lambda>",
+                        + callOf(id("σ"), id("z")) + "</ml:lambda>",
                 "<ml:lowerBound>" + real("0") + "</ml:lowerBound>", "<ml:upperBound>" + id("h") + "</ml:upperBound>");
         assertThat(text(integral)).isEqualTo("∫(0..h) σ(z) dz");
         String derivative = apply("derivative", "<ml:lambda><ml:boundVars>" + id("x") + "</ml:boundVars>"
-                + call(id("f"), id("x")) + "</ml:lambda>", "<ml:degree>" + real("2") + "</ml:degree>");
+                + callOf(id("f"), id("x")) + "</ml:lambda>", "<ml:degree>" + real("2") + "</ml:degree>");
         assertThat(text(derivative)).isEqualTo("d²/dx² f(x)");
         assertThat(text(apply("plus", real("1"), "<ml:imag symbol=\"i\">2</ml:imag>"))).isEqualTo("1 + 2i");
     }
@@ -121,7 +124,7 @@ class MathTextTest {
                 + "<ml:then><ml:program>" + real("0") + "</ml:program></ml:then>"
                 + "<ml:else><ml:program>" + id("c") + "</ml:program></ml:else></ml:if></ml:program>";
         String function = "<ml:function>" + id("f") + "<ml:boundVars>" + id("a") + id("b") + "</ml:boundVars></ml:function>";
-        assertThat(text(define(function, program))).isEqualTo("""
+        assertThat(text(definition(function, program))).isEqualTo("""
                 f(a, b) :=
                   c ← (a + b)/2
                   if c < 0: 0
@@ -130,7 +133,7 @@ class MathTextTest {
                 + "<ml:localDefine>" + apply("indexer", id("A"), id("i")) + real("1") + "</ml:localDefine>"
                 + "<ml:localDefine>" + id("s") + apply("plus", id("s"), id("i")) + "</ml:localDefine>"
                 + "</ml:program></ml:for><ml:return>" + id("A") + "</ml:return></ml:program>";
-        assertThat(text(define(id("A"), loop))).isEqualTo("""
+        assertThat(text(definition(id("A"), loop))).isEqualTo("""
                 A :=
                   for i ∈ 0..n:
                     A[i] ← 1
@@ -145,9 +148,9 @@ class MathTextTest {
                 + "</ml:program></ml:then><ml:elseif><ml:test>" + apply("lessThan", id("k"), real("5")) + "</ml:test>"
                 + "<ml:then><ml:program><ml:continue /></ml:program></ml:then></ml:elseif></ml:if>"
                 + "<ml:localDefine>" + id("k") + apply("minus", id("k"), real("1")) + "</ml:localDefine>"
-                + "</ml:program></ml:while><ml:tryCatch><ml:program><ml:return>" + call(fn("f"), id("k"))
+                + "</ml:program></ml:while><ml:tryCatch><ml:program><ml:return>" + callOf(fn("f"), id("k"))
                 + "</ml:return></ml:program><ml:program>" + real("0") + "</ml:program></ml:tryCatch></ml:program>";
-        assertThat(text(define(id("r"), program))).isEqualTo("""
+        assertThat(text(definition(id("r"), program))).isEqualTo("""
                 r :=
                   while k ≥ 0:
                     if k == 0: break
@@ -165,7 +168,7 @@ class MathTextTest {
     @Test
     void unknownOperatorsAreNamed() {
         assertThat(text(apply("frobnicate", id("x"), id("y"), id("z")))).isEqualTo("‹frobnicate›(x, y, z)");
-        assertThat(text(define(id("k"), "<ml:ComboBoxControl rows=\"1\" cols=\"1\" />"))).isEqualTo("k := ‹ComboBoxControl›");
+        assertThat(text(definition(id("k"), "<ml:ComboBoxControl rows=\"1\" cols=\"1\" />"))).isEqualTo("k := ‹ComboBoxControl›");
     }
 
     @Test

@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.primebatch.mcdx.testing.Corpus;
+import org.primebatch.mcdx.xml.SafeXml;
 import org.w3c.dom.Document;
 
 /** The corpus worksheets and their XML parts, read in place. */
@@ -37,10 +37,8 @@ final class CorpusPackages {
             if (entry == null) {
                 return Optional.empty();
             }
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
             try (InputStream in = zip.getInputStream(entry)) {
-                return Optional.of(factory.newDocumentBuilder().parse(in));
+                return Optional.of(SafeXml.parse(in.readAllBytes(), mcdx + ": " + name));
             }
         } catch (java.util.zip.ZipException e) {
             return Optional.empty();

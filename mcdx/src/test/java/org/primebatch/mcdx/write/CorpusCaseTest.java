@@ -27,7 +27,7 @@ import org.primebatch.mcdx.pkg.McdxPackage;
 import org.primebatch.mcdx.sheet.CalculationStatus;
 import org.primebatch.mcdx.sheet.Designation;
 import org.primebatch.mcdx.sheet.MathRegion;
-import org.primebatch.mcdx.sheet.McdxNamespaces;
+import org.primebatch.mcdx.xml.McdxNamespaces;
 import org.primebatch.mcdx.sheet.StoredResult;
 import org.primebatch.mcdx.sheet.UnitText;
 import org.primebatch.mcdx.sheet.Worksheet;

@@ -1,4 +1,4 @@
-package org.primebatch.mcdx.sheet;
+package org.primebatch.mcdx.xml;
 
 /** XML namespaces of the parts of a worksheet package. */
 public final class McdxNamespaces {

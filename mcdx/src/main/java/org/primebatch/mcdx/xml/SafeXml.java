@@ -1,4 +1,4 @@
-package org.primebatch.mcdx.pkg;
+package org.primebatch.mcdx.xml;
 
 import org.primebatch.mcdx.McdxException;
 import java.io.ByteArrayInputStream;
@@ -16,14 +16,14 @@ import org.xml.sax.SAXParseException;
  * Parses untrusted XML parts: namespace aware, no DOCTYPE at all (so no entities, internal or external), no
  * external DTDs or schemas, no XInclude, secure processing with a small entity expansion limit.
  */
-final class SafeXml {
+public final class SafeXml {
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final DocumentBuilderFactory FACTORY = hardenedFactory();
 
     private SafeXml() {
     }
 
-    static Document parse(byte[] content, String source) {
+    public static Document parse(byte[] content, String source) {
         DocumentBuilder builder;
         synchronized (FACTORY) {
             try {
