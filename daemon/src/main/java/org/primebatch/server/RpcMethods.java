@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.primebatch.api.BatchSpec;
 import org.primebatch.api.BatchView;
@@ -19,6 +20,7 @@ import org.primebatch.api.InputSyntax;
 import org.primebatch.api.EngineInfo;
 import org.primebatch.api.ErrorCode;
 import org.primebatch.api.Event;
+import org.primebatch.api.ItemOrder;
 import org.primebatch.api.ItemState;
 import org.primebatch.api.ItemView;
 import org.primebatch.api.Json;
@@ -350,6 +352,16 @@ public final class RpcMethods implements RequestHandler {
         } catch (IllegalArgumentException e) {
             throw Params.invalid("state must be one of pending, running, succeeded, failed, cancelled, skipped");
         }
+        ItemOrder order = order(p.optionalObject("sort"));
+        if (order != null) {
+            if (p.node().hasNonNull("after")) {
+                throw Params.invalid("after pages cases in seq order; with sort, ask for an offset or around a case");
+            }
+            return sortedItems(p, id, order, limit, state);
+        }
+        if (p.node().hasNonNull("offset") || p.node().hasNonNull("around")) {
+            throw Params.invalid("offset and around page sorted cases: give sort too");
+        }
         List<ItemView> page = store.items(id, after, limit, state);
         ObjectNode result = Json.object();
         result.set("items", Json.tree(page));
@@ -359,6 +371,55 @@ public final class RpcMethods implements RequestHandler {
             result.putNull("next");
         }
         return result;
+    }
+
+    /**
+     * A page of cases in {@code order}: the one {@code offset} cases in, or the one (starting at a multiple of
+     * {@code limit}) that holds case {@code around}. {@code offset} says where the page starts, null when the case asked
+     * around is not among them; {@code next} is the offset of the following page, null after the last.
+     */
+    private JsonNode sortedItems(Params p, long id, ItemOrder order, int limit, ItemState state) {
+        int offset;
+        if (p.node().hasNonNull("around")) {
+            OptionalInt position = store.position(id, order, state, (int) p.requiredLong("around"));
+            if (position.isEmpty()) {
+                ObjectNode none = Json.object();
+                none.set("items", Json.MAPPER.createArrayNode());
+                return none.putNull("offset").putNull("next");
+            }
+            offset = position.getAsInt() / limit * limit;
+        } else {
+            offset = (int) Math.max(p.optionalLong("offset", 0), 0);
+        }
+        List<ItemView> page = store.items(id, order, offset, limit, state);
+        ObjectNode result = Json.object();
+        result.set("items", Json.tree(page));
+        result.put("offset", offset);
+        if (page.size() == limit) {
+            result.put("next", offset + limit);
+        } else {
+            result.putNull("next");
+        }
+        return result;
+    }
+
+    /** The {@code sort} of {@code batch.items}: {@code {"by": "output", "alias": "M_max", "descending": true}}. */
+    private static ItemOrder order(JsonNode sort) {
+        if (sort == null) {
+            return null;
+        }
+        Params s = new Params(sort);
+        try {
+            String by = s.optionalText("by");
+            JsonNode descending = sort.get("descending");
+            if (descending != null && !descending.isNull() && !descending.isBoolean()) {
+                throw Params.invalid("sort descending must be true or false");
+            }
+            return new ItemOrder(by == null ? null : ItemOrder.By.parse(by), s.optionalText("alias"),
+                    descending != null && descending.asBoolean());
+        } catch (IllegalArgumentException e) {
+            throw Params.invalid(e.getMessage());
+        }
     }
 
     /** A batch's stored events, newest page first: {@code next} is the {@code before} of the page older than this one. */

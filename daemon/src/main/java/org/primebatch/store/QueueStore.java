@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +13,7 @@ import org.primebatch.api.BatchView;
 import org.primebatch.api.CaseInput;
 import org.primebatch.api.DaemonStatus.QueueTotals;
 import org.primebatch.api.Event;
+import org.primebatch.api.ItemOrder;
 import org.primebatch.api.ItemState;
 import org.primebatch.api.ItemView;
 
@@ -95,6 +97,18 @@ public interface QueueStore extends AutoCloseable {
 
     /** Items with {@code seq > afterSeq}, in seq order, optionally only those in {@code state}. */
     List<ItemView> items(long batchId, int afterSeq, int limit, ItemState state);
+
+    /**
+     * Items in {@code order} (see {@link ItemOrder}), the first {@code offset} of them skipped, optionally only those in
+     * {@code state}.
+     */
+    List<ItemView> items(long batchId, ItemOrder order, int offset, int limit, ItemState state);
+
+    /**
+     * How many items come before item {@code seq} in {@code order} among those in {@code state} (all when null); empty
+     * when the batch has no such item or it is in another state.
+     */
+    OptionalInt position(long batchId, ItemOrder order, ItemState state, int seq);
 
     QueueTotals totals();
 

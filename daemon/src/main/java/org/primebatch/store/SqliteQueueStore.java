@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -32,6 +33,7 @@ import org.primebatch.api.Counts;
 import org.primebatch.api.DaemonStatus.QueueTotals;
 import org.primebatch.api.ErrorCode;
 import org.primebatch.api.Event;
+import org.primebatch.api.ItemOrder;
 import org.primebatch.api.ItemState;
 import org.primebatch.api.ItemView;
 import org.primebatch.api.Json;
@@ -555,6 +557,92 @@ public final class SqliteQueueStore implements QueueStore {
             return tx.list("SELECT " + columns + " FROM items WHERE batch_id = ? AND state = ? AND seq > ? "
                     + "ORDER BY seq LIMIT ?", SqliteQueueStore::itemView, batchId, state.word(), afterSeq, limit);
         });
+    }
+
+    @Override
+    public List<ItemView> items(long batchId, ItemOrder order, int offset, int limit, ItemState state) {
+        return read(tx -> {
+            requireBatch(tx, batchId);
+            // the page is found by sorting only the key and the row id of each item, then read whole
+            List<Object> args = new ArrayList<>();
+            String key = sortKey(order, batchId, args);
+            args.add(batchId);
+            String where = itemsWhere(state, args);
+            args.add(limit);
+            args.add(Math.max(offset, 0));
+            String direction = order.descending() ? " DESC" : "";
+            String sorted = key == null ? "s" + direction : "k" + direction + " NULLS LAST, s";
+            return tx.list("SELECT " + SORTED_COLUMNS + " FROM (SELECT id AS page_id, " + (key == null ? "NULL" : key)
+                    + " AS k, seq AS s FROM items " + where + " ORDER BY " + sorted + " LIMIT ? OFFSET ?) "
+                    + "JOIN items ON items.id = page_id ORDER BY " + sorted, SqliteQueueStore::itemView, args.toArray());
+        });
+    }
+
+    @Override
+    public OptionalInt position(long batchId, ItemOrder order, ItemState state, int seq) {
+        return read(tx -> {
+            requireBatch(tx, batchId);
+            List<Object> args = new ArrayList<>();
+            String orderBy = orderBy(order, batchId, args);
+            args.add(batchId);
+            String where = itemsWhere(state, args);
+            args.add(seq);
+            Optional<Integer> position = tx.first("SELECT n FROM (SELECT seq, row_number() OVER (ORDER BY " + orderBy
+                    + ") - 1 AS n FROM items " + where + ") WHERE seq = ?", rs -> rs.getInt(1), args.toArray());
+            return position.map(OptionalInt::of).orElse(OptionalInt.empty());
+        });
+    }
+
+    private static final String SORTED_COLUMNS =
+            "batch_id, seq, name, state, attempts, inputs, outputs, artifacts, error, started, finished";
+
+    private static String itemsWhere(ItemState state, List<Object> args) {
+        if (state == null) {
+            return "WHERE batch_id = ?";
+        }
+        args.add(state.word());
+        return "WHERE batch_id = ? AND state = ?";
+    }
+
+    /**
+     * The ORDER BY of {@code order}: cases without a value last whichever the direction, ties in seq order. Values are
+     * read from the stored JSON, so numbers compare as numbers, and texts after them, case-insensitively.
+     */
+    private static String orderBy(ItemOrder order, long batchId, List<Object> args) {
+        String direction = order.descending() ? " DESC" : "";
+        String key = sortKey(order, batchId, args);
+        return key == null ? "seq" + direction : key + direction + " NULLS LAST, seq";
+    }
+
+    /** The value {@code order} sorts by, or null for seq; its parameters are added to {@code args}. */
+    private static String sortKey(ItemOrder order, long batchId, List<Object> args) {
+        return switch (order.by()) {
+            case SEQ -> null;
+            case NAME -> "name COLLATE NOCASE";
+            case STATE -> "CASE state WHEN 'pending' THEN 0 WHEN 'running' THEN 1 WHEN 'succeeded' THEN 2 "
+                    + "WHEN 'failed' THEN 3 WHEN 'cancelled' THEN 4 ELSE 5 END";
+            case ATTEMPTS -> "attempts";
+            case ERROR -> "error COLLATE NOCASE";
+            case DURATION -> "(finished - started)";
+            case CHECK -> "check_failed";
+            case OUTPUT -> {
+                args.add(valuePath(order.alias()));
+                yield "json_extract(outputs, ?) COLLATE NOCASE";
+            }
+            case INPUT -> {
+                // a case that left the input blank was calculated with the worksheet's value
+                args.add(valuePath(order.alias()));
+                args.add("$.designated.inputs" + valuePath(order.alias()).substring(1));
+                args.add(batchId);
+                yield "coalesce(json_extract(inputs, ?), (SELECT json_extract(spec, ?) FROM batches WHERE id = ?)) "
+                        + "COLLATE NOCASE";
+            }
+        };
+    }
+
+    /** The JSON path of an alias's value in a map of values: {@code $."M_max".value}. */
+    private static String valuePath(String alias) {
+        return "$.\"" + alias + "\".value";
     }
 
     private static ItemView itemView(ResultSet rs) throws SQLException {

@@ -213,6 +213,59 @@ class DaemonProtocolTest {
     }
 
     @Test
+    void casesComeSortedInOffsetPagesAndThePageOfACaseIsFound() throws Exception {
+        DaemonClient client = client();
+        ArrayNode cases = Json.MAPPER.createArrayNode();
+        for (int i = 1; i <= 10; i++) {
+            // input_1: 7, 4, 1, 8, 5, 2, 9, 6, 3, 0 (m)
+            ObjectNode inputs = Json.object();
+            inputs.set("input_1", Json.object().put("value", i * 7 % 10).put("unit", "m"));
+            cases.add(Json.object().put("name", "c" + i).set("inputs", inputs));
+        }
+        BatchView batch = client.call(Protocol.BATCH_SUBMIT, submitRequest(spec("check", "input_1 <= 5"), cases), BatchView.class);
+        assertThat(awaitFinal(client, batch.id()).counts().checkFailed()).isEqualTo(4);
+
+        ObjectNode byOutput = Json.object().put("by", "output").put("alias", "input_1").put("descending", true);
+        JsonNode first = client.call(Protocol.BATCH_ITEMS, Json.object().put("batch", batch.id()).put("limit", 4)
+                .set("sort", byOutput));
+        assertThat(seqs(first)).containsExactly(7, 4, 1, 8);
+        assertThat(first.get("offset").asInt()).isZero();
+        assertThat(first.get("next").asInt()).isEqualTo(4);
+        JsonNode last = client.call(Protocol.BATCH_ITEMS, Json.object().put("batch", batch.id()).put("limit", 4)
+                .put("offset", 8).set("sort", byOutput));
+        assertThat(seqs(last)).containsExactly(3, 10);
+        assertThat(last.get("next").isNull()).isTrue();
+
+        JsonNode around = client.call(Protocol.BATCH_ITEMS, Json.object().put("batch", batch.id()).put("limit", 4)
+                .put("around", 2).set("sort", byOutput));
+        assertThat(around.get("offset").asInt()).isEqualTo(4);
+        assertThat(seqs(around)).containsExactly(5, 2, 9, 6);
+        ObjectNode byCheck = Json.object().put("by", "check").put("descending", true);
+        JsonNode failing = client.call(Protocol.BATCH_ITEMS, Json.object().put("batch", batch.id()).put("limit", 4)
+                .put("state", "succeeded").set("sort", byCheck));
+        assertThat(seqs(failing)).containsExactly(1, 4, 7, 8);
+        JsonNode notThere = client.call(Protocol.BATCH_ITEMS, Json.object().put("batch", batch.id()).put("state", "failed")
+                .put("around", 2).set("sort", byOutput));
+        assertThat(notThere.get("items")).isEmpty();
+        assertThat(notThere.get("offset").isNull()).isTrue();
+
+        for (ObjectNode bad : List.of(
+                Json.object().put("batch", batch.id()).set("sort", Json.object().put("by", "colour")),
+                Json.object().put("batch", batch.id()).set("sort", Json.object().put("by", "output")),
+                Json.object().put("batch", batch.id()).set("sort", Json.object().put("by", "name").put("descending", "yes")),
+                Json.object().put("batch", batch.id()).put("after", 3).set("sort", byOutput),
+                Json.object().put("batch", batch.id()).put("offset", 3))) {
+            assertThatThrownBy(() -> client.call(Protocol.BATCH_ITEMS, bad)).as("%s", bad)
+                    .isInstanceOfSatisfying(RpcException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_PARAMS));
+        }
+    }
+
+    private static List<Integer> seqs(JsonNode page) {
+        List<ItemView> items = Json.MAPPER.convertValue(page.get("items"), new TypeReference<>() { });
+        return items.stream().map(ItemView::seq).toList();
+    }
+
+    @Test
     void aBatchsStoredEventsComeInPagesFromTheNewest() throws Exception {
         DaemonClient client = client();
         BatchView batch = submit(client, 3, null);

@@ -28,9 +28,11 @@ import org.primebatch.api.BatchView;
 import org.primebatch.api.CaseInput;
 import org.primebatch.api.CaseValue;
 import org.primebatch.api.Counts;
+import org.primebatch.api.Designated;
 import org.primebatch.api.DaemonStatus.QueueTotals;
 import org.primebatch.api.ErrorCode;
 import org.primebatch.api.Event;
+import org.primebatch.api.ItemOrder;
 import org.primebatch.api.ItemState;
 import org.primebatch.api.ItemView;
 import org.primebatch.api.Priority;
@@ -159,6 +161,60 @@ abstract class QueueStoreContractTest {
         assertThat(view.counts().pending()).isEqualTo(100_000);
         assertThat(store.items(view.id(), 99_998, 10, null)).extracting(ItemView::seq).containsExactly(99_999, 100_000);
         assertThat(store.events(0, 10)).extracting(Event::type).containsExactly(Event.BATCH_SUBMITTED);
+    }
+
+    @Test
+    void itemsComeSortedByAColumnWithBlanksLastAndTiesInSeqOrder() {
+        // L: 3, 1, blank (the worksheet's 4), 2, 1, 5; M: 10, 30, -, 20, 30, -; case 3 fails, case 6 still runs
+        List<CaseInput> cases = new ArrayList<>();
+        double[] lengths = {3, 1, Double.NaN, 2, 1, 5};
+        for (int i = 1; i <= 6; i++) {
+            double length = lengths[i - 1];
+            cases.add(new CaseInput((i == 2 ? "Case-" : "case-") + i, Double.isNaN(length) ? Map.of() : Map.of("L", CaseValue.of(length, "m"))));
+        }
+        BatchSpec spec = new BatchSpec("sorted", "beam.mcdx", null, null, null, null, Priority.NORMAL, 0, null, null, null,
+                null, null, null, new Designated(Map.of("L", CaseValue.of(4, "m")), List.of("M")), "M <= 25");
+        long id = store.submit(spec, cases).id();
+        List<Claim> claims = store.claim("a", 6, T0, LEASE);
+        int[] seconds = {5, 1, 4, 3, 2};
+        double[] moments = {10, 30, 0, 20, 30};
+        for (int i = 0; i < 5; i++) {
+            Claim claim = claims.get(i);
+            Outcome outcome = claim.seq() == 3 ? new Outcome.Failed(claim.fence(), "boom", false)
+                    : new Outcome.Succeeded(claim.fence(), Map.of("M", CaseValue.of(moments[i], "kN*m")), List.of(),
+                    moments[i] <= 25);
+            store.complete(List.of(outcome), T0.plusSeconds(seconds[i]));
+        }
+
+        assertThat(seqs(id, ItemOrder.output("M", false), 0, 10, null)).containsExactly(1, 4, 2, 5, 3, 6);
+        assertThat(seqs(id, ItemOrder.output("M", true), 0, 10, null)).containsExactly(2, 5, 4, 1, 3, 6);
+        assertThat(seqs(id, ItemOrder.input("L", false), 0, 10, null)).containsExactly(2, 5, 4, 1, 3, 6);
+        assertThat(seqs(id, ItemOrder.input("L", true), 0, 10, null)).containsExactly(6, 3, 1, 4, 2, 5);
+        assertThat(seqs(id, ItemOrder.by(ItemOrder.By.STATE, false), 0, 10, null)).containsExactly(6, 1, 2, 4, 5, 3);
+        assertThat(seqs(id, ItemOrder.by(ItemOrder.By.CHECK, false), 0, 10, null)).containsExactly(1, 4, 2, 5, 3, 6);
+        assertThat(seqs(id, ItemOrder.by(ItemOrder.By.CHECK, true), 0, 10, null)).containsExactly(2, 5, 1, 4, 3, 6);
+        assertThat(seqs(id, ItemOrder.by(ItemOrder.By.DURATION, false), 0, 10, null)).containsExactly(2, 5, 4, 3, 1, 6);
+        // names compare regardless of case: Case-2 comes between case-1 and case-3
+        assertThat(seqs(id, ItemOrder.by(ItemOrder.By.NAME, true), 0, 10, null)).containsExactly(6, 5, 4, 3, 2, 1);
+        assertThat(seqs(id, ItemOrder.by(ItemOrder.By.NAME, false), 0, 10, null)).containsExactly(1, 2, 3, 4, 5, 6);
+        assertThat(seqs(id, ItemOrder.by(ItemOrder.By.SEQ, true), 0, 10, null)).containsExactly(6, 5, 4, 3, 2, 1);
+        assertThat(seqs(id, ItemOrder.by(ItemOrder.By.ERROR, false), 0, 10, null)).containsExactly(3, 1, 2, 4, 5, 6);
+
+        assertThat(seqs(id, ItemOrder.output("M", false), 2, 2, null)).containsExactly(2, 5);
+        assertThat(seqs(id, ItemOrder.output("M", true), 0, 10, ItemState.SUCCEEDED)).containsExactly(2, 5, 4, 1);
+        assertThat(seqs(id, ItemOrder.output("M", false), 6, 10, null)).isEmpty();
+
+        assertThat(store.position(id, ItemOrder.output("M", true), null, 4)).hasValue(2);
+        assertThat(store.position(id, ItemOrder.output("M", true), null, 3)).hasValue(4);
+        assertThat(store.position(id, ItemOrder.output("M", true), ItemState.SUCCEEDED, 1)).hasValue(3);
+        assertThat(store.position(id, ItemOrder.output("M", true), ItemState.FAILED, 4)).isEmpty();
+        assertThat(store.position(id, ItemOrder.SEQ, null, 7)).isEmpty();
+        assertThatThrownBy(() -> store.items(id + 100, ItemOrder.SEQ, 0, 10, null))
+                .isInstanceOfSatisfying(RpcException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
+    }
+
+    private List<Integer> seqs(long id, ItemOrder order, int offset, int limit, ItemState state) {
+        return store.items(id, order, offset, limit, state).stream().map(ItemView::seq).toList();
     }
 
     @Test

@@ -8,25 +8,44 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.primebatch.swing.batch.GridPreferences;
 
 /**
- * What the client remembers between runs: theme, window bounds and the split between the batches list and the batch
- * view. Kept in {@code client.properties} in the client's folder; a missing or damaged file gives the defaults.
+ * What the client remembers between runs: theme, window bounds, the split between the batches list and the batch
+ * view, and how the cases table shows numbers and which of its columns are hidden. Kept in {@code client.properties}
+ * in the client's folder; a missing or damaged file gives the defaults, a damaged entry its default.
  */
-record ClientSettings(Theme theme, Rectangle bounds, boolean maximized, int divider) {
-    static final ClientSettings DEFAULTS = new ClientSettings(Theme.SYSTEM, null, false, -1);
+record ClientSettings(Theme theme, Rectangle bounds, boolean maximized, int divider, GridPreferences grid) {
+    static final ClientSettings DEFAULTS = new ClientSettings(Theme.SYSTEM, null, false, -1, GridPreferences.DEFAULTS);
     private static final Logger LOG = Logger.getLogger(ClientSettings.class.getName());
     private static final String FILE = "client.properties";
+    private static final String FIGURES = "cases.significantFigures";
+    /** Fixed columns hidden in every batch: {@code cases.hidden=attempts,duration}. */
+    private static final String HIDDEN = "cases.hidden";
+    /** Inputs and outputs hidden in one worksheet's batches: {@code cases.hidden.<worksheet>=in:L,out:sigma}. */
+    private static final String HIDDEN_IN = "cases.hidden.";
+
+    ClientSettings {
+        grid = grid == null ? GridPreferences.DEFAULTS : grid;
+    }
 
     ClientSettings withTheme(Theme next) {
-        return new ClientSettings(next, bounds, maximized, divider);
+        return new ClientSettings(next, bounds, maximized, divider, grid);
     }
 
     ClientSettings withLayout(Rectangle nextBounds, boolean nextMaximized, int nextDivider) {
-        return new ClientSettings(theme, nextBounds, nextMaximized, nextDivider);
+        return new ClientSettings(theme, nextBounds, nextMaximized, nextDivider, grid);
+    }
+
+    ClientSettings withGrid(GridPreferences next) {
+        return new ClientSettings(theme, bounds, maximized, divider, next);
     }
 
     static ClientSettings load(Path folder) {
@@ -45,7 +64,31 @@ record ClientSettings(Theme theme, Rectangle bounds, boolean maximized, int divi
                 Theme.parse(p.getProperty("theme"), DEFAULTS.theme),
                 bounds(p.getProperty("window.bounds")),
                 Boolean.parseBoolean(p.getProperty("window.maximized")),
-                integer(p.getProperty("window.divider"), DEFAULTS.divider));
+                integer(p.getProperty("window.divider"), DEFAULTS.divider),
+                grid(p));
+    }
+
+    private static GridPreferences grid(Properties p) {
+        Map<String, Set<String>> byWorksheet = new HashMap<>();
+        for (String name : p.stringPropertyNames()) {
+            if (name.startsWith(HIDDEN_IN) && name.length() > HIDDEN_IN.length()) {
+                byWorksheet.put(name.substring(HIDDEN_IN.length()), keys(p.getProperty(name)));
+            }
+        }
+        return new GridPreferences(integer(p.getProperty(FIGURES), GridPreferences.DEFAULT_FIGURES),
+                keys(p.getProperty(HIDDEN)), byWorksheet);
+    }
+
+    private static Set<String> keys(String text) {
+        Set<String> keys = new TreeSet<>();
+        if (text != null) {
+            for (String key : text.split(",")) {
+                if (!key.isBlank()) {
+                    keys.add(key.strip());
+                }
+            }
+        }
+        return keys;
     }
 
     /** Writes the settings to a temporary file and moves it into place, so a crash never leaves half a file. */
@@ -57,6 +100,12 @@ record ClientSettings(Theme theme, Rectangle bounds, boolean maximized, int divi
         }
         p.setProperty("window.maximized", Boolean.toString(maximized));
         p.setProperty("window.divider", Integer.toString(divider));
+        p.setProperty(FIGURES, Integer.toString(grid.significantFigures()));
+        if (!grid.hidden().isEmpty()) {
+            p.setProperty(HIDDEN, String.join(",", new TreeSet<>(grid.hidden())));
+        }
+        grid.hiddenByWorksheet().forEach((worksheet, keys) ->
+                p.setProperty(HIDDEN_IN + worksheet, String.join(",", new TreeSet<>(keys))));
         try {
             Files.createDirectories(folder);
             Path temp = Files.createTempFile(folder, ".client", ".part");

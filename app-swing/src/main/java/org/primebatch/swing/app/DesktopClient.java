@@ -92,6 +92,11 @@ public final class DesktopClient {
         startDaemon.setEnabled(launcher.canStart());
         this.batchView = new BatchPanel(connection.requests());
         batchView.actions().onDuplicate(this::duplicate);
+        batchView.gridSettings().set(settings.grid());
+        batchView.gridSettings().addChangeListener(grid -> {
+            this.settings = this.settings.withGrid(grid);
+            this.settings.save(launch.clientFolder());
+        });
         this.batches = new BatchesPanel(model, batchView::showBatch);
         this.status = new StatusBar(startDaemon, launcher.serviceHint().orElse(null));
         Action newBatch = Actions.of("&New batch…", "Choose a worksheet and cases and queue a batch", "ctrl N", e -> newBatch());
@@ -105,7 +110,8 @@ public final class DesktopClient {
             themes.add(action);
         }
         this.window = new MainWindow(batches, batchView, status,
-                new MainWindow.WindowActions(newBatch, startDaemon, closeWindow, quit, about, themes, batchView.actions().all()),
+                new MainWindow.WindowActions(newBatch, startDaemon, closeWindow, quit, about, themes, batchView.actions().all(),
+                        batchView.gridSettings().significantFigureActions()),
                 settings);
         window.addWindowListener(new java.awt.event.WindowAdapter() {
             @Override

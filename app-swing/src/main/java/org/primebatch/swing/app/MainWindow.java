@@ -21,7 +21,7 @@ import javax.swing.WindowConstants;
 final class MainWindow extends JFrame {
     /** The commands the window offers, shared with the tray and the keyboard. */
     record WindowActions(Action newBatch, Action startDaemon, Action closeWindow, Action quit, Action about,
-                         List<Action> themes, List<Action> batch) {
+                         List<Action> themes, List<Action> batch, List<Action> significantFigures) {
     }
 
     private final JSplitPane split;
@@ -115,6 +115,15 @@ final class MainWindow extends JFrame {
             theme.add(item);
         }
         view.add(theme);
+        JMenu figures = menu("Significant figures", 'S');
+        figures.setToolTipText("How many significant figures the cases table shows; copies and exports keep every digit");
+        ButtonGroup figureGroup = new ButtonGroup();
+        for (Action action : actions.significantFigures()) {
+            JRadioButtonMenuItem item = new JRadioButtonMenuItem(action);
+            figureGroup.add(item);
+            figures.add(item);
+        }
+        view.add(figures);
         bar.add(view);
 
         JMenu help = menu("Help", 'H');
@@ -126,7 +135,7 @@ final class MainWindow extends JFrame {
     private static JMenu menu(String name, char mnemonic) {
         JMenu menu = new JMenu(name);
         menu.setMnemonic(mnemonic);
-        menu.setName(name.toLowerCase(java.util.Locale.ROOT) + "Menu");
+        menu.setName(name.toLowerCase(java.util.Locale.ROOT).replace(" ", "") + "Menu");
         return menu;
     }
 

@@ -13,9 +13,13 @@ import net.miginfocom.swing.MigLayout;
 import org.primebatch.api.BatchSpec;
 import org.primebatch.api.BatchView;
 import org.primebatch.api.Counts;
+import org.primebatch.api.ResultCheck;
 import org.primebatch.swing.model.BatchRow;
 
-/** The shown batch at a glance: name and state, worksheet, engine, output folder, priority, progress and counts. */
+/**
+ * The shown batch at a glance: name and state, worksheet, engine, output folder, priority, progress and counts, and
+ * how many cases fail the batch's check when it has one.
+ */
 final class BatchHeader extends JPanel {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.systemDefault());
@@ -29,9 +33,11 @@ final class BatchHeader extends JPanel {
     private final JLabel times = label("batchTimes");
     private final SegmentedProgress progress = new SegmentedProgress();
     private final JLabel counts = label("batchCounts");
+    private final JLabel checkTitle = new JLabel("Check:");
+    private final JLabel check = label("batchCheck");
 
     BatchHeader() {
-        super(new MigLayout("insets 8 10 6 10, fillx", "[right][grow,fill]24[right][grow,fill]"));
+        super(new MigLayout("insets 8 10 6 10, fillx, hidemode 3", "[right][grow,fill]24[right][grow,fill]"));
         name.setFont(name.getFont().deriveFont(Font.BOLD, name.getFont().getSize2D() * 1.35f));
         state.setFont(state.getFont().deriveFont(Font.BOLD));
         progress.setName("batchProgress");
@@ -49,7 +55,9 @@ final class BatchHeader extends JPanel {
         add(priority, "wmin 0, wrap");
         add(new JLabel("Progress:"));
         add(progress, "wmin 0");
-        add(counts, "span 2, left, wmin 0");
+        add(counts, "span 2, left, wmin 0, wrap");
+        add(checkTitle);
+        add(check, "span 3, left, wmin 0");
     }
 
     void show(BatchView batch) {
@@ -73,6 +81,44 @@ final class BatchHeader extends JPanel {
         Counts c = batch.counts() == null ? Counts.NONE : batch.counts();
         progress.show(c);
         counts.setText(counts(c));
+        String checkText = checkText(spec);
+        checkTitle.setVisible(checkText != null);
+        check.setVisible(checkText != null);
+        if (checkText != null) {
+            check.setText(check(c, checkText));
+            check.setToolTipText("The batch's check on the outputs of every succeeded case: " + checkText);
+            check.setForeground(c.checkFailed() > 0 ? StateColors.FAILED
+                    : c.succeeded() > 0 ? StateColors.SUCCEEDED : UIManager.getColor("Label.foreground"));
+        }
+    }
+
+    /** The batch's check as written back ({@code utilisation <= 1}), or null when it has none. */
+    private static String checkText(BatchSpec spec) {
+        if (spec.check() == null) {
+            return null;
+        }
+        try {
+            ResultCheck parsed = spec.resultCheck();
+            return parsed == null ? null : parsed.display();
+        } catch (IllegalArgumentException e) {
+            return spec.check();
+        }
+    }
+
+    /**
+     * "3 cases fail utilisation <= 1", "all 18 succeeded cases pass utilisation <= 1", or "no case checked yet against
+     * utilisation <= 1" before any succeeded.
+     */
+    static String check(Counts c, String check) {
+        if (c.checkFailed() > 0) {
+            return String.format(Locale.ROOT, "%,d case%s %s %s", c.checkFailed(), c.checkFailed() == 1 ? "" : "s",
+                    c.checkFailed() == 1 ? "fails" : "fail", check);
+        }
+        if (c.succeeded() == 0) {
+            return "no case checked yet against " + check;
+        }
+        return c.succeeded() == 1 ? "the succeeded case passes " + check
+                : String.format(Locale.ROOT, "all %,d succeeded cases pass %s", c.succeeded(), check);
     }
 
     static String displayName(BatchView batch) {

@@ -205,6 +205,11 @@ public final class BatchPanel extends JPanel {
         return toolbar;
     }
 
+    /** The cases table's settings (significant figures, hidden columns), for the client to remember. */
+    public GridSettings gridSettings() {
+        return casesTab.settings();
+    }
+
     CasesTableModel casesModel() {
         return cases;
     }

@@ -11,6 +11,9 @@ final class StateColors {
     static final Color RUNNING = new Color(0x1565C0);
     static final Color PAUSED = new Color(0xB26A00);
     static final Color MUTED = new Color(0x757575);
+    /** Behind a value that fails the batch's check, on a light and on a dark table. */
+    static final Color FAILS_LIGHT = new Color(0xFFCDD2);
+    static final Color FAILS_DARK = new Color(0x6B2424);
 
     private StateColors() {
     }
@@ -24,6 +27,16 @@ final class StateColors {
             case CANCELLED, SKIPPED -> MUTED;
             case PENDING -> null;
         };
+    }
+
+    /** The background of a cell whose value fails the check, one that suits {@code tableBackground}. */
+    static Color failing(Color tableBackground) {
+        if (tableBackground == null) {
+            return FAILS_LIGHT;
+        }
+        double luminance = (0.299 * tableBackground.getRed() + 0.587 * tableBackground.getGreen()
+                + 0.114 * tableBackground.getBlue()) / 255;
+        return luminance < 0.5 ? FAILS_DARK : FAILS_LIGHT;
     }
 
     static Color of(BatchState state) {

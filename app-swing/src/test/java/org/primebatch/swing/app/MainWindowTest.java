@@ -181,6 +181,25 @@ class MainWindowTest extends WindowTest {
         assertThat(Files.readString(saved)).contains("theme=light");
     }
 
+    @Test
+    void theSignificantFiguresOfTheCasesTableAreAViewSettingKeptBetweenRuns() throws Exception {
+        daemon();
+        FrameFixture window = openClient();
+        JMenuItem four = window.menuItemWithPath("View", "Significant figures", "4 significant figures").target();
+        assertThat(OnEdt.get(four::isSelected)).isTrue();
+        window.menuItemWithPath("View", "Significant figures", "6 significant figures").click();
+        Path saved = dir.resolve("client").resolve("client.properties");
+        assertThat(Files.readString(saved)).contains("cases.significantFigures=6");
+        GuiActionRunner.execute(() -> client.quit());
+        client = null;
+
+        FrameFixture reopened = openClient();
+        JMenuItem six = reopened.menuItemWithPath("View", "Significant figures", "6 significant figures").target();
+        assertThat(OnEdt.get(six::isSelected)).isTrue();
+        reopened.menuItemWithPath("View", "Significant figures", "3 significant figures").click();
+        assertThat(Files.readString(saved)).contains("cases.significantFigures=3");
+    }
+
     private static void awaitConnected(FrameFixture window) throws InterruptedException {
         OnEdt.await("connected", LIMIT, () -> "Connected".equals(window.label("connectionState").target().getText()));
     }

@@ -19,7 +19,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntFunction;
 import javax.swing.JComboBox;
+import java.awt.Toolkit;
+import java.awt.datatransfer.DataFlavor;
+import java.awt.datatransfer.StringSelection;
+import java.awt.datatransfer.UnsupportedFlavorException;
+import java.awt.event.KeyEvent;
+import javax.swing.JLabel;
 import javax.swing.JTable;
+import javax.swing.SortOrder;
 import org.assertj.swing.data.TableCell;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.JFileChooserFinder;
@@ -28,6 +35,7 @@ import org.assertj.swing.fixture.JOptionPaneFixture;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
+import org.assertj.swing.fixture.JTableFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -90,7 +98,8 @@ class BatchPanelTest extends WindowTest {
         await("the header to say succeeded", () -> view.window.label("batchState").text().equals("succeeded"));
         view.window.label("batchCounts").requireText("20 succeeded");
         JTable table = view.window.table("cases").target();
-        assertThat(onEdt(() -> table.getModel().getValueAt(6, 0).toString())).isEqualTo("7  case-7");
+        assertThat(onEdt(() -> table.getModel().getValueAt(6, 0))).isEqualTo(7);
+        assertThat(onEdt(() -> table.getModel().getValueAt(6, 1))).isEqualTo("case-7");
         assertThat(columnTitles(table)).contains("x [m]", "y [kN]", "x [m] (out)", "y [kN] (out)", "Artifacts");
         view.window.button("pauseButton").requireDisabled();
         view.window.button("cancelButton").requireDisabled();
@@ -109,6 +118,157 @@ class BatchPanelTest extends WindowTest {
                 .filter(Event.ITEM_SUCCEEDED::equals).count() == 20);
         assertThat(eventTypes()).contains(Event.ITEM_STARTED, Event.BATCH_FINISHED);
         Screenshots.save(view.window.target(), "batch-view-events");
+    }
+
+    @Test
+    void theCasesAreAResultsGridThatSortsSelectsAndCopiesWithItsHeader() throws Exception {
+        EchoBatches batches = start("--in-process");
+        var spec = batches.spec("grid");
+        spec.put("check", "y <= 40");
+        // y is twice the case's number (kN), z a third of it; every tenth case fails
+        BatchView batch = batches.submit(spec, 30, i -> Map.of("z", i / 3.0, "_fail", i % 10 == 0 ? "bad input" : ""));
+        daemon.awaitFinal(batch.id(), SAFETY);
+        view.select(batch.id(), daemon);
+        await("the cases to load", () -> states().size() == 30 && !states().contains(null));
+        // cases 21 to 29 succeed with y over 40; case 30 failed, so the check says nothing of it
+        await("the header to count the cases that fail the check",
+                () -> view.window.label("batchCheck").text().equals("9 cases fail y <= 40"));
+        JTableFixture cases = view.window.table("cases");
+        JTable table = cases.target();
+        List<String> titles = columnTitles(table);
+        assertThat(titles).startsWith("#", "Case", "State");
+        assertThat(titles).contains("y [kN] (out)", "z (out)", "Check", "x [m]", "Duration", "Attempts");
+        assertThat(titles.indexOf("y [kN] (out)")).as("outputs before inputs").isLessThan(titles.indexOf("x [m]"));
+        assertThat(titles.indexOf("Check")).isLessThan(titles.indexOf("x [m]"));
+
+        // sorting is over every case: the largest y first, the failed cases (no outputs) last
+        int y = titles.indexOf("y [kN] (out)");
+        cases.tableHeader().clickColumn(y);
+        await("the smallest y first", () -> seqAt(0) == 1);
+        // a second click soon after the first would be a double click, which sorts nothing
+        Object interval = Toolkit.getDefaultToolkit().getDesktopProperty("awt.multiClickInterval");
+        Thread.sleep((interval instanceof Integer millis ? millis : 500) + 100L);
+        cases.tableHeader().clickColumn(y);
+        await("the largest y first", () -> seqAt(0) == 29 && seqAt(1) == 28);
+        assertThat(seqAt(27)).isEqualTo(10);
+        assertThat(seqAt(29)).isEqualTo(30);
+        assertThat(onEdt(() -> table.getRowSorter().getSortKeys().get(0).getSortOrder())).isEqualTo(SortOrder.DESCENDING);
+        view.window.label("caseRowCount").requireText("30 cases, sorted by y [kN] (out) descending");
+
+        // numbers to 4 significant figures, in full in the tooltip; values failing the check on red
+        int z = titles.indexOf("z (out)");
+        assertThat(rendered(table, 0, z).getText()).isEqualTo("9.667");
+        assertThat(rendered(table, 0, z).getToolTipText()).isEqualTo("z = 9.666666666666666");
+        assertThat(rendered(table, 0, y).getBackground()).isEqualTo(StateColors.failing(table.getBackground()));
+        assertThat(rendered(table, 0, y).getToolTipText()).isEqualTo("y = 58 kN fails y <= 40");
+        assertThat(rendered(table, 10, y).getBackground()).isNotEqualTo(StateColors.failing(table.getBackground()));
+        assertThat(rendered(table, 0, titles.indexOf("Check")).getText()).isEqualTo("fail");
+        assertThat(rendered(table, 10, titles.indexOf("Check")).getText()).isEqualTo("pass");
+        Screenshots.save(view.window.target(), "batch-view-grid-sorted");
+
+        // several rows, copied with their header as tab-separated text: words, seconds, every digit
+        cases.selectRows(0, 1, 2);
+        Screenshots.save(view.window.target(), "batch-view-grid-selected");
+        clearClipboard();
+        cases.focus();
+        robot.pressKey(KeyEvent.VK_CONTROL);
+        robot.pressAndReleaseKey(KeyEvent.VK_C);
+        robot.releaseKey(KeyEvent.VK_CONTROL);
+        await("the copy", () -> view.window.label("casesCopyStatus").text().equals("Copied 3 cases"));
+        List<String> lines = clipboardText().lines().toList();
+        assertThat(lines).hasSize(4);
+        List<String> header = List.of(lines.get(0).split("\t", -1));
+        assertThat(header).startsWith("#", "Case", "State").contains("y [kN] (out)", "z (out)", "Check: y <= 40",
+                "Duration [s]", "Artifacts");
+        assertThat(header).hasSize(columnTitles(table).size());
+        List<String> first = List.of(lines.get(1).split("\t", -1));
+        assertThat(first).hasSize(header.size());
+        assertThat(first.get(0)).isEqualTo("29");
+        assertThat(first.get(1)).isEqualTo("case-29");
+        assertThat(first.get(header.indexOf("State"))).isEqualTo("succeeded");
+        assertThat(first.get(header.indexOf("y [kN] (out)"))).isEqualTo("58");
+        assertThat(first.get(header.indexOf("z (out)"))).isEqualTo("9.666666666666666");
+        assertThat(first.get(header.indexOf("Check: y <= 40"))).isEqualTo("fail");
+        assertThat(first.get(header.indexOf("Duration [s]"))).matches("\\d+(\\.\\d+)?");
+        assertThat(List.of(lines.get(3).split("\t", -1)).get(0)).isEqualTo("27");
+
+        // the rows' own menu copies too
+        clearClipboard();
+        cases.showPopupMenuAt(TableCell.row(1).column(1)).menuItem("copyCases").click();
+        await("the copy from the menu", () -> clipboardText().lines().count() == 4);
+        assertThat(clipboardText().lines().skip(1).map(line -> line.split("\t")[0]).toList())
+                .containsExactly("29", "28", "27");
+
+        // the header's menu: more significant figures, a column hidden, both remembered in the settings
+        GridSettings settings = onEdt(() -> view.panel.gridSettings());
+        cases.tableHeader().showPopupMenuAt(z).menuItemWithPath("Significant figures", "6 significant figures").click();
+        assertThat(onEdt(settings::significantFigures)).isEqualTo(6);
+        assertThat(rendered(table, 0, z).getText()).isEqualTo("9.66667");
+        cases.tableHeader().showPopupMenuAt(0).menuItem("column:attempts").click();
+        assertThat(columnTitles(table)).doesNotContain("Attempts");
+        assertThat(onEdt(() -> settings.get().hidden())).containsExactly("attempts");
+        cases.tableHeader().showPopupMenuAt(z).menuItem("column:out:z").click();
+        assertThat(columnTitles(table)).doesNotContain("z (out)").contains("z");
+        assertThat(onEdt(() -> settings.get().hiddenIn(EchoBatches.WORKSHEET.toString()))).contains("out:z", "attempts");
+        Screenshots.save(view.window.target(), "batch-view-grid-columns");
+
+        // a case far down the sorted rows is selected and scrolled to, as a click on the chart asks
+        CasesTab tab = (CasesTab) view.window.panel("casesTab").target();
+        GuiActionRunner.execute(() -> tab.selectCase(3));
+        await("case 3 selected", () -> onEdt(() -> table.getSelectedRowCount() == 1
+                && seqAt(table.getSelectedRow()) == 3));
+        assertThat(onEdt(() -> table.getVisibleRect().intersects(table.getCellRect(table.getSelectedRow(), 0, true))))
+                .isTrue();
+        // one the state filter hides is shown by showing every case
+        view.window.comboBox("caseStateFilter").selectItem(1 + ItemState.FAILED.ordinal());
+        await("the failed cases", () -> states().size() == 3);
+        GuiActionRunner.execute(() -> tab.selectCase(12));
+        await("case 12 selected among every case", () -> onEdt(() -> table.getSelectedRowCount() == 1
+                && seqAt(table.getSelectedRow()) == 12) && states().size() == 30);
+        Screenshots.save(view.window.target(), "batch-view-grid-case-selected");
+        // selected while another tab shows, the case is in view once the Cases tab is shown again
+        GuiActionRunner.execute(() -> table.scrollRectToVisible(table.getCellRect(0, 0, true)));
+        view.window.tabbedPane("batchTabs").selectTab("Chart");
+        GuiActionRunner.execute(() -> tab.selectCase(1));
+        await("case 1 selected", () -> onEdt(() -> table.getSelectedRowCount() == 1 && seqAt(table.getSelectedRow()) == 1));
+        view.window.tabbedPane("batchTabs").selectTab("Cases");
+        await("case 1 in view", () -> onEdt(() -> table.getVisibleRect()
+                .intersects(table.getCellRect(table.getSelectedRow(), 0, true))));
+    }
+
+    @Test
+    void theBeamsResultsAndTheirCheckShowInTheWorksheetsOrderWithoutScrolling() throws Exception {
+        EchoBatches batches = start("--in-process");
+        var spec = batches.spec("beams").put("engine", "native").put("check", "utilisation <= 1");
+        var request = Json.object().put("caseFile", EchoBatches.WORKSHEET.resolveSibling("cases.csv").toString());
+        request.set("spec", spec);
+        BatchView batch;
+        try (var client = daemon.client()) {
+            batch = client.call(Protocol.BATCH_SUBMIT, request, BatchView.class);
+        }
+        BatchView done = daemon.awaitFinal(batch.id(), SAFETY);
+        assertThat(done.counts().succeeded()).isEqualTo(64);
+        int failing = done.counts().checkFailed();
+        assertThat(failing).isPositive();
+        // the batch view beside the batches list, as wide as the main window gives it at first
+        view.window.resizeWidthTo(640);
+        view.select(batch.id(), daemon);
+        await("the beams to load", () -> states().size() == 64 && !states().contains(null));
+        view.window.label("batchCheck").requireText(failing + " cases fail utilisation <= 1");
+
+        JTable table = view.window.table("cases").target();
+        List<String> titles = columnTitles(table);
+        assertThat(titles).startsWith("#", "Case", "State", "M_max [kN·m]", "delta_max [mm]", "sigma [MPa]", "utilisation",
+                "Check", "L [m]", "w [kN/m]", "E [GPa]", "I [cm^4]");
+        Screenshots.save(view.window.target(), "batch-view-grid-beams");
+        await("every output and the check to be in view", () -> onEdt(() -> table.getVisibleRect()
+                .contains(table.getCellRect(0, titles.indexOf("Check"), true))));
+        // the column's header names the unit, so the cells need not
+        assertThat(rendered(table, 0, titles.indexOf("M_max [kN·m]")).getText()).doesNotContain("kN");
+        int check = titles.indexOf("Check");
+        long failingShown = java.util.stream.IntStream.range(0, 64)
+                .filter(row -> rendered(table, row, check).getText().equals("fail")).count();
+        assertThat(failingShown).isEqualTo(failing);
     }
 
     @Test
@@ -201,8 +361,7 @@ class BatchPanelTest extends WindowTest {
         view.window.comboBox("caseStateFilter").selectItem(1 + ItemState.FAILED.ordinal());
         await("the failed cases", () -> states().size() == 6);
         assertThat(states()).containsOnly(ItemState.FAILED);
-        assertThat(caseLabels()).containsExactly("4  case-4", "8  case-8", "12  case-12", "16  case-16",
-                "20  case-20", "24  case-24");
+        assertThat(caseLabels()).containsExactly("case-4", "case-8", "case-12", "case-16", "case-20", "case-24");
         view.window.label("caseRowCount").requireText("6 failed cases");
         view.window.comboBox("caseStateFilter").selectItem(1 + ItemState.SUCCEEDED.ordinal());
         await("the succeeded cases", () -> states().size() == 18);
@@ -442,11 +601,38 @@ class BatchPanelTest extends WindowTest {
         });
     }
 
+    /** The case number in {@code row}, or -1 while its page loads. */
+    private int seqAt(int row) {
+        return onEdt(() -> {
+            ItemView item = view.panel.casesModel().caseAt(row);
+            return item == null ? -1 : item.seq();
+        });
+    }
+
+    private static JLabel rendered(JTable table, int row, int column) {
+        return onEdt(() -> (JLabel) table.prepareRenderer(table.getCellRenderer(row, column), row, column));
+    }
+
+    private static void clearClipboard() {
+        GuiActionRunner.execute(() -> Toolkit.getDefaultToolkit().getSystemClipboard()
+                .setContents(new StringSelection(""), null));
+    }
+
+    private static String clipboardText() {
+        return onEdt(() -> {
+            try {
+                return (String) Toolkit.getDefaultToolkit().getSystemClipboard().getData(DataFlavor.stringFlavor);
+            } catch (UnsupportedFlavorException | java.io.IOException e) {
+                return "";
+            }
+        });
+    }
+
     private List<String> caseLabels() {
         return onEdt(() -> {
             List<String> labels = new ArrayList<>();
             for (int row = 0; row < view.panel.casesModel().getRowCount(); row++) {
-                labels.add(String.valueOf(view.panel.casesModel().getValueAt(row, 0)));
+                labels.add(String.valueOf(view.panel.casesModel().getValueAt(row, 1)));
             }
             return labels;
         });

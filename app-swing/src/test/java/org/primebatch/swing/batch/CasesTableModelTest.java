@@ -8,6 +8,7 @@ import java.awt.Dimension;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.swing.JFrame;
 import javax.swing.JScrollPane;
@@ -18,25 +19,32 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.primebatch.api.BatchView;
+import org.primebatch.api.ItemOrder;
 import org.primebatch.api.ItemState;
 import org.primebatch.api.ItemView;
 import org.primebatch.client.DaemonClient;
-import org.primebatch.swing.batch.CaseColumn.CaseLabel;
 import org.primebatch.swing.batch.CaseColumn.ValueCell;
 import org.primebatch.swing.model.Requests;
 import org.primebatch.swing.testing.EchoBatches;
 import org.primebatch.swing.testing.WindowTest;
 import org.primebatch.testing.DaemonProcess;
 
-/** The virtual cases table over a real daemon's batch of 5,000 cases: it fetches only the pages it shows. */
+/**
+ * The virtual cases table over a real daemon's batch of 5,000 cases: it fetches only the pages it shows, and a sorted
+ * or filtered view has the daemon sort and filter every case.
+ */
 class CasesTableModelTest extends WindowTest {
     private static final int CASES = 5000;
 
-    /** One page fetch as the model asked for it. */
+    /** One keyset page fetch as the model asked for it. */
     record Fetch(int after, ItemState state) {
     }
 
-    private final List<Fetch> fetches = new CopyOnWriteArrayList<>();
+    /** One sorted (or filtered) page fetch as the model asked for it: by offset, or around a case. */
+    record Sorted(ItemOrder order, int offset, ItemState state) {
+    }
+
+    private final List<Object> fetches = new CopyOnWriteArrayList<>();
     private final List<Throwable> errors = new CopyOnWriteArrayList<>();
     private DaemonProcess daemon;
     private DaemonClient client;
@@ -55,9 +63,24 @@ class CasesTableModelTest extends WindowTest {
         client = daemon.client();
         requests = new Requests(() -> client);
         CasePageSource daemonPages = CasePageSource.of(requests);
-        CasePageSource counted = (id, after, limit, state) -> {
-            fetches.add(new Fetch(after, state));
-            return daemonPages.load(id, after, limit, state);
+        CasePageSource counted = new CasePageSource() {
+            @Override
+            public CompletableFuture<CasePage> load(long id, int after, int limit, ItemState state) {
+                fetches.add(new Fetch(after, state));
+                return daemonPages.load(id, after, limit, state);
+            }
+
+            @Override
+            public CompletableFuture<CasePage> load(long id, ItemOrder order, int offset, int limit, ItemState state) {
+                fetches.add(new Sorted(order, offset, state));
+                return daemonPages.load(id, order, offset, limit, state);
+            }
+
+            @Override
+            public CompletableFuture<CasePage> around(long id, ItemOrder order, int seq, int limit, ItemState state) {
+                fetches.add(new Sorted(order, -seq, state));
+                return daemonPages.around(id, order, seq, limit, state);
+            }
         };
         model = GuiActionRunner.execute(() -> new CasesTableModel(counted, CasesTableModel.PAGE_SIZE, errors::add));
         JFrame frame = GuiActionRunner.execute(() -> {
@@ -93,20 +116,23 @@ class CasesTableModelTest extends WindowTest {
         await("the first rows", () -> onEdt(() -> model.caseAt(0)) != null);
         assertThat(onEdt(model::getRowCount)).isEqualTo(CASES);
         assertThat(fetches).containsExactly(new Fetch(0, null));
-        assertThat(row(0)).isEqualTo(new CaseLabel(1, "case-1"));
-        assertThat(row(19)).isEqualTo(new CaseLabel(20, "case-20"));
-        assertThat(onEdt(() -> model.getValueAt(19, columnTitled("x [m]")))).isEqualTo(new ValueCell("20", true));
-        assertThat(onEdt(() -> model.getValueAt(19, columnTitled("y [kN]")))).isEqualTo(new ValueCell("40.0", true));
+        assertThat(row(0)).isEqualTo(1);
+        assertThat(row(19)).isEqualTo(20);
+        assertThat(onEdt(() -> model.getValueAt(19, columnTitled("Case")))).isEqualTo("case-20");
+        ValueCell x = (ValueCell) onEdt(() -> model.getValueAt(19, columnTitled("x [m]")));
+        assertThat(x.shown(4)).isEqualTo("20");
+        assertThat(x.unitInTitle()).isTrue();
+        assertThat(((ValueCell) onEdt(() -> model.getValueAt(19, columnTitled("y [kN]")))).full()).isEqualTo("40");
 
         scrollTo(2600);
         await("row 2601", () -> onEdt(() -> model.caseAt(2600)) != null);
         assertThat(fetches).containsExactly(new Fetch(0, null), new Fetch(2500, null));
-        assertThat(row(2600)).isEqualTo(new CaseLabel(2601, "case-2601"));
-        assertThat(row(2999)).isEqualTo(new CaseLabel(3000, "case-3000"));
+        assertThat(row(2600)).isEqualTo(2601);
+        assertThat(row(2999)).isEqualTo(3000);
 
         scrollTo(4999);
         await("the last row", () -> onEdt(() -> model.caseAt(4999)) != null);
-        assertThat(row(4999)).isEqualTo(new CaseLabel(5000, "case-5000"));
+        assertThat(row(4999)).isEqualTo(5000);
         assertThat(fetches).hasSize(3).last().isEqualTo(new Fetch(4500, null));
         assertThat(errors).isEmpty();
     }
@@ -131,7 +157,7 @@ class CasesTableModelTest extends WindowTest {
     }
 
     @Test
-    void aFilteredViewWalksToThePageItShows() throws Exception {
+    void aFilteredViewFetchesThePageItShowsByItsOffset() throws Exception {
         BatchView done = daemon.awaitFinal(batch.id(), SAFETY);
         GuiActionRunner.execute(() -> {
             model.show(done);
@@ -139,22 +165,121 @@ class CasesTableModelTest extends WindowTest {
         });
         await("the first failed cases", () -> onEdt(() -> model.caseAt(0)) != null);
         assertThat(onEdt(model::getRowCount)).isEqualTo(CASES / 7);
-        assertThat(row(0)).isEqualTo(new CaseLabel(7, "case-7"));
-        assertThat(fetches).containsExactly(new Fetch(0, ItemState.FAILED));
+        assertThat(row(0)).isEqualTo(7);
+        assertThat(fetches).containsExactly(new Sorted(ItemOrder.SEQ, 0, ItemState.FAILED));
 
         scrollTo(600);
         await("failed case 601", () -> onEdt(() -> model.caseAt(600)) != null);
-        assertThat(row(600)).isEqualTo(new CaseLabel(601 * 7, "case-" + 601 * 7));
-        assertThat(row(713)).isEqualTo(new CaseLabel(714 * 7, "case-" + 714 * 7));
-        assertThat(fetches).containsExactly(new Fetch(0, ItemState.FAILED), new Fetch(500 * 7, ItemState.FAILED));
+        assertThat(row(600)).isEqualTo(601 * 7);
+        assertThat(row(713)).isEqualTo(714 * 7);
+        assertThat(fetches).containsExactly(new Sorted(ItemOrder.SEQ, 0, ItemState.FAILED),
+                new Sorted(ItemOrder.SEQ, 500, ItemState.FAILED));
         assertThat(onEdt(() -> model.caseAt(600).state())).isEqualTo(ItemState.FAILED);
         assertThat(errors).isEmpty();
     }
 
+    @Test
+    void sortingHasTheDaemonSortEveryCaseNotOnlyThoseLoaded() throws Exception {
+        BatchView done = daemon.awaitFinal(batch.id(), SAFETY);
+        GuiActionRunner.execute(() -> model.show(done));
+        await("the first rows", () -> onEdt(() -> model.caseAt(0)) != null);
+        fetches.clear();
+
+        ItemOrder largestY = ItemOrder.output("y", true);
+        GuiActionRunner.execute(() -> model.setOrder(largestY));
+        await("the largest y first", () -> onEdt(() -> model.caseAt(0)) != null);
+        assertThat(fetches).containsExactly(new Sorted(largestY, 0, null));
+        // y is twice the seq; the failed cases (every seventh) have no outputs: they come last, in seq order
+        List<Integer> sorted = new java.util.ArrayList<>();
+        for (int seq = CASES; seq >= 1; seq--) {
+            if (seq % 7 != 0) {
+                sorted.add(seq);
+            }
+        }
+        for (int seq = 7; seq <= CASES; seq += 7) {
+            sorted.add(seq);
+        }
+        int succeeded = CASES - CASES / 7;
+        assertThat(row(0)).isEqualTo(5000);
+        assertThat(row(1)).isEqualTo(4999);
+        assertThat(onEdt(() -> model.getRowCount())).isEqualTo(CASES);
+
+        scrollTo(succeeded + 3);
+        await("the first cases without outputs", () -> onEdt(() -> model.caseAt(succeeded + 3)) != null);
+        assertThat(row(succeeded)).isEqualTo(7);
+        assertThat(row(succeeded + 3)).isEqualTo(28);
+        assertThat(fetches).last().isEqualTo(new Sorted(largestY, (succeeded + 3) / 500 * 500, null));
+
+        // a case far from every loaded page: the daemon says which page holds it
+        int row = onEdt(() -> model.rowOf(2500)).get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(row).isEqualTo(sorted.indexOf(2500));
+        assertThat(fetches).last().isEqualTo(new Sorted(largestY, -2500, null));
+        assertThat(onEdt(() -> model.loadedCaseAt(row).seq())).isEqualTo(2500);
+
+        // copying rows across pages not loaded fetches them, one after the other
+        fetches.clear();
+        int[] rows = {0, 1000, 1999, 3500};
+        List<ItemView> copied = onEdt(() -> model.casesAt(rows)).get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(copied).extracting(ItemView::seq).containsExactly(sorted.get(0), sorted.get(1000), sorted.get(1999),
+                sorted.get(3500));
+        assertThat(fetches).doesNotContain(new Sorted(largestY, 0, null)).contains(new Sorted(largestY, 1000, null),
+                new Sorted(largestY, 1500, null), new Sorted(largestY, 3500, null));
+
+        // the batch's own order again: a case's row is its seq - 1
+        GuiActionRunner.execute(() -> model.setOrder(ItemOrder.SEQ));
+        await("the batch's own order", () -> onEdt(() -> model.caseAt(0)) != null);
+        assertThat(row(0)).isEqualTo(1);
+        assertThat(onEdt(() -> model.rowOf(4321)).get(5, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(4320);
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void hiddenColumnsAreLeftOutAndRemembered() throws Exception {
+        java.util.Map<Long, java.util.Set<String>> remembered = new java.util.concurrent.ConcurrentHashMap<>();
+        GuiActionRunner.execute(() -> {
+            model.setHiddenColumns(new CasesTableModel.HiddenColumns() {
+                @Override
+                public java.util.Set<String> hiddenIn(BatchView shown) {
+                    return java.util.Set.of("attempts");
+                }
+
+                @Override
+                public void hide(BatchView shown, java.util.Set<String> keys) {
+                    remembered.put(shown.id(), keys);
+                }
+            });
+            model.show(batch);
+        });
+        await("the first rows", () -> onEdt(() -> model.caseAt(0)) != null);
+        assertThat(titles()).doesNotContain("Attempts").contains("#", "Case", "State", "x [m]", "Duration");
+        assertThat(onEdt(() -> model.allColumns().stream().map(CaseColumn::title).toList())).contains("Attempts");
+
+        GuiActionRunner.execute(() -> model.setColumnVisible("in:x", false));
+        assertThat(titles()).doesNotContain("x [m]", "Attempts").contains("y [kN]");
+        assertThat(remembered.get(batch.id())).containsExactlyInAnyOrder("attempts", "in:x");
+        GuiActionRunner.execute(() -> model.setColumnVisible("seq", false));
+        assertThat(titles()).first().isEqualTo("#");
+
+        GuiActionRunner.execute(() -> model.showAllColumns());
+        assertThat(titles()).contains("x [m]", "Attempts");
+        assertThat(remembered.get(batch.id())).isEmpty();
+    }
+
+    /** The seq of the case in row {@code index}, or null while its page loads. */
     private Object row(int index) {
         return onEdt(() -> {
             ItemView item = model.caseAt(index);
             return item == null ? null : model.getValueAt(index, 0);
+        });
+    }
+
+    private List<String> titles() {
+        return onEdt(() -> {
+            List<String> titles = new java.util.ArrayList<>();
+            for (int i = 0; i < model.getColumnCount(); i++) {
+                titles.add(model.getColumnName(i));
+            }
+            return titles;
         });
     }
 
