@@ -30,12 +30,10 @@ import org.primebatch.api.BatchView;
 import org.primebatch.api.CaseInput;
 import org.primebatch.api.Counts;
 import org.primebatch.api.DaemonStatus.QueueTotals;
-import org.primebatch.api.ErrorCode;
 import org.primebatch.api.Event;
 import org.primebatch.api.ItemState;
 import org.primebatch.api.ItemView;
 import org.primebatch.api.Json;
-import org.primebatch.api.RpcException;
 
 /**
  * The queue in one SQLite file (WAL, {@code synchronous=FULL}). Writes go through one connection under one lock, each
@@ -97,11 +95,11 @@ public final class SqliteQueueStore implements QueueStore {
     public BatchView submit(LongFunction<BatchSpec> specOf, List<CaseInput> cases) {
         Objects.requireNonNull(specOf, "specOf");
         if (cases == null || cases.isEmpty()) {
-            throw new RpcException(ErrorCode.INVALID_CASES, "a batch needs at least one case");
+            throw new StoreException(StoreException.Kind.INVALID_CASES, "a batch needs at least one case");
         }
         for (int i = 0; i < cases.size(); i++) {
             if (cases.get(i) == null) {
-                throw new RpcException(ErrorCode.INVALID_CASES, "case " + (i + 1) + " is missing");
+                throw new StoreException(StoreException.Kind.INVALID_CASES, "case " + (i + 1) + " is missing");
             }
         }
         Instant now = clock.instant();
@@ -411,7 +409,7 @@ public final class SqliteQueueStore implements QueueStore {
             requireBatch(tx, batchId);
             ItemRef item = tx.first("SELECT id, state, lease_owner, attempts FROM items WHERE batch_id = ? AND seq = ?",
                             ItemRef::read, batchId, seq)
-                    .orElseThrow(() -> new RpcException(ErrorCode.NOT_FOUND, "no case " + seq + " in batch " + batchId));
+                    .orElseThrow(() -> StoreException.notFound("no case " + seq + " in batch " + batchId));
             switch (item.state()) {
                 case PENDING -> {
                     tx.update("UPDATE items SET state = 'cancelled', finished = ? WHERE id = ?", now, item.id());
@@ -422,8 +420,7 @@ public final class SqliteQueueStore implements QueueStore {
                 case RUNNING -> {
                     return Optional.of(new Fence(item.id(), item.leaseOwner(), item.attempts()));
                 }
-                default -> throw new RpcException(ErrorCode.INVALID_STATE,
-                        "case " + seq + " of batch " + batchId + " is already " + item.state().word());
+                default -> throw StoreException.invalidState("case " + seq + " of batch " + batchId + " is already " + item.state().word());
             }
         });
     }
@@ -473,7 +470,7 @@ public final class SqliteQueueStore implements QueueStore {
                     + "lease_owner = NULL, lease_until = NULL, outputs = NULL, artifacts = NULL, check_failed = NULL, started = NULL, "
                     + "finished = NULL WHERE batch_id = ? AND state IN ('failed', 'cancelled')", batchId);
             if (retried == 0) {
-                throw new RpcException(ErrorCode.INVALID_STATE, "batch " + batchId + " has no failed or cancelled case");
+                throw StoreException.invalidState("batch " + batchId + " has no failed or cancelled case");
             }
             tx.update("UPDATE batches SET cancelled = 0, paused = 0, pause_reason = NULL, finished = NULL WHERE id = ?",
                     batchId);
@@ -489,8 +486,7 @@ public final class SqliteQueueStore implements QueueStore {
         write("delete", tx -> {
             requireBatch(tx, batchId);
             if (tx.exists(OPEN_ITEMS, batchId)) {
-                throw new RpcException(ErrorCode.INVALID_STATE,
-                        "batch " + batchId + " still has pending or running cases; cancel it first");
+                throw StoreException.invalidState("batch " + batchId + " still has pending or running cases; cancel it first");
             }
             tx.update("DELETE FROM items WHERE batch_id = ?", batchId);
             tx.update("DELETE FROM batches WHERE id = ?", batchId);
@@ -501,14 +497,13 @@ public final class SqliteQueueStore implements QueueStore {
 
     private static BatchRow requireBatch(Tx tx, long batchId) throws SQLException {
         return tx.first("SELECT " + BatchRow.COLUMNS + " FROM batches WHERE id = ?", BatchRow::read, batchId)
-                .orElseThrow(() -> new RpcException(ErrorCode.NOT_FOUND, "no batch " + batchId));
+                .orElseThrow(() -> StoreException.notFound("no batch " + batchId));
     }
 
     private static void requireNotFinal(Tx tx, BatchRow batch, String verb) throws SQLException {
         BatchState state = batch.state(counts(tx, batch.id()));
         if (state.isFinal()) {
-            throw new RpcException(ErrorCode.INVALID_STATE,
-                    "batch " + batch.id() + " is already " + state.word() + " and cannot be " + verb);
+            throw StoreException.invalidState("batch " + batch.id() + " is already " + state.word() + " and cannot be " + verb);
         }
     }
 

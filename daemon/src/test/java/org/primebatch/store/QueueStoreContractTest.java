@@ -29,12 +29,10 @@ import org.primebatch.api.CaseInput;
 import org.primebatch.api.CaseValue;
 import org.primebatch.api.Counts;
 import org.primebatch.api.DaemonStatus.QueueTotals;
-import org.primebatch.api.ErrorCode;
 import org.primebatch.api.Event;
 import org.primebatch.api.ItemState;
 import org.primebatch.api.ItemView;
 import org.primebatch.api.Priority;
-import org.primebatch.api.RpcException;
 
 /**
  * What every {@link QueueStore} must do. An implementation's test supplies {@link #newStore}, which opens the store
@@ -145,7 +143,7 @@ abstract class QueueStoreContractTest {
     @Test
     void submitRejectsAnEmptyCaseList() {
         assertThatThrownBy(() -> store.submit(spec("empty"), List.of()))
-                .isInstanceOfSatisfying(RpcException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CASES));
+                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.INVALID_CASES));
         assertThat(store.batches()).isEmpty();
         assertThat(store.lastEventSeq()).isZero();
     }
@@ -168,7 +166,7 @@ abstract class QueueStoreContractTest {
         assertThat(store.batches()).extracting(BatchView::id).containsExactly(b, a);
         assertThat(store.batch(b + 100)).isEmpty();
         assertThatThrownBy(() -> store.items(b + 100, 0, 10, null))
-                .isInstanceOfSatisfying(RpcException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
+                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.NOT_FOUND));
     }
 
     // ---- claim ----
@@ -458,8 +456,8 @@ abstract class QueueStoreContractTest {
         assertThat(done.finished()).isEqualTo(T0.plusSeconds(2));
         assertThat(store.events(0, 100)).last().extracting(Event::type, Event::state)
                 .containsExactly(Event.BATCH_FINISHED, "cancelled");
-        assertRpc(() -> store.cancelBatch(id), ErrorCode.INVALID_STATE);
-        assertRpc(() -> store.cancelBatch(id + 100), ErrorCode.NOT_FOUND);
+        assertRefused(() -> store.cancelBatch(id), StoreException.Kind.INVALID_STATE);
+        assertRefused(() -> store.cancelBatch(id + 100), StoreException.Kind.NOT_FOUND);
     }
 
     @Test
@@ -495,9 +493,9 @@ abstract class QueueStoreContractTest {
         assertThat(item(id, 2).state()).isEqualTo(ItemState.CANCELLED);
         assertThat(store.cancelItem(id, 1)).contains(running.fence());
         assertThat(item(id, 1).state()).isEqualTo(ItemState.RUNNING);
-        assertRpc(() -> store.cancelItem(id, 2), ErrorCode.INVALID_STATE);
-        assertRpc(() -> store.cancelItem(id, 9), ErrorCode.NOT_FOUND);
-        assertRpc(() -> store.cancelItem(id + 100, 1), ErrorCode.NOT_FOUND);
+        assertRefused(() -> store.cancelItem(id, 2), StoreException.Kind.INVALID_STATE);
+        assertRefused(() -> store.cancelItem(id, 9), StoreException.Kind.NOT_FOUND);
+        assertRefused(() -> store.cancelItem(id + 100, 1), StoreException.Kind.NOT_FOUND);
         assertThat(store.events(0, 100)).filteredOn(e -> e.type().equals(Event.ITEM_CANCELLED))
                 .extracting(Event::item).containsExactly(2);
     }
@@ -517,8 +515,8 @@ abstract class QueueStoreContractTest {
 
         Claim claim = store.claim("a", 1, T0, LEASE).get(0);
         store.complete(List.of(success(claim)), T0);
-        assertRpc(() -> store.pause(id, "too late"), ErrorCode.INVALID_STATE);
-        assertRpc(() -> store.pause(id + 100, "x"), ErrorCode.NOT_FOUND);
+        assertRefused(() -> store.pause(id, "too late"), StoreException.Kind.INVALID_STATE);
+        assertRefused(() -> store.pause(id + 100, "x"), StoreException.Kind.NOT_FOUND);
     }
 
     @Test
@@ -541,7 +539,7 @@ abstract class QueueStoreContractTest {
         assertThat(store.events(0, 100)).filteredOn(e -> e.type().equals(Event.BATCH_RETRIED)).singleElement()
                 .satisfies(e -> assertThat(e.data().get("items").asInt()).isEqualTo(2));
         assertThat(store.claim("a", 10, T0, LEASE)).extracting(Claim::seq).containsExactly(1, 3);
-        assertRpc(() -> store.retry(id), ErrorCode.INVALID_STATE);
+        assertRefused(() -> store.retry(id), StoreException.Kind.INVALID_STATE);
     }
 
     @Test
@@ -556,7 +554,7 @@ abstract class QueueStoreContractTest {
     @Test
     void deleteOnlyAFinishedBatch() {
         long id = submit("b", 1);
-        assertRpc(() -> store.delete(id), ErrorCode.INVALID_STATE);
+        assertRefused(() -> store.delete(id), StoreException.Kind.INVALID_STATE);
         store.cancelBatch(id);
 
         store.delete(id);
@@ -565,7 +563,7 @@ abstract class QueueStoreContractTest {
         assertThat(store.totals()).isEqualTo(new QueueTotals(0, 0, 0, 0, 0, 0));
         assertThat(store.events(0, 100)).last().extracting(Event::type, Event::batch)
                 .containsExactly(Event.BATCH_DELETED, id);
-        assertRpc(() -> store.delete(id), ErrorCode.NOT_FOUND);
+        assertRefused(() -> store.delete(id), StoreException.Kind.NOT_FOUND);
     }
 
     @Test
@@ -619,7 +617,7 @@ abstract class QueueStoreContractTest {
         long id = submit("b", 2);
         List<Claim> claims = store.claim("a", 2, T0, LEASE);
         store.complete(List.of(success(claims.get(0)), new Outcome.Failed(claims.get(1).fence(), "x", false)), T0);
-        assertRpc(() -> store.pause(id, "too late"), ErrorCode.INVALID_STATE);
+        assertRefused(() -> store.pause(id, "too late"), StoreException.Kind.INVALID_STATE);
 
         List<Event> stored = store.events(0, 100);
         assertThat(stored).extracting(Event::type).containsExactly(Event.BATCH_SUBMITTED, Event.ITEM_STARTED,
@@ -693,8 +691,8 @@ abstract class QueueStoreContractTest {
         assertThat(store.complete(List.of(success(claims.get(1))), T0.plusSeconds(2))).containsExactly(true);
     }
 
-    static void assertRpc(Runnable call, ErrorCode code) {
+    static void assertRefused(Runnable call, StoreException.Kind kind) {
         assertThatThrownBy(call::run)
-                .isInstanceOfSatisfying(RpcException.class, e -> assertThat(e.code()).isEqualTo(code));
+                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(kind));
     }
 }
