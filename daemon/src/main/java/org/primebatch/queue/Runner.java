@@ -44,6 +44,7 @@ public final class Runner implements AutoCloseable {
     private final RunnerConfig config;
     private final String owner;
     private final Clock clock;
+    private final QueueDecisions decisions;
 
     private final Map<String, BlockingQueue<Claim>> ready = new LinkedHashMap<>();
     private final BlockingQueue<Outcome> outcomes = new LinkedBlockingQueue<>();
@@ -64,6 +65,7 @@ public final class Runner implements AutoCloseable {
         this.config = config;
         this.owner = owner;
         this.clock = clock;
+        this.decisions = config.decisions();
     }
 
     public void start() {
@@ -257,7 +259,7 @@ public final class Runner implements AutoCloseable {
                 outcomes.drainTo(batch);
                 boolean stop = batch.remove(STOP);
                 if (!batch.isEmpty()) {
-                    store.complete(List.copyOf(batch), clock.instant());
+                    store.complete(List.copyOf(batch), clock.instant(), decisions);
                 }
                 batch.clear();
                 if (stop) {
@@ -295,7 +297,7 @@ public final class Runner implements AutoCloseable {
                     if (!ids.isEmpty()) {
                         store.renew(owner, ids, now.plus(config.lease()));
                     }
-                    store.expireLeases(now);
+                    store.expireLeases(now, decisions);
                 }
             } catch (InterruptedException e) {
                 return;
@@ -325,7 +327,7 @@ public final class Runner implements AutoCloseable {
         outcomes.drainTo(late);
         late.remove(STOP);
         if (!late.isEmpty()) {
-            store.complete(late, clock.instant());
+            store.complete(late, clock.instant(), decisions);
         }
         List<Fence> unfinished = new ArrayList<>(stoppedUnfinished);
         ready.values().forEach(queue -> queue.forEach(c -> unfinished.add(c.fence())));
