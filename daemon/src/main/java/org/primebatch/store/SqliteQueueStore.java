@@ -3,11 +3,8 @@ package org.primebatch.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
@@ -38,50 +34,20 @@ import org.primebatch.store.ItemMoves.Items;
 import org.primebatch.store.ItemMoves.Move;
 
 /**
- * The queue in one SQLite file (WAL, {@code synchronous=FULL}). Writes go through one connection under one lock, each
- * a {@code BEGIN IMMEDIATE} transaction, so several stores on the same file (or processes) serialize on SQLite's write
- * lock as well. Reads have a query-only connection of their own: in WAL mode they see the last commit without waiting
- * for the writer, so clients counting a 100,000-case batch do not hold up the cases finishing.
+ * The queue in one SQLite file ({@link SqliteFile}): each operation is one transaction of it, a write or a read.
  */
 public final class SqliteQueueStore implements QueueStore {
-    private static final System.Logger LOG = System.getLogger(SqliteQueueStore.class.getName());
     private static final int ROWS_PER_INSERT = 100;
     private static final String OPEN_ITEMS = "SELECT 1 FROM items WHERE batch_id = ? AND state IN ('pending', 'running')";
     static final String INTERRUPTED = "interrupted: the daemon stopped while this case ran, and it has no attempts left";
     static final String LEASE_LOST = "lease expired: the case stopped answering, and it has no attempts left";
 
-    private final Connection connection;
-    private final Connection readConnection;
+    private final SqliteFile file;
     private final Clock clock;
-    private final ReentrantLock lock = new ReentrantLock();
-    private final ReentrantLock readLock = new ReentrantLock();
-    private volatile Consumer<List<Event>> listener;
 
     public SqliteQueueStore(Path dbFile, Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
-        Connection opened = null;
-        Connection reader = null;
-        try {
-            opened = DriverManager.getConnection("jdbc:sqlite:" + dbFile.toAbsolutePath());
-            try (Statement st = opened.createStatement()) {
-                st.execute("PRAGMA busy_timeout = 5000");
-                st.execute("PRAGMA journal_mode = WAL");
-                st.execute("PRAGMA synchronous = FULL");
-                st.execute("PRAGMA foreign_keys = ON");
-            }
-            Migrations.apply(opened);
-            reader = DriverManager.getConnection("jdbc:sqlite:" + dbFile.toAbsolutePath());
-            try (Statement st = reader.createStatement()) {
-                st.execute("PRAGMA busy_timeout = 5000");
-                st.execute("PRAGMA query_only = ON");
-            }
-        } catch (SQLException e) {
-            closeQuietly(reader);
-            closeQuietly(opened);
-            throw new StoreException("cannot open the queue at " + dbFile + ": " + e.getMessage(), e);
-        }
-        this.connection = opened;
-        this.readConnection = reader;
+        this.file = SqliteFile.open(dbFile);
     }
 
     public static SqliteQueueStore open(Path dbFile) {
@@ -645,97 +611,24 @@ public final class SqliteQueueStore implements QueueStore {
 
     @Override
     public void onEvents(Consumer<List<Event>> listener) {
-        this.listener = listener;
+        file.onEvents(listener);
     }
 
     @Override
     public void close() {
-        lock.lock();
-        readLock.lock();
-        try {
-            readConnection.close();
-            connection.close();
-        } catch (SQLException e) {
-            throw new StoreException("cannot close the queue: " + e.getMessage(), e);
-        } finally {
-            readLock.unlock();
-            lock.unlock();
-        }
+        file.close();
     }
 
     /** The schema version of the open file, for tests and diagnostics. */
     int schemaVersion() {
-        return read(tx -> Migrations.version(readConnection));
+        return file.schemaVersion();
     }
-
-    // ---- transactions ----
 
     private <T> T write(String operation, Tx.Work<T> work) {
-        lock.lock();
-        try {
-            Tx tx = new Tx(connection);
-            T result = inTransaction(connection, "BEGIN IMMEDIATE", operation, tx, work);
-            deliver(tx.events());
-            return result;
-        } finally {
-            lock.unlock();
-        }
+        return file.write(operation, work);
     }
 
-    /** Reads in one deferred transaction, so a read made of several queries sees one snapshot. */
     private <T> T read(Tx.Work<T> work) {
-        readLock.lock();
-        try {
-            return inTransaction(readConnection, "BEGIN", "read", new Tx(readConnection), work);
-        } finally {
-            readLock.unlock();
-        }
-    }
-
-    private static <T> T inTransaction(Connection connection, String begin, String operation, Tx tx, Tx.Work<T> work) {
-        try (Statement st = connection.createStatement()) {
-            st.execute(begin);
-            try {
-                T result = work.run(tx);
-                st.execute("COMMIT");
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                rollback(st, e);
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new StoreException(operation + " failed: " + e.getMessage(), e);
-        }
-    }
-
-    private static void rollback(Statement st, Exception cause) {
-        try {
-            st.execute("ROLLBACK");
-        } catch (SQLException e) {
-            // SQLite may already have ended the transaction (e.g. after a failed COMMIT)
-            cause.addSuppressed(e);
-        }
-    }
-
-    private void deliver(List<Event> events) {
-        Consumer<List<Event>> target = listener;
-        if (target == null || events.isEmpty()) {
-            return;
-        }
-        try {
-            target.accept(events);
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "event listener failed", e);
-        }
-    }
-
-    private static void closeQuietly(Connection connection) {
-        if (connection != null) {
-            try {
-                connection.close();
-            } catch (SQLException ignored) {
-                // already failing to open; the first error is the one to report
-            }
-        }
+        return file.read(work);
     }
 }
