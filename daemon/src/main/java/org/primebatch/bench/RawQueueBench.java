@@ -9,6 +9,8 @@ import org.primebatch.api.BatchSpec;
 import org.primebatch.api.CaseInput;
 import org.primebatch.store.Claim;
 import org.primebatch.store.Outcome;
+import org.primebatch.queue.QueueDecisions;
+import org.primebatch.queue.RunnerConfig;
 import org.primebatch.store.SqliteQueueStore;
 
 /**
@@ -18,6 +20,7 @@ import org.primebatch.store.SqliteQueueStore;
 final class RawQueueBench {
     private static final String OWNER = "bench";
     private static final Duration LEASE = Duration.ofMinutes(5);
+    private static final QueueDecisions DECISIONS = RunnerConfig.defaults().decisions();
 
     private RawQueueBench() {
     }
@@ -35,7 +38,7 @@ final class RawQueueBench {
                 }
                 Claim claim = claims.get(0);
                 List<Boolean> accepted = store.complete(
-                        List.of(new Outcome.Succeeded(claim.fence(), claim.inputs(), List.of())), Instant.now());
+                        List.of(new Outcome.Succeeded(claim.fence(), claim.inputs(), List.of())), Instant.now(), DECISIONS);
                 if (!accepted.get(0)) {
                     throw new IllegalStateException("the store refused the outcome of item " + claim.seq());
                 }

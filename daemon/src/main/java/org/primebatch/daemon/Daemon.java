@@ -109,7 +109,8 @@ public final class Daemon implements DaemonControl, AutoCloseable {
         EngineConfig config = EngineConfig.load(options.home().dir().resolve(EngineConfig.FILE_NAME));
         store = SqliteQueueStore.open(options.home().queueDb());
         killLeftoverProcesses();
-        int recovered = store.recover(bootId, Instant.now());
+        RunnerConfig runnerConfig = RunnerConfig.defaults();
+        int recovered = store.recover(bootId, Instant.now(), runnerConfig.decisions());
         if (recovered > 0) {
             LOG.info("returned " + recovered + " cases left running by an earlier daemon to the queue");
         }
@@ -121,7 +122,7 @@ public final class Daemon implements DaemonControl, AutoCloseable {
         });
 
         engines = new Engines(createEngines(config));
-        runner = new Runner(store, engines, RunnerConfig.defaults(), bootId, Clock.systemUTC());
+        runner = new Runner(store, engines, runnerConfig, bootId, Clock.systemUTC());
         runner.start();
 
         RpcMethods methods = new RpcMethods(store, new Submitter(store, engines, runner, home.resolve("results")), runner, engines, hub, this);

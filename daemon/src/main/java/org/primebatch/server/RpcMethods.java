@@ -49,6 +49,7 @@ import org.primebatch.report.ResultFiles;
 import org.primebatch.store.AllItems;
 import org.primebatch.store.Fence;
 import org.primebatch.store.QueueStore;
+import org.primebatch.store.StoreException;
 
 /** The daemon's protocol methods, over the queue, the runner and the engines. */
 public final class RpcMethods implements RequestHandler {
@@ -73,7 +74,25 @@ public final class RpcMethods implements RequestHandler {
 
     @Override
     public JsonNode handle(String method, JsonNode params, Session session) {
-        Params p = new Params(params);
+        try {
+            return answer(method, new Params(params), session);
+        } catch (StoreException e) {
+            throw refusal(e);
+        }
+    }
+
+    /** The protocol's error for a request the store refused; a failing database stays an internal error. */
+    private static RuntimeException refusal(StoreException e) {
+        ErrorCode code = switch (e.kind()) {
+            case NOT_FOUND -> ErrorCode.NOT_FOUND;
+            case INVALID_STATE -> ErrorCode.INVALID_STATE;
+            case INVALID_CASES -> ErrorCode.INVALID_CASES;
+            case FAILED -> null;
+        };
+        return code == null ? e : new RpcException(code, e.getMessage());
+    }
+
+    private JsonNode answer(String method, Params p, Session session) {
         return switch (method) {
             case Protocol.DAEMON_STATUS -> Json.tree(daemon.status());
             case Protocol.DAEMON_SHUTDOWN -> {

@@ -23,7 +23,8 @@ import org.primebatch.api.ItemView;
  * <p>Every method that changes state does so in one transaction that also appends the events describing the change;
  * after the commit those events are handed to the {@linkplain #onEvents listener} in sequence order. An item is
  * claimed with a lease owned by a boot id; the attempt number the claim gives it is its fencing token, so a late
- * completion from an expired lease is refused.
+ * completion from an expired lease is refused. A request the store refuses (no such batch, a batch in the wrong state)
+ * throws {@link StoreException} of that {@linkplain StoreException.Kind kind}, as does a failing database.
  */
 public interface QueueStore extends AutoCloseable {
 
@@ -59,21 +60,22 @@ public interface QueueStore extends AutoCloseable {
 
     /**
      * Records outcomes in one transaction, each fenced on its lease. Returns, per outcome, whether it was accepted.
-     * A retryable failure with attempts left returns the item to pending, due after a backoff.
+     * A failure the {@code decisions} retry returns the item to pending, due when they say; a batch they pause is
+     * paused in the same transaction. Items of a cancelled batch never go back to pending.
      */
-    List<Boolean> complete(List<Outcome> outcomes, Instant now);
+    List<Boolean> complete(List<Outcome> outcomes, Instant now, Decisions decisions);
 
     /** Returns leased items to pending without counting the attempt (a graceful stop). */
     int release(Collection<Fence> fences);
 
     /**
-     * Returns items leased by any other owner (an earlier boot) to pending with their attempt counted; an item out
-     * of attempts fails instead. Returns how many items were touched.
+     * Returns items leased by any other owner (an earlier boot) to pending with their attempt counted; an item the
+     * {@code decisions} do not run again fails instead. Returns how many items were touched.
      */
-    int recover(String currentOwner, Instant now);
+    int recover(String currentOwner, Instant now, Decisions decisions);
 
     /** Same as {@link #recover} for leases, of any owner, that ran out before {@code now}. */
-    int expireLeases(Instant now);
+    int expireLeases(Instant now, Decisions decisions);
 
     /** Cancels pending items at once; returns the running items, whose runners must stop and report cancellation. */
     List<Fence> cancelBatch(long batchId);

@@ -3,17 +3,13 @@ package org.primebatch.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,75 +18,42 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
+import java.util.function.Supplier;
 import org.primebatch.api.BatchSpec;
 import org.primebatch.api.BatchState;
 import org.primebatch.api.BatchView;
 import org.primebatch.api.CaseInput;
 import org.primebatch.api.Counts;
 import org.primebatch.api.DaemonStatus.QueueTotals;
-import org.primebatch.api.ErrorCode;
 import org.primebatch.api.Event;
 import org.primebatch.api.ItemOrder;
 import org.primebatch.api.ItemState;
 import org.primebatch.api.ItemView;
 import org.primebatch.api.Json;
-import org.primebatch.api.RpcException;
+import org.primebatch.store.ItemMoves.Items;
+import org.primebatch.store.ItemMoves.Move;
 
 /**
- * The queue in one SQLite file (WAL, {@code synchronous=FULL}). Writes go through one connection under one lock, each
- * a {@code BEGIN IMMEDIATE} transaction, so several stores on the same file (or processes) serialize on SQLite's write
- * lock as well. Reads have a query-only connection of their own: in WAL mode they see the last commit without waiting
- * for the writer, so clients counting a 100,000-case batch do not hold up the cases finishing.
+ * The queue in one SQLite file ({@link SqliteFile}): each operation is one transaction of it, a write or a read.
  */
 public final class SqliteQueueStore implements QueueStore {
-    private static final System.Logger LOG = System.getLogger(SqliteQueueStore.class.getName());
     private static final int ROWS_PER_INSERT = 100;
     private static final String OPEN_ITEMS = "SELECT 1 FROM items WHERE batch_id = ? AND state IN ('pending', 'running')";
-    static final String ERROR_THRESHOLD = BatchView.PAUSED_ON_ERRORS;
     static final String INTERRUPTED = "interrupted: the daemon stopped while this case ran, and it has no attempts left";
     static final String LEASE_LOST = "lease expired: the case stopped answering, and it has no attempts left";
 
-    private final Connection connection;
-    private final Connection readConnection;
-    private final RetryPolicy retryPolicy;
+    private final SqliteFile file;
     private final Clock clock;
-    private final ReentrantLock lock = new ReentrantLock();
-    private final ReentrantLock readLock = new ReentrantLock();
-    private volatile Consumer<List<Event>> listener;
 
-    public SqliteQueueStore(Path dbFile, RetryPolicy retryPolicy, Clock clock) {
-        this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+    public SqliteQueueStore(Path dbFile, Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
-        Connection opened = null;
-        Connection reader = null;
-        try {
-            opened = DriverManager.getConnection("jdbc:sqlite:" + dbFile.toAbsolutePath());
-            try (Statement st = opened.createStatement()) {
-                st.execute("PRAGMA busy_timeout = 5000");
-                st.execute("PRAGMA journal_mode = WAL");
-                st.execute("PRAGMA synchronous = FULL");
-                st.execute("PRAGMA foreign_keys = ON");
-            }
-            Migrations.apply(opened);
-            reader = DriverManager.getConnection("jdbc:sqlite:" + dbFile.toAbsolutePath());
-            try (Statement st = reader.createStatement()) {
-                st.execute("PRAGMA busy_timeout = 5000");
-                st.execute("PRAGMA query_only = ON");
-            }
-        } catch (SQLException e) {
-            closeQuietly(reader);
-            closeQuietly(opened);
-            throw new StoreException("cannot open the queue at " + dbFile + ": " + e.getMessage(), e);
-        }
-        this.connection = opened;
-        this.readConnection = reader;
+        this.file = SqliteFile.open(dbFile);
     }
 
     public static SqliteQueueStore open(Path dbFile) {
-        return new SqliteQueueStore(dbFile, RetryPolicy.standard(), Clock.systemUTC());
+        return new SqliteQueueStore(dbFile, Clock.systemUTC());
     }
 
     // ---- submitting and claiming ----
@@ -99,11 +62,11 @@ public final class SqliteQueueStore implements QueueStore {
     public BatchView submit(LongFunction<BatchSpec> specOf, List<CaseInput> cases) {
         Objects.requireNonNull(specOf, "specOf");
         if (cases == null || cases.isEmpty()) {
-            throw new RpcException(ErrorCode.INVALID_CASES, "a batch needs at least one case");
+            throw new StoreException(StoreException.Kind.INVALID_CASES, "a batch needs at least one case");
         }
         for (int i = 0; i < cases.size(); i++) {
             if (cases.get(i) == null) {
-                throw new RpcException(ErrorCode.INVALID_CASES, "case " + (i + 1) + " is missing");
+                throw new StoreException(StoreException.Kind.INVALID_CASES, "case " + (i + 1) + " is missing");
             }
         }
         Instant now = clock.instant();
@@ -118,7 +81,7 @@ public final class SqliteQueueStore implements QueueStore {
                 data.put("name", spec.name());
             }
             tx.append(now, Event.BATCH_SUBMITTED, batchId, null, BatchState.QUEUED.word(), data);
-            return view(tx, requireBatch(tx, batchId));
+            return Batches.view(tx, Batches.require(tx, batchId));
         });
     }
 
@@ -151,17 +114,17 @@ public final class SqliteQueueStore implements QueueStore {
             return List.of();
         }
         return write("claim", tx -> {
-            List<Claimed> claimed = engine == null
-                    ? tx.list(CLAIM.formatted(""), Claimed::read, owner, leaseUntil, now, now, max)
-                    : tx.list(CLAIM.formatted("AND i.engine = ?"), Claimed::read, owner, leaseUntil, now, now, engine, max);
-            claimed.sort(Claimed.ORDER);
+            List<Claimable> claimable = engine == null
+                    ? tx.list(CLAIM.formatted(""), Claimable::read, now, max)
+                    : tx.list(CLAIM.formatted("AND i.engine = ?"), Claimable::read, now, engine, max);
             Set<Long> batches = new LinkedHashSet<>();
-            List<Claim> claims = new ArrayList<>(claimed.size());
-            for (Claimed c : claimed) {
-                tx.append(now, Event.ITEM_STARTED, c.batchId(), c.seq(), ItemState.RUNNING.word(),
-                        Json.object().put("attempt", c.attempts()));
+            List<Claim> claims = new ArrayList<>(claimable.size());
+            for (Claimable c : claimable) {
+                int attempt = c.attempts() + 1;
+                ItemMoves.move(tx, new Items.One(c.id(), c.batchId(), c.seq(), ItemState.PENDING),
+                        Move.start(owner, leaseUntil, now), Json.object().put("attempt", attempt), now);
                 batches.add(c.batchId());
-                claims.add(new Claim(new Fence(c.id(), owner, c.attempts()), c.batchId(), c.seq(), c.name(),
+                claims.add(new Claim(new Fence(c.id(), owner, attempt), c.batchId(), c.seq(), c.name(),
                         Columns.values(c.inputs())));
             }
             for (long batchId : batches) {
@@ -171,23 +134,17 @@ public final class SqliteQueueStore implements QueueStore {
         });
     }
 
-    /** Claims the first pending items in priority order; {@code %s} narrows them to one engine's. */
+    /** The first pending items in claiming order; {@code %s} narrows them to one engine's. */
     static final String CLAIM = """
-            UPDATE items SET state = 'running', attempts = attempts + 1, lease_owner = ?, lease_until = ?,
-                             started = coalesce(started, ?)
-            WHERE id IN (SELECT i.id FROM items i JOIN batches b ON b.id = i.batch_id
-                         WHERE i.state = 'pending' AND i.not_before <= ? %s AND b.paused = 0 AND b.cancelled = 0
-                         ORDER BY i.priority, i.batch_id, i.seq
-                         LIMIT ?)
-            RETURNING id, batch_id, seq, priority, name, inputs, attempts""";
+            SELECT i.id, i.batch_id, i.seq, i.name, i.inputs, i.attempts FROM items i JOIN batches b ON b.id = i.batch_id
+            WHERE i.state = 'pending' AND i.not_before <= ? %s AND b.paused = 0 AND b.cancelled = 0
+            ORDER BY i.priority, i.batch_id, i.seq
+            LIMIT ?""";
 
-    private record Claimed(long id, long batchId, int seq, int priority, String name, String inputs, int attempts) {
-        static final Comparator<Claimed> ORDER = Comparator.comparingInt(Claimed::priority)
-                .thenComparingLong(Claimed::batchId).thenComparingInt(Claimed::seq);
-
-        static Claimed read(ResultSet rs) throws SQLException {
-            return new Claimed(rs.getLong("id"), rs.getLong("batch_id"), rs.getInt("seq"), rs.getInt("priority"),
-                    rs.getString("name"), rs.getString("inputs"), rs.getInt("attempts"));
+    private record Claimable(long id, long batchId, int seq, String name, String inputs, int attempts) {
+        static Claimable read(ResultSet rs) throws SQLException {
+            return new Claimable(rs.getLong("id"), rs.getLong("batch_id"), rs.getInt("seq"), rs.getString("name"),
+                    rs.getString("inputs"), rs.getInt("attempts"));
         }
     }
 
@@ -216,6 +173,14 @@ public final class SqliteQueueStore implements QueueStore {
             return new Leased(rs.getLong("id"), rs.getLong("batch_id"), rs.getInt("seq"), rs.getInt("attempts"),
                     rs.getInt("max_attempts"));
         }
+
+        Items.One item() {
+            return new Items.One(id, batchId, seq, ItemState.RUNNING);
+        }
+
+        Attempts attemptsMade() {
+            return new Attempts(attempts, maxAttempts);
+        }
     }
 
     private static Optional<Leased> leased(Tx tx, Fence fence) throws SQLException {
@@ -224,7 +189,7 @@ public final class SqliteQueueStore implements QueueStore {
     }
 
     @Override
-    public List<Boolean> complete(List<Outcome> outcomes, Instant now) {
+    public List<Boolean> complete(List<Outcome> outcomes, Instant now, Decisions decisions) {
         if (outcomes.isEmpty()) {
             return List.of();
         }
@@ -234,59 +199,46 @@ public final class SqliteQueueStore implements QueueStore {
             for (Outcome outcome : outcomes) {
                 Optional<Leased> item = leased(tx, outcome.fence());
                 if (item.isPresent()) {
-                    record(tx, item.get(), outcome, now);
+                    record(tx, item.get(), outcome, now, decisions);
                     touched.add(item.get().batchId());
                 }
                 accepted.add(item.isPresent());
             }
             for (long batchId : touched) {
-                settle(tx, batchId, now);
+                settle(tx, batchId, now, decisions);
             }
             return accepted;
         });
     }
 
-    private void record(Tx tx, Leased item, Outcome outcome, Instant now) throws SQLException {
+    /** Writes how a leased item ended. An item of a cancelled batch never goes back to pending: it fails or is cancelled. */
+    private static void record(Tx tx, Leased item, Outcome outcome, Instant now, Decisions decisions) throws SQLException {
         if (outcome instanceof Outcome.Succeeded s) {
-            tx.update("UPDATE items SET state = 'succeeded', outputs = ?, artifacts = ?, error = NULL, finished = ?, "
-                    + "check_failed = ?, lease_owner = NULL, lease_until = NULL WHERE id = ?",
-                    Columns.values(s.outputs()), Columns.json(s.artifacts()), now,
-                    s.checkPassed() == null ? null : s.checkPassed() ? 0 : 1, item.id());
-            tx.append(now, Event.ITEM_SUCCEEDED, item.batchId(), item.seq(), ItemState.SUCCEEDED.word(),
-                    Json.object().put("attempt", item.attempts()));
-        } else if (outcome instanceof Outcome.Failed f && f.retryable() && item.attempts() < item.maxAttempts()
-                && !cancelled(tx, item.batchId())) {
-            Instant retryAt = now.plus(retryPolicy.delayAfter(item.attempts()));
-            tx.update("UPDATE items SET state = 'pending', not_before = ?, error = ?, lease_owner = NULL, "
-                    + "lease_until = NULL WHERE id = ?", retryAt, f.error(), item.id());
-            tx.append(now, Event.ITEM_RETRYING, item.batchId(), item.seq(), ItemState.PENDING.word(),
-                    Json.object().put("error", f.error()).put("attempt", item.attempts())
-                            .put("retryAt", Instant.ofEpochMilli(retryAt.toEpochMilli()).toString()));
+            ItemMoves.move(tx, item.item(), Move.succeed(s), Json.object().put("attempt", item.attempts()), now);
         } else if (outcome instanceof Outcome.Failed f) {
-            fail(tx, item, f.error(), now);
+            Optional<Instant> retryAt = cancelled(tx, item.batchId()) ? Optional.empty()
+                    : decisions.retryAt(item.attemptsMade(), f.retryable(), now);
+            if (retryAt.isPresent()) {
+                ItemMoves.move(tx, item.item(), Move.retry(retryAt.get(), f.error()),
+                        Json.object().put("error", f.error()).put("attempt", item.attempts())
+                                .put("retryAt", Instant.ofEpochMilli(retryAt.get().toEpochMilli()).toString()), now);
+            } else {
+                fail(tx, item, f.error(), now);
+            }
         } else if (outcome instanceof Outcome.Requeued r && !cancelled(tx, item.batchId())) {
             release(tx, item, r.reason(), now);
         } else {
-            cancel(tx, item, now);
+            ItemMoves.move(tx, item.item(), Move.cancel(), null, now);
         }
     }
 
-    private static void cancel(Tx tx, Leased item, Instant now) throws SQLException {
-        tx.update("UPDATE items SET state = 'cancelled', finished = ?, lease_owner = NULL, lease_until = NULL "
-                + "WHERE id = ?", now, item.id());
-        tx.append(now, Event.ITEM_CANCELLED, item.batchId(), item.seq(), ItemState.CANCELLED.word(), null);
-    }
-
-    /** A cancelled batch never claims again, so its items must not go back to pending. */
     private static boolean cancelled(Tx tx, long batchId) throws SQLException {
         return tx.number("SELECT cancelled FROM batches WHERE id = ?", batchId) != 0;
     }
 
     private static void fail(Tx tx, Leased item, String error, Instant now) throws SQLException {
-        tx.update("UPDATE items SET state = 'failed', error = ?, finished = ?, lease_owner = NULL, lease_until = NULL "
-                + "WHERE id = ?", error, now, item.id());
-        tx.append(now, Event.ITEM_FAILED, item.batchId(), item.seq(), ItemState.FAILED.word(),
-                Json.object().put("error", error).put("attempt", item.attempts()));
+        ItemMoves.move(tx, item.item(), Move.fail(error),
+                Json.object().put("error", error).put("attempt", item.attempts()), now);
     }
 
     @Override
@@ -309,78 +261,101 @@ public final class SqliteQueueStore implements QueueStore {
     }
 
     private static void release(Tx tx, Leased item, String reason, Instant now) throws SQLException {
-        tx.update("UPDATE items SET state = 'pending', attempts = attempts - 1, lease_owner = NULL, "
-                + "lease_until = NULL WHERE id = ?", item.id());
-        tx.append(now, Event.ITEM_REQUEUED, item.batchId(), item.seq(), ItemState.PENDING.word(),
-                Json.object().put("reason", reason));
+        ItemMoves.move(tx, item.item(), Move.requeue(false), Json.object().put("reason", reason), now);
     }
 
     @Override
-    public int recover(String currentOwner, Instant now) {
+    public int recover(String currentOwner, Instant now, Decisions decisions) {
         return write("recover", tx -> requeue(tx, tx.list("SELECT " + Leased.COLUMNS + " FROM items "
                         + "WHERE state = 'running' AND (lease_owner IS NULL OR lease_owner <> ?) ORDER BY id",
-                Leased::read, currentOwner), now, "recovered after restart", INTERRUPTED));
+                Leased::read, currentOwner), now, decisions, "recovered after restart", INTERRUPTED));
     }
 
     @Override
-    public int expireLeases(Instant now) {
+    public int expireLeases(Instant now, Decisions decisions) {
         return write("expireLeases", tx -> requeue(tx, tx.list("SELECT " + Leased.COLUMNS + " FROM items "
                         + "WHERE state = 'running' AND lease_until < ? ORDER BY id", Leased::read, now),
-                now, "lease expired", LEASE_LOST));
+                now, decisions, "lease expired", LEASE_LOST));
     }
 
-    /** Returns abandoned running items to pending with their attempt counted, or fails those out of attempts. */
-    private int requeue(Tx tx, List<Leased> items, Instant now, String reason, String exhausted) throws SQLException {
+    /** Returns abandoned running items to pending with their attempt counted, or fails those the queue gives up on. */
+    private static int requeue(Tx tx, List<Leased> items, Instant now, Decisions decisions, String reason,
+                               String givenUp) throws SQLException {
         Set<Long> touched = new LinkedHashSet<>();
         for (Leased item : items) {
             if (cancelled(tx, item.batchId())) {
-                cancel(tx, item, now);
-            } else if (item.attempts() >= item.maxAttempts()) {
-                fail(tx, item, exhausted, now);
+                ItemMoves.move(tx, item.item(), Move.cancel(), null, now);
+            } else if (!decisions.runsAgain(item.attemptsMade())) {
+                fail(tx, item, givenUp, now);
             } else {
-                tx.update("UPDATE items SET state = 'pending', lease_owner = NULL, lease_until = NULL WHERE id = ?",
-                        item.id());
-                tx.append(now, Event.ITEM_REQUEUED, item.batchId(), item.seq(), ItemState.PENDING.word(),
-                        Json.object().put("reason", reason).put("attempt", item.attempts()));
+                ItemMoves.move(tx, item.item(), Move.requeue(true),
+                        Json.object().put("reason", reason).put("attempt", item.attempts()), now);
             }
             touched.add(item.batchId());
         }
         for (long batchId : touched) {
-            settle(tx, batchId, now);
+            settle(tx, batchId, now, decisions);
         }
         return items.size();
     }
 
-    /** After items of a batch changed: pause it if too many failed, or mark it finished if nothing is left. */
-    private static void settle(Tx tx, long batchId, Instant now) throws SQLException {
+    /** After items of a batch changed: pause it if the queue says so, or mark it finished if nothing is left. */
+    private static void settle(Tx tx, long batchId, Instant now, Decisions decisions) throws SQLException {
         if (!tx.exists(OPEN_ITEMS, batchId)) {
             finishIfDone(tx, batchId, now);
             return;
         }
-        BatchRow batch = requireBatch(tx, batchId);
-        Double threshold = batch.spec().errorThreshold();
-        if (batch.paused() || threshold == null) {
+        BatchRow batch = Batches.require(tx, batchId);
+        if (batch.paused()) {
             return;
         }
-        Map<String, Long> decided = stateCounts(tx, "SELECT state, count(*) FROM items WHERE batch_id = ? "
-                + "AND state IN ('succeeded', 'failed') GROUP BY state", batchId);
-        long failed = decided.getOrDefault("failed", 0L);
-        long total = failed + decided.getOrDefault("succeeded", 0L);
-        if (total > 0 && total >= batch.spec().errorMinItems() && (double) failed / total > threshold) {
-            tx.update("UPDATE batches SET paused = 1, pause_reason = ? WHERE id = ?", ERROR_THRESHOLD, batchId);
-            tx.append(now, Event.BATCH_PAUSED, batchId, null, BatchState.PAUSED.word(),
-                    Json.object().put("reason", ERROR_THRESHOLD).put("failed", failed).put("finished", total));
+        FinishedCounter finished = new FinishedCounter(tx, batchId);
+        Optional<String> reason = decisions.pauseReason(batch.spec(), finished);
+        if (reason.isPresent()) {
+            Decisions.FinishedCases counted = finished.get();
+            tx.update("UPDATE batches SET paused = 1, pause_reason = ? WHERE id = ?", reason.get(), batchId);
+            tx.append(now, Event.BATCH_PAUSED, batchId, null, BatchState.PAUSED.word(), Json.object()
+                    .put("reason", reason.get()).put("failed", counted.failed()).put("finished", counted.total()));
+        }
+    }
+
+    /** Counts a batch's finished cases once, when first asked. */
+    private static final class FinishedCounter implements Supplier<Decisions.FinishedCases> {
+        private final Tx tx;
+        private final long batchId;
+        private Decisions.FinishedCases counted;
+
+        FinishedCounter(Tx tx, long batchId) {
+            this.tx = tx;
+            this.batchId = batchId;
+        }
+
+        @Override
+        public Decisions.FinishedCases get() {
+            if (counted == null) {
+                try {
+                    Map<String, Long> decided = Batches.stateCounts(tx, "SELECT state, count(*) FROM items "
+                            + "WHERE batch_id = ? AND state IN ('succeeded', 'failed') GROUP BY state", batchId);
+                    long failed = decided.getOrDefault("failed", 0L);
+                    counted = new Decisions.FinishedCases((int) failed,
+                            (int) (failed + decided.getOrDefault("succeeded", 0L)));
+                } catch (SQLException e) {
+                    throw new StoreException("counting the finished cases of batch " + batchId + " failed: "
+                            + e.getMessage(), e);
+                }
+            }
+            return counted;
         }
     }
 
     /** Marks the batch finished, with its event, when none of its items is pending or running any more. */
     private static void finishIfDone(Tx tx, long batchId, Instant now) throws SQLException {
-        BatchRow batch = requireBatch(tx, batchId);
+        BatchRow batch = Batches.require(tx, batchId);
         if (batch.finished() != null || tx.exists(OPEN_ITEMS, batchId)) {
             return;
         }
         tx.update("UPDATE batches SET finished = ? WHERE id = ?", now, batchId);
-        Counts counts = counts(tx, batchId);
+        Counts counts = Batches.counts(tx, batchId);
         tx.append(now, Event.BATCH_FINISHED, batchId, null, batch.state(counts).word(), Json.tree(counts));
     }
 
@@ -390,17 +365,15 @@ public final class SqliteQueueStore implements QueueStore {
     public List<Fence> cancelBatch(long batchId) {
         Instant now = clock.instant();
         return write("cancelBatch", tx -> {
-            BatchRow batch = requireBatch(tx, batchId);
+            BatchRow batch = Batches.require(tx, batchId);
             requireNotFinal(tx, batch, "cancelled");
             tx.update("UPDATE batches SET cancelled = 1 WHERE id = ?", batchId);
-            int cancelled = tx.update("UPDATE items SET state = 'cancelled', finished = ? "
-                    + "WHERE batch_id = ? AND state = 'pending'", now, batchId);
             List<Fence> running = tx.list("SELECT id, lease_owner, attempts FROM items "
                             + "WHERE batch_id = ? AND state = 'running' ORDER BY seq",
                     rs -> new Fence(rs.getLong("id"), rs.getString("lease_owner"), rs.getInt("attempts")), batchId);
-            BatchState state = requireBatch(tx, batchId).state(counts(tx, batchId));
-            tx.append(now, Event.BATCH_CANCELLED, batchId, null, state.word(),
-                    Json.object().put("cancelled", cancelled).put("running", running.size()));
+            long pending = tx.number("SELECT count(*) FROM items WHERE batch_id = ? AND state = 'pending'", batchId);
+            ItemMoves.move(tx, new Items.OfBatch(batchId, Set.of(ItemState.PENDING)), Move.cancelWithBatch(),
+                    Json.object().put("cancelled", (int) pending).put("running", running.size()), now);
             finishIfDone(tx, batchId, now);
             return running;
         });
@@ -410,21 +383,21 @@ public final class SqliteQueueStore implements QueueStore {
     public Optional<Fence> cancelItem(long batchId, int seq) {
         Instant now = clock.instant();
         return write("cancelItem", tx -> {
-            requireBatch(tx, batchId);
+            Batches.require(tx, batchId);
             ItemRef item = tx.first("SELECT id, state, lease_owner, attempts FROM items WHERE batch_id = ? AND seq = ?",
                             ItemRef::read, batchId, seq)
-                    .orElseThrow(() -> new RpcException(ErrorCode.NOT_FOUND, "no case " + seq + " in batch " + batchId));
+                    .orElseThrow(() -> StoreException.notFound("no case " + seq + " in batch " + batchId));
             switch (item.state()) {
                 case PENDING -> {
-                    tx.update("UPDATE items SET state = 'cancelled', finished = ? WHERE id = ?", now, item.id());
-                    tx.append(now, Event.ITEM_CANCELLED, batchId, seq, ItemState.CANCELLED.word(), null);
+                    ItemMoves.move(tx, new Items.One(item.id(), batchId, seq, ItemState.PENDING), Move.cancel(), null,
+                            now);
                     finishIfDone(tx, batchId, now);
                     return Optional.<Fence>empty();
                 }
                 case RUNNING -> {
                     return Optional.of(new Fence(item.id(), item.leaseOwner(), item.attempts()));
                 }
-                default -> throw new RpcException(ErrorCode.INVALID_STATE,
+                default -> throw StoreException.invalidState(
                         "case " + seq + " of batch " + batchId + " is already " + item.state().word());
             }
         });
@@ -441,7 +414,7 @@ public final class SqliteQueueStore implements QueueStore {
     public void pause(long batchId, String reason) {
         Instant now = clock.instant();
         write("pause", tx -> {
-            requireNotFinal(tx, requireBatch(tx, batchId), "paused");
+            requireNotFinal(tx, Batches.require(tx, batchId), "paused");
             tx.update("UPDATE batches SET paused = 1, pause_reason = ? WHERE id = ?", reason, batchId);
             ObjectNode data = Json.object();
             if (reason != null) {
@@ -456,12 +429,11 @@ public final class SqliteQueueStore implements QueueStore {
     public void resume(long batchId) {
         Instant now = clock.instant();
         write("resume", tx -> {
-            if (!requireBatch(tx, batchId).paused()) {
+            if (!Batches.require(tx, batchId).paused()) {
                 return null;
             }
             tx.update("UPDATE batches SET paused = 0, pause_reason = NULL WHERE id = ?", batchId);
-            BatchState state = requireBatch(tx, batchId).state(counts(tx, batchId));
-            tx.append(now, Event.BATCH_RESUMED, batchId, null, state.word(), null);
+            tx.append(now, Event.BATCH_RESUMED, batchId, null, Batches.state(tx, batchId).word(), null);
             return null;
         });
     }
@@ -470,18 +442,16 @@ public final class SqliteQueueStore implements QueueStore {
     public int retry(long batchId) {
         Instant now = clock.instant();
         return write("retry", tx -> {
-            requireBatch(tx, batchId);
-            int retried = tx.update("UPDATE items SET state = 'pending', attempts = 0, error = NULL, not_before = 0, "
-                    + "lease_owner = NULL, lease_until = NULL, outputs = NULL, artifacts = NULL, check_failed = NULL, started = NULL, "
-                    + "finished = NULL WHERE batch_id = ? AND state IN ('failed', 'cancelled')", batchId);
-            if (retried == 0) {
-                throw new RpcException(ErrorCode.INVALID_STATE, "batch " + batchId + " has no failed or cancelled case");
+            Batches.require(tx, batchId);
+            long ended = tx.number("SELECT count(*) FROM items WHERE batch_id = ? AND state IN ('failed', 'cancelled')",
+                    batchId);
+            if (ended == 0) {
+                throw StoreException.invalidState("batch " + batchId + " has no failed or cancelled case");
             }
             tx.update("UPDATE batches SET cancelled = 0, paused = 0, pause_reason = NULL, finished = NULL WHERE id = ?",
                     batchId);
-            BatchState state = requireBatch(tx, batchId).state(counts(tx, batchId));
-            tx.append(now, Event.BATCH_RETRIED, batchId, null, state.word(), Json.object().put("items", retried));
-            return retried;
+            return ItemMoves.move(tx, new Items.OfBatch(batchId, Set.of(ItemState.FAILED, ItemState.CANCELLED)),
+                    Move.retryWithBatch(), Json.object().put("items", (int) ended), now);
         });
     }
 
@@ -489,9 +459,9 @@ public final class SqliteQueueStore implements QueueStore {
     public void delete(long batchId) {
         Instant now = clock.instant();
         write("delete", tx -> {
-            requireBatch(tx, batchId);
+            Batches.require(tx, batchId);
             if (tx.exists(OPEN_ITEMS, batchId)) {
-                throw new RpcException(ErrorCode.INVALID_STATE,
+                throw StoreException.invalidState(
                         "batch " + batchId + " still has pending or running cases; cancel it first");
             }
             tx.update("DELETE FROM items WHERE batch_id = ?", batchId);
@@ -501,15 +471,10 @@ public final class SqliteQueueStore implements QueueStore {
         });
     }
 
-    private static BatchRow requireBatch(Tx tx, long batchId) throws SQLException {
-        return tx.first("SELECT " + BatchRow.COLUMNS + " FROM batches WHERE id = ?", BatchRow::read, batchId)
-                .orElseThrow(() -> new RpcException(ErrorCode.NOT_FOUND, "no batch " + batchId));
-    }
-
     private static void requireNotFinal(Tx tx, BatchRow batch, String verb) throws SQLException {
-        BatchState state = batch.state(counts(tx, batch.id()));
+        BatchState state = batch.state(Batches.counts(tx, batch.id()));
         if (state.isFinal()) {
-            throw new RpcException(ErrorCode.INVALID_STATE,
+            throw StoreException.invalidState(
                     "batch " + batch.id() + " is already " + state.word() + " and cannot be " + verb);
         }
     }
@@ -524,13 +489,13 @@ public final class SqliteQueueStore implements QueueStore {
                     + "GROUP BY batch_id, state", rs -> {
                 Map<String, Long> counts = byBatch.computeIfAbsent(rs.getLong("batch_id"), k -> new HashMap<>());
                 counts.put(rs.getString("state"), rs.getLong("n"));
-                counts.merge(CHECK_FAILED, rs.getLong("f"), Long::sum);
+                counts.merge(Batches.CHECK_FAILED, rs.getLong("f"), Long::sum);
                 return null;
             });
             List<BatchView> views = new ArrayList<>();
             for (BatchRow row : tx.list("SELECT " + BatchRow.COLUMNS + " FROM batches ORDER BY id DESC",
                     BatchRow::read)) {
-                views.add(row.view(counts(byBatch.getOrDefault(row.id(), Map.of()))));
+                views.add(row.view(Batches.counts(byBatch.getOrDefault(row.id(), Map.of()))));
             }
             return views;
         });
@@ -541,14 +506,14 @@ public final class SqliteQueueStore implements QueueStore {
         return read(tx -> {
             Optional<BatchRow> row = tx.first("SELECT " + BatchRow.COLUMNS + " FROM batches WHERE id = ?",
                     BatchRow::read, batchId);
-            return row.isPresent() ? Optional.of(view(tx, row.get())) : Optional.<BatchView>empty();
+            return row.isPresent() ? Optional.of(Batches.view(tx, row.get())) : Optional.<BatchView>empty();
         });
     }
 
     @Override
     public List<ItemView> items(long batchId, int afterSeq, int limit, ItemState state) {
         return read(tx -> {
-            requireBatch(tx, batchId);
+            Batches.require(tx, batchId);
             String columns = "batch_id, seq, name, state, attempts, inputs, outputs, artifacts, error, started, finished";
             if (state == null) {
                 return tx.list("SELECT " + columns + " FROM items WHERE batch_id = ? AND seq > ? ORDER BY seq LIMIT ?",
@@ -664,7 +629,7 @@ public final class SqliteQueueStore implements QueueStore {
     public QueueTotals totals() {
         return read(tx -> {
             long batches = tx.number("SELECT count(*) FROM batches");
-            Counts c = counts(stateCounts(tx, "SELECT state, count(*) FROM items GROUP BY state"));
+            Counts c = Batches.counts(Batches.stateCounts(tx, "SELECT state, count(*) FROM items GROUP BY state"));
             return new QueueTotals((int) batches, c.pending(), c.running(), c.succeeded(), c.failed(), c.cancelled());
         });
     }
@@ -734,138 +699,24 @@ public final class SqliteQueueStore implements QueueStore {
 
     @Override
     public void onEvents(Consumer<List<Event>> listener) {
-        this.listener = listener;
+        file.onEvents(listener);
     }
 
     @Override
     public void close() {
-        lock.lock();
-        readLock.lock();
-        try {
-            readConnection.close();
-            connection.close();
-        } catch (SQLException e) {
-            throw new StoreException("cannot close the queue: " + e.getMessage(), e);
-        } finally {
-            readLock.unlock();
-            lock.unlock();
-        }
+        file.close();
     }
 
     /** The schema version of the open file, for tests and diagnostics. */
     int schemaVersion() {
-        return read(tx -> Migrations.version(readConnection));
+        return file.schemaVersion();
     }
-
-    // ---- counts ----
-
-    /** The key under which a count map holds the succeeded cases that fail the batch's check (no state has a space). */
-    private static final String CHECK_FAILED = "check failed";
-
-    private static BatchView view(Tx tx, BatchRow row) throws SQLException {
-        return row.view(counts(tx, row.id()));
-    }
-
-    private static Counts counts(Tx tx, long batchId) throws SQLException {
-        Map<String, Long> counts = new HashMap<>();
-        tx.list("SELECT state, count(*), coalesce(sum(check_failed), 0) FROM items WHERE batch_id = ? GROUP BY state",
-                rs -> {
-                    counts.put(rs.getString(1), rs.getLong(2));
-                    counts.merge(CHECK_FAILED, rs.getLong(3), Long::sum);
-                    return null;
-                }, batchId);
-        return counts(counts);
-    }
-
-    private static Map<String, Long> stateCounts(Tx tx, String sql, Object... args) throws SQLException {
-        Map<String, Long> counts = new HashMap<>();
-        tx.list(sql, rs -> counts.put(rs.getString(1), rs.getLong(2)), args);
-        return counts;
-    }
-
-    private static Counts counts(Map<String, Long> byState) {
-        int pending = count(byState, ItemState.PENDING);
-        int running = count(byState, ItemState.RUNNING);
-        int succeeded = count(byState, ItemState.SUCCEEDED);
-        int failed = count(byState, ItemState.FAILED);
-        int cancelled = count(byState, ItemState.CANCELLED);
-        int skipped = count(byState, ItemState.SKIPPED);
-        return new Counts(pending + running + succeeded + failed + cancelled + skipped,
-                pending, running, succeeded, failed, cancelled, skipped, byState.getOrDefault(CHECK_FAILED, 0L).intValue());
-    }
-
-    private static int count(Map<String, Long> byState, ItemState state) {
-        return byState.getOrDefault(state.word(), 0L).intValue();
-    }
-
-    // ---- transactions ----
 
     private <T> T write(String operation, Tx.Work<T> work) {
-        lock.lock();
-        try {
-            Tx tx = new Tx(connection);
-            T result = inTransaction(connection, "BEGIN IMMEDIATE", operation, tx, work);
-            deliver(tx.events());
-            return result;
-        } finally {
-            lock.unlock();
-        }
+        return file.write(operation, work);
     }
 
-    /** Reads in one deferred transaction, so a read made of several queries sees one snapshot. */
     private <T> T read(Tx.Work<T> work) {
-        readLock.lock();
-        try {
-            return inTransaction(readConnection, "BEGIN", "read", new Tx(readConnection), work);
-        } finally {
-            readLock.unlock();
-        }
-    }
-
-    private static <T> T inTransaction(Connection connection, String begin, String operation, Tx tx, Tx.Work<T> work) {
-        try (Statement st = connection.createStatement()) {
-            st.execute(begin);
-            try {
-                T result = work.run(tx);
-                st.execute("COMMIT");
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                rollback(st, e);
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new StoreException(operation + " failed: " + e.getMessage(), e);
-        }
-    }
-
-    private static void rollback(Statement st, Exception cause) {
-        try {
-            st.execute("ROLLBACK");
-        } catch (SQLException e) {
-            // SQLite may already have ended the transaction (e.g. after a failed COMMIT)
-            cause.addSuppressed(e);
-        }
-    }
-
-    private void deliver(List<Event> events) {
-        Consumer<List<Event>> target = listener;
-        if (target == null || events.isEmpty()) {
-            return;
-        }
-        try {
-            target.accept(events);
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "event listener failed", e);
-        }
-    }
-
-    private static void closeQuietly(Connection connection) {
-        if (connection != null) {
-            try {
-                connection.close();
-            } catch (SQLException ignored) {
-                // already failing to open; the first error is the one to report
-            }
-        }
+        return file.read(work);
     }
 }

@@ -14,7 +14,6 @@ import org.primebatch.engine.host.HostSettings;
 import org.primebatch.engine.host.HostedEngine;
 import org.primebatch.engine.host.ProcessLedger;
 import org.primebatch.mcdx.NativeEngine;
-import org.primebatch.store.RetryPolicy;
 import org.primebatch.store.SqliteQueueStore;
 import org.primebatch.testing.DaemonProcess;
 
@@ -27,8 +26,7 @@ final class QueueRun {
 
     /** Submits {@code cases} on {@code worksheet} to a fresh queue in {@code dir}, runs them and returns the items. */
     static List<ItemView> run(Engine engine, Path worksheet, List<CaseInput> cases, Path dir) throws InterruptedException {
-        SqliteQueueStore store = new SqliteQueueStore(dir.resolve("queue-" + System.nanoTime() + ".db"), RetryPolicy.standard(),
-                Clock.systemUTC());
+        SqliteQueueStore store = new SqliteQueueStore(dir.resolve("queue-" + System.nanoTime() + ".db"), Clock.systemUTC());
         try (Runner runner = new Runner(store, new Engines(List.of(engine)), RunnerConfig.defaults(), "test", Clock.systemUTC())) {
             runner.start();
             Submitter submitter = new Submitter(store, new Engines(List.of(engine)), runner, dir.resolve("results"));

@@ -21,7 +21,6 @@ import org.primebatch.api.BatchSpec;
 import org.primebatch.api.CaseInput;
 import org.primebatch.api.CaseValue;
 import org.primebatch.api.Event;
-import org.primebatch.store.RetryPolicy;
 import org.primebatch.store.SqliteQueueStore;
 
 class EventHubTest {
@@ -33,7 +32,7 @@ class EventHubTest {
 
     @BeforeEach
     void open() {
-        store = new SqliteQueueStore(dir.resolve("queue.db"), RetryPolicy.standard(), Clock.systemUTC());
+        store = new SqliteQueueStore(dir.resolve("queue.db"), Clock.systemUTC());
         hub = new EventHub(store);
         store.onEvents(hub);
     }

@@ -30,22 +30,25 @@ import org.primebatch.api.CaseValue;
 import org.primebatch.api.Counts;
 import org.primebatch.api.Designated;
 import org.primebatch.api.DaemonStatus.QueueTotals;
-import org.primebatch.api.ErrorCode;
 import org.primebatch.api.Event;
 import org.primebatch.api.ItemOrder;
 import org.primebatch.api.ItemState;
 import org.primebatch.api.ItemView;
 import org.primebatch.api.Priority;
-import org.primebatch.api.RpcException;
+import org.primebatch.queue.QueueDecisions;
+import org.primebatch.queue.RetryPolicy;
 
 /**
  * What every {@link QueueStore} must do. An implementation's test supplies {@link #newStore}, which opens the store
- * kept in {@code dir} (the same directory gives the same data) using {@link #RETRY} and {@link #CLOCK}.
+ * kept in {@code dir} (the same directory gives the same data) using {@link #CLOCK}; the queue's decisions it is given
+ * are {@link #DECISIONS}.
  */
 abstract class QueueStoreContractTest {
     protected static final Instant T0 = Instant.parse("2025-01-01T00:00:00Z");
     /** Backoff of exactly 1 s, 2 s, 4 s…: the random factor is fixed at 1. */
     protected static final RetryPolicy RETRY = new RetryPolicy(Duration.ofSeconds(1), Duration.ofMinutes(1), () -> 0.5);
+    /** The queue's decisions with {@link #RETRY}. */
+    protected static final Decisions DECISIONS = new QueueDecisions(RETRY);
     protected static final Clock CLOCK = Clock.fixed(T0, ZoneOffset.UTC);
     private static final Instant LEASE = T0.plusSeconds(60);
 
@@ -147,7 +150,7 @@ abstract class QueueStoreContractTest {
     @Test
     void submitRejectsAnEmptyCaseList() {
         assertThatThrownBy(() -> store.submit(spec("empty"), List.of()))
-                .isInstanceOfSatisfying(RpcException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CASES));
+                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.INVALID_CASES));
         assertThat(store.batches()).isEmpty();
         assertThat(store.lastEventSeq()).isZero();
     }
@@ -224,7 +227,7 @@ abstract class QueueStoreContractTest {
         assertThat(store.batches()).extracting(BatchView::id).containsExactly(b, a);
         assertThat(store.batch(b + 100)).isEmpty();
         assertThatThrownBy(() -> store.items(b + 100, 0, 10, null))
-                .isInstanceOfSatisfying(RpcException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
+                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.NOT_FOUND));
     }
 
     // ---- claim ----
@@ -334,8 +337,8 @@ abstract class QueueStoreContractTest {
 
         assertThat(store.renew("someone-else", ids, T0.plusSeconds(100))).isZero();
         assertThat(store.renew("a", ids, T0.plusSeconds(100))).isEqualTo(2);
-        assertThat(store.expireLeases(T0.plusSeconds(50))).isZero();
-        assertThat(store.expireLeases(T0.plusSeconds(101))).isEqualTo(2);
+        assertThat(store.expireLeases(T0.plusSeconds(50), DECISIONS)).isZero();
+        assertThat(store.expireLeases(T0.plusSeconds(101), DECISIONS)).isEqualTo(2);
         assertThat(store.renew("a", ids, T0.plusSeconds(200))).isZero();
     }
 
@@ -344,8 +347,8 @@ abstract class QueueStoreContractTest {
         long id = submit("b", 1);
         Claim old = store.claim("a", 1, T0, T0.plusSeconds(10)).get(0);
 
-        assertThat(store.expireLeases(T0.plusSeconds(5))).isZero();
-        assertThat(store.expireLeases(T0.plusSeconds(11))).isEqualTo(1);
+        assertThat(store.expireLeases(T0.plusSeconds(5), DECISIONS)).isZero();
+        assertThat(store.expireLeases(T0.plusSeconds(11), DECISIONS)).isEqualTo(1);
         ItemView back = item(id, 1);
         assertThat(back.state()).isEqualTo(ItemState.PENDING);
         assertThat(back.attempts()).isEqualTo(1);
@@ -356,9 +359,9 @@ abstract class QueueStoreContractTest {
 
         Claim again = store.claim("a", 1, T0.plusSeconds(12), T0.plusSeconds(30)).get(0);
         assertThat(again.fence().attempt()).isEqualTo(2);
-        assertThat(store.complete(List.of(success(old)), T0.plusSeconds(13))).containsExactly(false);
+        assertThat(store.complete(List.of(success(old)), T0.plusSeconds(13), DECISIONS)).containsExactly(false);
         assertThat(item(id, 1).state()).isEqualTo(ItemState.RUNNING);
-        assertThat(store.complete(List.of(success(again)), T0.plusSeconds(14))).containsExactly(true);
+        assertThat(store.complete(List.of(success(again)), T0.plusSeconds(14), DECISIONS)).containsExactly(true);
         assertThat(item(id, 1).state()).isEqualTo(ItemState.SUCCEEDED);
     }
 
@@ -372,7 +375,7 @@ abstract class QueueStoreContractTest {
         List<Boolean> accepted = store.complete(List.of(
                 new Outcome.Succeeded(new Fence(f.itemId(), "intruder", f.attempt()), Map.of(), List.of()),
                 new Outcome.Failed(new Fence(f.itemId(), f.owner(), f.attempt() + 1), "boom", false),
-                new Outcome.Cancelled(new Fence(f.itemId() + 999, f.owner(), f.attempt()))), T0.plusSeconds(1));
+                new Outcome.Cancelled(new Fence(f.itemId() + 999, f.owner(), f.attempt()))), T0.plusSeconds(1), DECISIONS);
 
         assertThat(accepted).containsExactly(false, false, false);
         ItemView unchanged = item(id, 1);
@@ -388,7 +391,7 @@ abstract class QueueStoreContractTest {
         long id = submit("b", 2);
         List<Claim> claims = store.claim("a", 2, T0, LEASE);
 
-        assertThat(store.complete(List.of(success(claims.get(0)), success(claims.get(1))), T0.plusSeconds(3)))
+        assertThat(store.complete(List.of(success(claims.get(0)), success(claims.get(1))), T0.plusSeconds(3), DECISIONS))
                 .containsExactly(true, true);
 
         ItemView done = item(id, 1);
@@ -402,7 +405,7 @@ abstract class QueueStoreContractTest {
         Event last = store.events(0, 100).get(store.events(0, 100).size() - 1);
         assertThat(last.type()).isEqualTo(Event.BATCH_FINISHED);
         assertThat(last.state()).isEqualTo("succeeded");
-        assertThat(store.complete(List.of(success(claims.get(0))), T0.plusSeconds(4))).containsExactly(false);
+        assertThat(store.complete(List.of(success(claims.get(0))), T0.plusSeconds(4), DECISIONS)).containsExactly(false);
     }
 
     @Test
@@ -422,7 +425,7 @@ abstract class QueueStoreContractTest {
         long id = submit("b", 1);
         Claim first = store.claim("a", 1, T0, LEASE).get(0);
 
-        assertThat(store.complete(List.of(new Outcome.Failed(first.fence(), "engine crashed", true)), T0))
+        assertThat(store.complete(List.of(new Outcome.Failed(first.fence(), "engine crashed", true)), T0, DECISIONS))
                 .containsExactly(true);
 
         ItemView waiting = item(id, 1);
@@ -439,7 +442,7 @@ abstract class QueueStoreContractTest {
         Claim second = store.claim("a", 1, T0.plusSeconds(1), LEASE).get(0);
         assertThat(second.fence().attempt()).isEqualTo(2);
 
-        store.complete(List.of(new Outcome.Failed(second.fence(), "again", true)), T0.plusSeconds(1));
+        store.complete(List.of(new Outcome.Failed(second.fence(), "again", true)), T0.plusSeconds(1), DECISIONS);
         assertThat(store.claim("a", 1, T0.plusMillis(2999), LEASE)).isEmpty();
         assertThat(store.claim("a", 1, T0.plusSeconds(3), LEASE)).hasSize(1);
     }
@@ -448,7 +451,7 @@ abstract class QueueStoreContractTest {
     void aFailureThatARetryCannotFixFailsAtOnce() {
         long id = submit("b", 1);
         Claim claim = store.claim("a", 1, T0, LEASE).get(0);
-        store.complete(List.of(new Outcome.Failed(claim.fence(), "unknown alias 'Q'", false)), T0.plusSeconds(1));
+        store.complete(List.of(new Outcome.Failed(claim.fence(), "unknown alias 'Q'", false)), T0.plusSeconds(1), DECISIONS);
 
         ItemView failed = item(id, 1);
         assertThat(failed.state()).isEqualTo(ItemState.FAILED);
@@ -461,9 +464,9 @@ abstract class QueueStoreContractTest {
     void anItemOutOfAttemptsFails() {
         long id = store.submit(spec("b", Priority.NORMAL, 1), cases(1)).id();
         Claim first = store.claim("a", 1, T0, LEASE).get(0);
-        store.complete(List.of(new Outcome.Failed(first.fence(), "timeout", true)), T0);
+        store.complete(List.of(new Outcome.Failed(first.fence(), "timeout", true)), T0, DECISIONS);
         Claim second = store.claim("a", 1, T0.plusSeconds(5), LEASE).get(0);
-        store.complete(List.of(new Outcome.Failed(second.fence(), "timeout", true)), T0.plusSeconds(6));
+        store.complete(List.of(new Outcome.Failed(second.fence(), "timeout", true)), T0.plusSeconds(6), DECISIONS);
 
         ItemView failed = item(id, 1);
         assertThat(failed.state()).isEqualTo(ItemState.FAILED);
@@ -477,11 +480,11 @@ abstract class QueueStoreContractTest {
         long id = store.submit(strict, cases(6)).id();
         List<Claim> claims = store.claim("a", 3, T0, LEASE);
 
-        store.complete(List.of(new Outcome.Failed(claims.get(0).fence(), "bad", false)), T0);
+        store.complete(List.of(new Outcome.Failed(claims.get(0).fence(), "bad", false)), T0, DECISIONS);
         assertThat(batch(id).state()).isEqualTo(BatchState.RUNNING);
-        store.complete(List.of(success(claims.get(1))), T0);
+        store.complete(List.of(success(claims.get(1))), T0, DECISIONS);
         assertThat(batch(id).state()).isEqualTo(BatchState.RUNNING);
-        store.complete(List.of(new Outcome.Failed(claims.get(2).fence(), "bad", false)), T0);
+        store.complete(List.of(new Outcome.Failed(claims.get(2).fence(), "bad", false)), T0, DECISIONS);
 
         BatchView paused = batch(id);
         assertThat(paused.state()).isEqualTo(BatchState.PAUSED);
@@ -507,15 +510,15 @@ abstract class QueueStoreContractTest {
                 .satisfies(e -> assertThat(e.data().get("cancelled").asInt()).isEqualTo(3));
         assertThat(store.events(0, 100)).noneMatch(e -> e.type().equals(Event.ITEM_CANCELLED));
 
-        store.complete(fences.stream().<Outcome>map(Outcome.Cancelled::new).toList(), T0.plusSeconds(2));
+        store.complete(fences.stream().<Outcome>map(Outcome.Cancelled::new).toList(), T0.plusSeconds(2), DECISIONS);
 
         BatchView done = batch(id);
         assertThat(done.state()).isEqualTo(BatchState.CANCELLED);
         assertThat(done.finished()).isEqualTo(T0.plusSeconds(2));
         assertThat(store.events(0, 100)).last().extracting(Event::type, Event::state)
                 .containsExactly(Event.BATCH_FINISHED, "cancelled");
-        assertRpc(() -> store.cancelBatch(id), ErrorCode.INVALID_STATE);
-        assertRpc(() -> store.cancelBatch(id + 100), ErrorCode.NOT_FOUND);
+        assertRefused(() -> store.cancelBatch(id), StoreException.Kind.INVALID_STATE);
+        assertRefused(() -> store.cancelBatch(id + 100), StoreException.Kind.NOT_FOUND);
     }
 
     @Test
@@ -524,9 +527,9 @@ abstract class QueueStoreContractTest {
         List<Claim> running = store.claim("a", 2, T0, T0.plusSeconds(10));
         store.cancelBatch(id);
 
-        store.complete(List.of(new Outcome.Failed(running.get(0).fence(), "engine crashed", true)), T0.plusSeconds(1));
+        store.complete(List.of(new Outcome.Failed(running.get(0).fence(), "engine crashed", true)), T0.plusSeconds(1), DECISIONS);
         assertThat(item(id, 1).state()).isEqualTo(ItemState.FAILED);
-        store.expireLeases(T0.plusSeconds(11));
+        store.expireLeases(T0.plusSeconds(11), DECISIONS);
         assertThat(item(id, 2).state()).isEqualTo(ItemState.CANCELLED);
 
         assertThat(batch(id).state()).isEqualTo(BatchState.CANCELLED);
@@ -551,9 +554,9 @@ abstract class QueueStoreContractTest {
         assertThat(item(id, 2).state()).isEqualTo(ItemState.CANCELLED);
         assertThat(store.cancelItem(id, 1)).contains(running.fence());
         assertThat(item(id, 1).state()).isEqualTo(ItemState.RUNNING);
-        assertRpc(() -> store.cancelItem(id, 2), ErrorCode.INVALID_STATE);
-        assertRpc(() -> store.cancelItem(id, 9), ErrorCode.NOT_FOUND);
-        assertRpc(() -> store.cancelItem(id + 100, 1), ErrorCode.NOT_FOUND);
+        assertRefused(() -> store.cancelItem(id, 2), StoreException.Kind.INVALID_STATE);
+        assertRefused(() -> store.cancelItem(id, 9), StoreException.Kind.NOT_FOUND);
+        assertRefused(() -> store.cancelItem(id + 100, 1), StoreException.Kind.NOT_FOUND);
         assertThat(store.events(0, 100)).filteredOn(e -> e.type().equals(Event.ITEM_CANCELLED))
                 .extracting(Event::item).containsExactly(2);
     }
@@ -572,16 +575,16 @@ abstract class QueueStoreContractTest {
                 .containsExactly(Event.BATCH_SUBMITTED, Event.BATCH_PAUSED, Event.BATCH_RESUMED);
 
         Claim claim = store.claim("a", 1, T0, LEASE).get(0);
-        store.complete(List.of(success(claim)), T0);
-        assertRpc(() -> store.pause(id, "too late"), ErrorCode.INVALID_STATE);
-        assertRpc(() -> store.pause(id + 100, "x"), ErrorCode.NOT_FOUND);
+        store.complete(List.of(success(claim)), T0, DECISIONS);
+        assertRefused(() -> store.pause(id, "too late"), StoreException.Kind.INVALID_STATE);
+        assertRefused(() -> store.pause(id + 100, "x"), StoreException.Kind.NOT_FOUND);
     }
 
     @Test
     void retryReturnsFailedAndCancelledItemsToPending() {
         long id = submit("b", 3);
         List<Claim> claims = store.claim("a", 2, T0, LEASE);
-        store.complete(List.of(new Outcome.Failed(claims.get(0).fence(), "bad", false), success(claims.get(1))), T0);
+        store.complete(List.of(new Outcome.Failed(claims.get(0).fence(), "bad", false), success(claims.get(1))), T0, DECISIONS);
         store.cancelItem(id, 3);
         assertThat(batch(id).state()).isEqualTo(BatchState.FAILED);
 
@@ -597,7 +600,7 @@ abstract class QueueStoreContractTest {
         assertThat(store.events(0, 100)).filteredOn(e -> e.type().equals(Event.BATCH_RETRIED)).singleElement()
                 .satisfies(e -> assertThat(e.data().get("items").asInt()).isEqualTo(2));
         assertThat(store.claim("a", 10, T0, LEASE)).extracting(Claim::seq).containsExactly(1, 3);
-        assertRpc(() -> store.retry(id), ErrorCode.INVALID_STATE);
+        assertRefused(() -> store.retry(id), StoreException.Kind.INVALID_STATE);
     }
 
     @Test
@@ -612,7 +615,7 @@ abstract class QueueStoreContractTest {
     @Test
     void deleteOnlyAFinishedBatch() {
         long id = submit("b", 1);
-        assertRpc(() -> store.delete(id), ErrorCode.INVALID_STATE);
+        assertRefused(() -> store.delete(id), StoreException.Kind.INVALID_STATE);
         store.cancelBatch(id);
 
         store.delete(id);
@@ -621,7 +624,7 @@ abstract class QueueStoreContractTest {
         assertThat(store.totals()).isEqualTo(new QueueTotals(0, 0, 0, 0, 0, 0));
         assertThat(store.events(0, 100)).last().extracting(Event::type, Event::batch)
                 .containsExactly(Event.BATCH_DELETED, id);
-        assertRpc(() -> store.delete(id), ErrorCode.NOT_FOUND);
+        assertRefused(() -> store.delete(id), StoreException.Kind.NOT_FOUND);
     }
 
     @Test
@@ -651,7 +654,7 @@ abstract class QueueStoreContractTest {
         Claim mine = store.claim("boot-2", 10, T0.plusSeconds(1), LEASE).get(0);
         assertThat(mine.batchId()).isEqualTo(another);
 
-        assertThat(store.recover("boot-2", T0.plusSeconds(2))).isEqualTo(2);
+        assertThat(store.recover("boot-2", T0.plusSeconds(2), DECISIONS)).isEqualTo(2);
 
         ItemView requeued = item(keep, 1);
         assertThat(requeued.state()).isEqualTo(ItemState.PENDING);
@@ -674,8 +677,8 @@ abstract class QueueStoreContractTest {
 
         long id = submit("b", 2);
         List<Claim> claims = store.claim("a", 2, T0, LEASE);
-        store.complete(List.of(success(claims.get(0)), new Outcome.Failed(claims.get(1).fence(), "x", false)), T0);
-        assertRpc(() -> store.pause(id, "too late"), ErrorCode.INVALID_STATE);
+        store.complete(List.of(success(claims.get(0)), new Outcome.Failed(claims.get(1).fence(), "x", false)), T0, DECISIONS);
+        assertRefused(() -> store.pause(id, "too late"), StoreException.Kind.INVALID_STATE);
 
         List<Event> stored = store.events(0, 100);
         assertThat(stored).extracting(Event::type).containsExactly(Event.BATCH_SUBMITTED, Event.ITEM_STARTED,
@@ -734,7 +737,7 @@ abstract class QueueStoreContractTest {
     void everythingSurvivesCloseAndReopen() {
         long id = submit("b", 3);
         List<Claim> claims = store.claim("a", 2, T0, LEASE);
-        store.complete(List.of(success(claims.get(0))), T0.plusSeconds(1));
+        store.complete(List.of(success(claims.get(0))), T0.plusSeconds(1), DECISIONS);
         store.pause(id, "night");
         BatchView before = batch(id);
         List<ItemView> itemsBefore = store.items(id, 0, 10, null);
@@ -746,11 +749,11 @@ abstract class QueueStoreContractTest {
         assertThat(store.items(id, 0, 10, null)).isEqualTo(itemsBefore);
         assertThat(store.events(0, 100)).isEqualTo(eventsBefore);
         assertThat(store.lastEventSeq()).isEqualTo(eventsBefore.get(eventsBefore.size() - 1).seq());
-        assertThat(store.complete(List.of(success(claims.get(1))), T0.plusSeconds(2))).containsExactly(true);
+        assertThat(store.complete(List.of(success(claims.get(1))), T0.plusSeconds(2), DECISIONS)).containsExactly(true);
     }
 
-    static void assertRpc(Runnable call, ErrorCode code) {
+    static void assertRefused(Runnable call, StoreException.Kind kind) {
         assertThatThrownBy(call::run)
-                .isInstanceOfSatisfying(RpcException.class, e -> assertThat(e.code()).isEqualTo(code));
+                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(kind));
     }
 }
