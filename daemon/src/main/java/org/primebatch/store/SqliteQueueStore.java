@@ -527,7 +527,7 @@ public final class SqliteQueueStore implements QueueStore {
     @Override
     public List<ItemView> items(long batchId, ItemOrder order, int offset, int limit, ItemState state) {
         return read(tx -> {
-            requireBatch(tx, batchId);
+            Batches.require(tx, batchId);
             // the page is found by sorting only the key and the row id of each item, then read whole
             List<Object> args = new ArrayList<>();
             String key = sortKey(order, batchId, args);
@@ -546,7 +546,7 @@ public final class SqliteQueueStore implements QueueStore {
     @Override
     public OptionalInt position(long batchId, ItemOrder order, ItemState state, int seq) {
         return read(tx -> {
-            requireBatch(tx, batchId);
+            Batches.require(tx, batchId);
             List<Object> args = new ArrayList<>();
             String orderBy = orderBy(order, batchId, args);
             args.add(batchId);

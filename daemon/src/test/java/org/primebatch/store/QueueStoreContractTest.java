@@ -186,7 +186,7 @@ abstract class QueueStoreContractTest {
             Outcome outcome = claim.seq() == 3 ? new Outcome.Failed(claim.fence(), "boom", false)
                     : new Outcome.Succeeded(claim.fence(), Map.of("M", CaseValue.of(moments[i], "kN*m")), List.of(),
                     moments[i] <= 25);
-            store.complete(List.of(outcome), T0.plusSeconds(seconds[i]));
+            store.complete(List.of(outcome), T0.plusSeconds(seconds[i]), DECISIONS);
         }
 
         assertThat(seqs(id, ItemOrder.output("M", false), 0, 10, null)).containsExactly(1, 4, 2, 5, 3, 6);
@@ -213,7 +213,7 @@ abstract class QueueStoreContractTest {
         assertThat(store.position(id, ItemOrder.output("M", true), ItemState.FAILED, 4)).isEmpty();
         assertThat(store.position(id, ItemOrder.SEQ, null, 7)).isEmpty();
         assertThatThrownBy(() -> store.items(id + 100, ItemOrder.SEQ, 0, 10, null))
-                .isInstanceOfSatisfying(RpcException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
+                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.NOT_FOUND));
     }
 
     private List<Integer> seqs(long id, ItemOrder order, int offset, int limit, ItemState state) {
