@@ -1,21 +1,15 @@
 package org.primebatch.swing.app;
 
 import java.awt.Rectangle;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.primebatch.swing.batch.GridPreferences;
+import org.primebatch.swing.model.SettingsFile;
 
 /**
  * What the client remembers between runs: theme, window bounds, the split between the batches list and the batch
@@ -24,7 +18,6 @@ import org.primebatch.swing.batch.GridPreferences;
  */
 record ClientSettings(Theme theme, Rectangle bounds, boolean maximized, int divider, GridPreferences grid) {
     static final ClientSettings DEFAULTS = new ClientSettings(Theme.SYSTEM, null, false, -1, GridPreferences.DEFAULTS);
-    private static final Logger LOG = Logger.getLogger(ClientSettings.class.getName());
     private static final String FILE = "client.properties";
     private static final String FIGURES = "cases.significantFigures";
     /** Fixed columns hidden in every batch: {@code cases.hidden=attempts,duration}. */
@@ -49,17 +42,11 @@ record ClientSettings(Theme theme, Rectangle bounds, boolean maximized, int divi
     }
 
     static ClientSettings load(Path folder) {
-        Path file = folder.resolve(FILE);
-        if (!Files.isRegularFile(file)) {
+        Optional<Properties> read = SettingsFile.read(folder.resolve(FILE));
+        if (read.isEmpty()) {
             return DEFAULTS;
         }
-        Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(in);
-        } catch (IOException | IllegalArgumentException e) {
-            LOG.log(Level.WARNING, "cannot read " + file + "; using the defaults", e);
-            return DEFAULTS;
-        }
+        Properties p = read.get();
         return new ClientSettings(
                 Theme.parse(p.getProperty("theme"), DEFAULTS.theme),
                 bounds(p.getProperty("window.bounds")),
@@ -91,7 +78,7 @@ record ClientSettings(Theme theme, Rectangle bounds, boolean maximized, int divi
         return keys;
     }
 
-    /** Writes the settings to a temporary file and moves it into place, so a crash never leaves half a file. */
+    /** Saves the settings in {@code folder}, replacing what was there. */
     void save(Path folder) {
         Properties p = new Properties();
         p.setProperty("theme", theme.word());
@@ -106,16 +93,7 @@ record ClientSettings(Theme theme, Rectangle bounds, boolean maximized, int divi
         }
         grid.hiddenByWorksheet().forEach((worksheet, keys) ->
                 p.setProperty(HIDDEN_IN + worksheet, String.join(",", new TreeSet<>(keys))));
-        try {
-            Files.createDirectories(folder);
-            Path temp = Files.createTempFile(folder, ".client", ".part");
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                p.store(out, "Primebatch desktop client");
-            }
-            Files.move(temp, folder.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "cannot save the client settings in " + folder, e);
-        }
+        SettingsFile.write(folder.resolve(FILE), p, "Primebatch desktop client");
     }
 
     private static Rectangle bounds(String text) {

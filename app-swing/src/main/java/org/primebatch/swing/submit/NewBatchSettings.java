@@ -1,20 +1,14 @@
 package org.primebatch.swing.submit;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.primebatch.api.BatchSpec;
 import org.primebatch.api.OverwritePolicy;
 import org.primebatch.api.Priority;
+import org.primebatch.swing.model.SettingsFile;
 
 /**
  * What the New batch dialog fills in: the worksheet, the output options and the folder its file choosers last
@@ -35,7 +29,6 @@ public record NewBatchSettings(String worksheet, String name, String engine, Pri
     public static final NewBatchSettings DEFAULTS = new NewBatchSettings(null, null, "auto", Priority.NORMAL,
             List.of("pdf"), null, BatchSpec.DEFAULT_NAME_TEMPLATE, OverwritePolicy.REFUSE, null, null);
     static final String FILE = "new-batch.properties";
-    private static final Logger LOG = Logger.getLogger(NewBatchSettings.class.getName());
 
     public NewBatchSettings {
         worksheet = blankToNull(worksheet);
@@ -68,17 +61,11 @@ public record NewBatchSettings(String worksheet, String name, String engine, Pri
 
     /** The settings remembered in {@code folder}, or the defaults. */
     public static NewBatchSettings load(Path folder) {
-        Path file = folder.resolve(FILE);
-        if (!Files.isRegularFile(file)) {
+        Optional<Properties> read = SettingsFile.read(folder.resolve(FILE));
+        if (read.isEmpty()) {
             return DEFAULTS;
         }
-        Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(in);
-        } catch (IOException | IllegalArgumentException e) {
-            LOG.log(Level.WARNING, "cannot read " + file + "; the New batch dialog starts from the defaults", e);
-            return DEFAULTS;
-        }
+        Properties p = read.get();
         String exports = p.getProperty("exports");
         return new NewBatchSettings(
                 p.getProperty("worksheet"),
@@ -93,7 +80,7 @@ public record NewBatchSettings(String worksheet, String name, String engine, Pri
                 p.getProperty("lastFolder"));
     }
 
-    /** Writes the settings to a temporary file and moves it into place, so a crash never leaves half a file. */
+    /** Saves the settings in {@code folder}, replacing what was there. */
     public void save(Path folder) {
         Properties p = new Properties();
         putIfSet(p, "worksheet", worksheet);
@@ -105,16 +92,7 @@ public record NewBatchSettings(String worksheet, String name, String engine, Pri
         p.setProperty("overwrite", overwrite.word());
         putIfSet(p, "check", check);
         putIfSet(p, "lastFolder", lastFolder);
-        try {
-            Files.createDirectories(folder);
-            Path temp = Files.createTempFile(folder, ".new-batch", ".part");
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                p.store(out, "Primebatch New batch dialog");
-            }
-            Files.move(temp, folder.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "cannot save the New batch settings in " + folder, e);
-        }
+        SettingsFile.write(folder.resolve(FILE), p, "Primebatch New batch dialog");
     }
 
     private static void putIfSet(Properties p, String key, String value) {

@@ -298,6 +298,7 @@ class BatchPanelTest extends WindowTest {
         view.window.button("cancelButton").requireDisabled();
         view.window.button("retryFailedButton").requireEnabled();
         view.window.label("batchStatus").requireText("Cancelled “slow”");
+        Screenshots.save(view.window.target(), "batch-view-cancelled");
     }
 
     @Test

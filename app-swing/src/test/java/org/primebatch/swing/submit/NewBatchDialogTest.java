@@ -214,13 +214,14 @@ class NewBatchDialogTest extends WindowTest {
         clickUntilShowing("importCases", "the file chooser", NewBatchDialogTest::holdsFileChooser);
         FileChoosers.choose(dialog.fileChooser(), csv);
 
+        // the file is read off the event thread: the grid holds its cases once the status says so
+        awaitText("casesStatus", "Read 2 cases from cases.csv; left out (not inputs of the worksheet): colour");
         JTableFixture grid = dialog.table("casesTable");
         grid.requireRowCount(2);
         assertThat(grid.contents()).isDeepEqualTo(new String[][] {
                 new String[] {"short", "3000", "10", "", ""},
                 new String[] {"long", "9000", "5", "", ""}});
         assertThat(dialog.table("unitsRow").valueAt(row(0).column(1))).isEqualTo("mm");
-        awaitText("casesStatus", "Read 2 cases from cases.csv; left out (not inputs of the worksheet): colour");
     }
 
     @Test
