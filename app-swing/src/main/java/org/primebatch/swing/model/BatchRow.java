@@ -11,7 +11,8 @@ import org.primebatch.api.Counts;
  *
  * @param done       cases in a final state (succeeded, failed, cancelled, skipped)
  * @param ratePerSec cases finished per second since the batch started, or 0 before any finished
- * @param eta        time left at that rate, or null when unknown or the batch is final
+ * @param eta        time left at that rate, or null when unknown, the batch is paused (nothing runs, so no time is
+ *                   left to tell) or it is final
  */
 public record BatchRow(
         long id,
@@ -30,7 +31,7 @@ public record BatchRow(
         Counts counts = view.counts() == null ? Counts.NONE : view.counts();
         double rate = rate(view, counts.done(), now);
         int remaining = counts.total() - counts.done();
-        Duration eta = view.state().isFinal() || rate <= 0 || remaining <= 0
+        Duration eta = view.state().isFinal() || view.state() == BatchState.PAUSED || rate <= 0 || remaining <= 0
                 ? null
                 : Duration.ofMillis(Math.round(remaining / rate * 1000));
         return new BatchRow(view.id(), nameOf(view), view.spec().worksheet(), view.spec().engine(), view.state(),

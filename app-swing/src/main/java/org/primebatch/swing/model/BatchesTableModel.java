@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import javax.swing.table.AbstractTableModel;
+import org.primebatch.api.BatchState;
 
 /** The batches list as a table: values only, the renderers draw them. */
 public final class BatchesTableModel extends AbstractTableModel {
@@ -101,7 +102,7 @@ public final class BatchesTableModel extends AbstractTableModel {
             case STATE -> row.state().word();
             case PROGRESS -> new Progress(row.done(), row.failed(), row.total());
             case RATE -> row.ratePerSec() <= 0 ? "" : String.format(Locale.ROOT, "%.1f/s", row.ratePerSec());
-            case ETA -> row.eta() == null ? "" : formatDuration(row.eta());
+            case ETA -> row.state() == BatchState.PAUSED ? "paused" : row.eta() == null ? "" : formatDuration(row.eta());
         };
     }
 

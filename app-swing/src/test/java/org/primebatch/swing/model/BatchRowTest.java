@@ -36,6 +36,14 @@ class BatchRowTest {
     }
 
     @Test
+    void aPausedBatchHasNoEtaThoughItsRateStands() {
+        BatchRow row = BatchRow.of(batch(7, "loads", BatchState.PAUSED, counts(100, 18, 2), T0, T0), T0.plusSeconds(10));
+
+        assertThat(row.ratePerSec()).isEqualTo(2.0);
+        assertThat(row.eta()).isNull();
+    }
+
+    @Test
     void aFinishedBatchHasNoEta() {
         BatchRow row = BatchRow.of(batch(1, "done", BatchState.SUCCEEDED, counts(5, 5, 0), T0, T0), T0.plusSeconds(5));
 
