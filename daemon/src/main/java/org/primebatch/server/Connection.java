@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -44,6 +45,7 @@ final class Connection implements Session {
     private final AtomicBoolean dropping = new AtomicBoolean();
     private final List<Runnable> closeActions = new CopyOnWriteArrayList<>();
     private final Thread reader;
+    private final Duration helloTimeout;
     private final Thread writer;
 
     Connection(long id, SocketChannel channel, RequestHandler handler, ServerConfig config, AccessToken token) {
@@ -51,6 +53,7 @@ final class Connection implements Session {
         this.channel = channel;
         this.protocol = new ConnectionProtocol(handler, this, config.version(), token);
         this.outbound = new ArrayBlockingQueue<>(config.outboundQueueSize());
+        this.helloTimeout = config.helloTimeout();
         this.reader = daemonThread(this::readLoop, "pb-conn-" + id + "-reader");
         this.writer = daemonThread(this::writeLoop, "pb-conn-" + id + "-writer");
     }
@@ -243,6 +246,20 @@ final class Connection implements Session {
         } finally {
             writeLock.unlock();
         }
+    }
+
+    /** Closes the connection, with a {@code handshake_required} error, if it has not said hello yet. */
+    void helloDeadlinePassed() {
+        if (!isOpen() || !protocol.expireUnlessGreeted()) {
+            return;
+        }
+        enqueueReply(Messages.error(null, ErrorCode.HANDSHAKE_REQUIRED, "no " + Protocol.SESSION_HELLO + " within "
+                + helloTimeout.toMillis() + " ms"));
+        if (!closeAfterWriting()) {
+            close();
+        }
+        // a client that does not read cannot hold the writer either
+        CompletableFuture.delayedExecutor(FAREWELL_MILLIS, TimeUnit.MILLISECONDS).execute(this::close);
     }
 
     private static Thread daemonThread(Runnable task, String name) {

@@ -23,7 +23,9 @@ final class ConnectionProtocol {
     private final Session session;
     private final String version;
     private final AccessToken token;
-    private boolean greeted;
+    private volatile boolean greeted;
+    /** The hello deadline passed before the hello; what the client sends later is ignored. */
+    private boolean expired;
 
     /** @param token the token clients must present, or null when none is needed */
     ConnectionProtocol(RequestHandler handler, Session session, String version, AccessToken token) {
@@ -57,7 +59,19 @@ final class ConnectionProtocol {
         return greeted ? onMessage(message) : onFirstMessage(message);
     }
 
-    private Reply onFirstMessage(JsonNode message) {
+    /** True, and no hello is accepted from now on, if the client has not said hello yet. */
+    synchronized boolean expireUnlessGreeted() {
+        if (greeted) {
+            return false;
+        }
+        expired = true;
+        return true;
+    }
+
+    private synchronized Reply onFirstMessage(JsonNode message) {
+        if (expired) {
+            return Reply.NONE;
+        }
         JsonNode id = message.isObject() ? validId(message.get("id")) : null;
         if (!message.isObject() || !Protocol.SESSION_HELLO.equals(message.path("method").asText(null))
                 || !message.has("id")) {

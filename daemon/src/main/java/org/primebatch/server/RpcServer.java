@@ -5,24 +5,37 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import jdk.net.ExtendedSocketOptions;
+import jdk.net.UnixDomainPrincipal;
+import org.primebatch.api.ErrorCode;
 import org.primebatch.api.Json;
+import org.primebatch.wire.Messages;
 import org.primebatch.wire.ConnectionInfo;
 
 /**
  * Accepts clients on the Unix domain socket and, if configured, on TCP 127.0.0.1 (where they must present the token
- * from the connection file), and serves each on its own {@link Connection}.
+ * from the connection file), and serves each on its own {@link Connection}. A connection beyond the caps (in all, or
+ * from one caller: the peer's user on the Unix socket, TCP as one caller) is told {@code too_many_connections} and
+ * closed; one that does not say {@code session.hello} in time is closed by its deadline.
  */
 public final class RpcServer implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(RpcServer.class.getName());
@@ -32,6 +45,15 @@ public final class RpcServer implements AutoCloseable {
     private final RequestHandler handler;
     private final AtomicLong sessionIds = new AtomicLong();
     private final Set<Connection> connections = ConcurrentHashMap.newKeySet();
+    /** Open connections per caller; changed only under {@link #admission}. */
+    private final Map<String, Integer> perCaller = new HashMap<>();
+    private final Object admission = new Object();
+    private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "pb-hello-deadlines");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicLong refused = new AtomicLong();
     private final List<ServerSocketChannel> listeners = new ArrayList<>();
     private volatile boolean closed;
     private int tcpPort = -1;
@@ -99,15 +121,83 @@ public final class RpcServer implements AutoCloseable {
                 LOG.log(Level.WARNING, "accept failed", e);
                 continue;
             }
+            String caller = token == null ? callerOf(channel) : "tcp";
+            String refusal = admit(caller);
+            if (refusal != null) {
+                refuse(channel, refusal);
+                continue;
+            }
             Connection connection = new Connection(sessionIds.incrementAndGet(), channel, handler, config, token);
             connections.add(connection);
-            connection.onClose(() -> connections.remove(connection));
+            connection.onClose(() -> {
+                connections.remove(connection);
+                release(caller);
+            });
             if (closed) {
                 connection.close();
                 return;
             }
             connection.start();
+            try {
+                deadlines.schedule(connection::helloDeadlinePassed, config.helloTimeout().toMillis(),
+                        TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                connection.close();
+            }
         }
+    }
+
+    /** The peer's user where the socket tells it, else one caller for all. */
+    private static String callerOf(SocketChannel channel) {
+        try {
+            UnixDomainPrincipal peer = channel.getOption(ExtendedSocketOptions.SO_PEERCRED);
+            return peer == null ? "unix" : "uid:" + peer.user().getName();
+        } catch (IOException | UnsupportedOperationException e) {
+            return "unix";
+        }
+    }
+
+    /** Counts the connection in, or says why it is refused. */
+    private String admit(String caller) {
+        synchronized (admission) {
+            int total = perCaller.values().stream().mapToInt(Integer::intValue).sum();
+            if (total >= config.maxConnections()) {
+                return "too many connections: the daemon holds at most " + config.maxConnections() + " at once";
+            }
+            int mine = perCaller.getOrDefault(caller, 0);
+            if (mine >= config.maxPerCaller()) {
+                return "too many connections: the daemon holds at most " + config.maxPerCaller()
+                        + " at once from one user";
+            }
+            perCaller.put(caller, mine + 1);
+            return null;
+        }
+    }
+
+    private void release(String caller) {
+        synchronized (admission) {
+            perCaller.computeIfPresent(caller, (k, n) -> n <= 1 ? null : n - 1);
+        }
+    }
+
+    /** One error line on a fresh socket (its send buffer is empty, so the write does not block), then close. */
+    private void refuse(SocketChannel channel, String reason) {
+        long count = refused.incrementAndGet();
+        if (count == 1 || count % 1000 == 0) {
+            LOG.warning("connection refused (" + count + " so far): " + reason);
+        }
+        try (channel) {
+            ByteBuffer line = ByteBuffer.wrap(Messages.toLine(Messages.error(null, ErrorCode.TOO_MANY_CONNECTIONS, reason)));
+            channel.configureBlocking(false);
+            channel.write(line);
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "refusing a connection", e);
+        }
+    }
+
+    /** Connections refused by the caps since the start. */
+    public long refusedCount() {
+        return refused.get();
     }
 
     /** The TCP port, or -1 when the server does not listen on TCP. */
@@ -126,6 +216,7 @@ public final class RpcServer implements AutoCloseable {
             return;
         }
         closed = true;
+        deadlines.shutdownNow();
         for (ServerSocketChannel listener : listeners) {
             try {
                 listener.close();

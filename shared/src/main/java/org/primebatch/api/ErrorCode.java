@@ -23,6 +23,8 @@ public enum ErrorCode {
     WORKSHEET_UNSUPPORTED(-32021, "worksheet_unsupported"),
     SLOW_CONSUMER(-32030, "slow_consumer"),
     SHUTTING_DOWN(-32031, "shutting_down"),
+    /** the daemon holds as many connections as it allows, in all or from this caller */
+    TOO_MANY_CONNECTIONS(-32032, "too_many_connections"),
     NOT_SUPPORTED(-32040, "not_supported");
 
     private final int code;
