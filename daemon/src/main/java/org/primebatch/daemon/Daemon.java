@@ -125,7 +125,7 @@ public final class Daemon implements DaemonControl, AutoCloseable {
         runner = new Runner(store, engines, runnerConfig, bootId, Clock.systemUTC());
         runner.start();
 
-        RpcMethods methods = new RpcMethods(store, new Submitter(store, engines, runner, home.resolve("results")), runner, engines, hub, this);
+        RpcMethods methods = new RpcMethods(store, new Submitter(store, engines, runner, home, home.resolve("results")), runner, engines, hub, this);
         server = new RpcServer(new ServerConfig(options.home().socket(), options.tcp(), options.tcpPort(),
                 options.home().connectionFile(), version(), 10_000, options.groupAccess()), methods);
         server.start();

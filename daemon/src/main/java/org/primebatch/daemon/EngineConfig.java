@@ -6,6 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -30,6 +34,11 @@ import org.primebatch.engine.host.HostSettings;
  * engine.mathcad.visible = false
  * </pre>
  * Host settings are read again each time a host starts, so a corrected file takes effect without a restart.
+ * <p>
+ * The file chooses the options of the JVMs the daemon starts, so it is read only when nobody but the daemon's user can
+ * have written it: owned by that user and not writable by group or others (where the file system has POSIX
+ * permissions). Otherwise {@link #load} refuses it, naming the file, its owner and its mode, and the daemon does not
+ * start.
  */
 public record EngineConfig(Properties properties) {
     public static final String FILE_NAME = "config.properties";
@@ -39,6 +48,7 @@ public record EngineConfig(Properties properties) {
     /** Reads the file; a missing file is an empty configuration, a malformed value an error naming the key. */
     public static EngineConfig load(Path file) throws IOException {
         Properties properties = new Properties();
+        requirePrivate(file);
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(in);
         } catch (NoSuchFileException e) {
@@ -49,6 +59,33 @@ public record EngineConfig(Properties properties) {
         EngineConfig config = new EngineConfig(properties);
         config.validate(file);
         return config;
+    }
+
+    /** Refuses a file another user owns or group or others may write; a missing file is no file. */
+    static void requirePrivate(Path file) throws IOException {
+        PosixFileAttributes attributes;
+        try {
+            PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+            if (view == null) {
+                return;
+            }
+            attributes = view.readAttributes();
+        } catch (NoSuchFileException e) {
+            return;
+        }
+        String user = System.getProperty("user.name");
+        Set<PosixFilePermission> mode = attributes.permissions();
+        String problem = null;
+        if (!attributes.owner().getName().equals(user)) {
+            problem = "it is owned by " + attributes.owner().getName() + ", not by the daemon's user " + user;
+        } else if (mode.contains(PosixFilePermission.GROUP_WRITE) || mode.contains(PosixFilePermission.OTHERS_WRITE)) {
+            problem = "group or others may write it";
+        }
+        if (problem != null) {
+            throw new IOException("refusing to read " + file + " (owner " + attributes.owner().getName() + ", mode "
+                    + PosixFilePermissions.toString(mode) + "): " + problem
+                    + "; it chooses the options of the JVMs the daemon starts (chmod go-w, owned by " + user + ")");
+        }
     }
 
     private void validate(Path file) throws IOException {

@@ -36,11 +36,17 @@ final class OutputFolders {
     private static final int NAMES_SHOWN = 5;
 
     private final QueueStore store;
+    private final HomePaths home;
     private final Path fallbackOutputs;
 
-    /** @param fallbackOutputs where own folders go when the worksheet's folder cannot be written */
-    OutputFolders(QueueStore store, Path fallbackOutputs) {
+    /**
+     * @param home            the daemon's home: a folder a batch names may not lie in its own places
+     * @param fallbackOutputs where own folders go when the worksheet's folder cannot be written (in the home: the
+     *                        daemon chose it)
+     */
+    OutputFolders(QueueStore store, HomePaths home, Path fallbackOutputs) {
         this.store = store;
+        this.home = home;
         this.fallbackOutputs = fallbackOutputs;
     }
 
@@ -103,7 +109,7 @@ final class OutputFolders {
         if (spec.outDir() == null || spec.outDir().isBlank()) {
             return new Own(ownBase(Path.of(spec.worksheet())), spec.name());
         }
-        Path folder = Path.of(spec.outDir()).toAbsolutePath().normalize();
+        Path folder = home.clientPath("output folder", spec.outDir(), ErrorCode.INVALID_SPEC);
         List<String> holds = holds(folder, spec, cases);
         if (holds.isEmpty() || policy == OverwritePolicy.REPLACE || policy == OverwritePolicy.KEEP) {
             if (create) {
@@ -174,6 +180,9 @@ final class OutputFolders {
             if (Files.exists(candidate) && !isEmptyFolder(candidate) || !holds(candidate, spec, cases).isEmpty()) {
                 continue;
             }
+            if (home.owns(candidate)) {
+                continue;
+            }
             if (!create) {
                 return candidate;
             }
@@ -214,6 +223,10 @@ final class OutputFolders {
         String name = CaseExecutor.baseName(worksheet) + "-results";
         Path beside = worksheet.resolveSibling(name);
         try {
+            if (home.owns(beside)) {
+                // a worksheet in one of the daemon's own places: its results go to the daemon's results folder
+                throw new RpcException(ErrorCode.INVALID_SPEC, "one of the daemon's own places");
+            }
             requireWritable(beside);
             return beside;
         } catch (RpcException e) {

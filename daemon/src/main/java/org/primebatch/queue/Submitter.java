@@ -46,13 +46,28 @@ public final class Submitter {
     private final Engines engines;
     private final Runner runner;
     private final OutputFolders folders;
+    private final HomePaths home;
 
-    /** @param fallbackOutputs where output folders go when the worksheet's own folder cannot be written */
+    /** A submitter with no home to guard (a queue run without a daemon). */
     public Submitter(QueueStore store, Engines engines, Runner runner, Path fallbackOutputs) {
+        this(store, engines, runner, null, fallbackOutputs);
+    }
+
+    /**
+     * @param home            the daemon's home: no batch may name a folder in its own places (queue, run, logs…)
+     * @param fallbackOutputs where output folders go when the worksheet's own folder cannot be written
+     */
+    public Submitter(QueueStore store, Engines engines, Runner runner, Path home, Path fallbackOutputs) {
         this.store = store;
         this.engines = engines;
         this.runner = runner;
-        this.folders = new OutputFolders(store, fallbackOutputs);
+        this.home = new HomePaths(home);
+        this.folders = new OutputFolders(store, this.home, fallbackOutputs);
+    }
+
+    /** The daemon's home, as the paths a client names are checked against it. */
+    public HomePaths home() {
+        return home;
     }
 
     public BatchView submit(BatchSpec spec, List<CaseInput> given) {
@@ -107,7 +122,11 @@ public final class Submitter {
         if (spec.worksheet() == null || spec.worksheet().isBlank()) {
             throw new RpcException(ErrorCode.INVALID_SPEC, "the batch names no worksheet");
         }
-        Path worksheet = Path.of(spec.worksheet()).toAbsolutePath().normalize();
+        if (!Path.of(spec.worksheet()).isAbsolute()) {
+            throw new RpcException(ErrorCode.INVALID_SPEC, "worksheet must be an absolute path (the daemon does not share the client's directory): "
+                    + spec.worksheet());
+        }
+        Path worksheet = Path.of(spec.worksheet()).normalize();
         if (!Files.isRegularFile(worksheet)) {
             throw new RpcException(ErrorCode.INVALID_SPEC, "worksheet not found: " + worksheet);
         }
@@ -150,7 +169,7 @@ public final class Submitter {
             throw new RpcException(ErrorCode.INVALID_SPEC, "error threshold must be between 0 and 1");
         }
         String outDir = spec.outDir() == null || spec.outDir().isBlank() ? null
-                : Path.of(spec.outDir()).toAbsolutePath().normalize().toString();
+                : home.clientPath("output folder", spec.outDir(), ErrorCode.INVALID_SPEC).toString();
         String name = spec.name() != null && !spec.name().isBlank() ? spec.name() : CaseExecutor.baseName(worksheet);
         Set<String> inputs = choice.admission().inputs();
         WorksheetInfo designations = inputs == null ? null : designations(engine, worksheet);

@@ -465,22 +465,18 @@ public final class RpcMethods implements RequestHandler {
             throw Params.invalid("format must be one of " + String.join(", ", ResultFiles.FORMATS));
         }
         String output = p.optionalText("output");
-        Path target = output != null ? Path.of(output) : OutputTarget.summary(Path.of(view.spec().outDir(), "results." + format),
-                OverwritePolicy.parse(view.spec().overwrite()), view.created(), view.id());
-        if (!target.isAbsolute()) {
-            throw Params.invalid("output must be an absolute path");
-        }
+        String zip = p.optionalText("zip");
+        // a file the client names may not lie in the daemon's home; the batch's own folder was chosen at submission
+        Path target = output != null ? submitter.home().clientPath("output", output, ErrorCode.INVALID_PARAMS)
+                : OutputTarget.summary(Path.of(view.spec().outDir(), "results." + format),
+                        OverwritePolicy.parse(view.spec().overwrite()), view.created(), view.id());
+        Path zipFile = zip == null ? null : submitter.home().clientPath("zip", zip, ErrorCode.INVALID_PARAMS);
         try {
             ResultFiles.write(format, view, new AllItems(store, view.id()), target, daemon.resultContext());
         } catch (IOException e) {
             throw new RpcException(ErrorCode.INVALID_PARAMS, "cannot write " + target + ": " + e.getMessage());
         }
-        String zip = p.optionalText("zip");
-        if (zip != null) {
-            Path zipFile = Path.of(zip);
-            if (!zipFile.isAbsolute()) {
-                throw Params.invalid("zip must be an absolute path");
-            }
+        if (zipFile != null) {
             try {
                 int files = OutputZip.write(Path.of(view.spec().outDir()), zipFile);
                 return Json.object().put("batch", view.id()).put("path", target.toString()).put("format", format)
