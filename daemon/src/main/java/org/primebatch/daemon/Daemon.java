@@ -105,7 +105,7 @@ public final class Daemon implements DaemonControl, AutoCloseable {
         DaemonLog.install(options.home().logsDir(), options.logMaxBytes(), 5, modes);
         LOG.info("daemon " + version() + " starting, PID " + ProcessHandle.current().pid() + ", home " + home + ", boot " + bootId);
         for (String path : modes.takeTightened()) {
-            LOG.warning("tightened the mode of " + path + ": other users could read or change it");
+            LOG.warning("tightened the mode of " + path + ": it was open to users the home is not shared with");
         }
         PoiTempFiles.useFolder(home.resolve("tmp"));
 

@@ -51,7 +51,7 @@ final class HomeModes {
         if (!POSIX) {
             return;
         }
-        apply(home);
+        apply(home.toRealPath()); // a home that is a link: its folder's mode
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(home)) {
             for (Path entry : entries) {
                 apply(entry);

@@ -102,6 +102,23 @@ class HomeModesTest {
     }
 
     @Test
+    void aHomeThatIsALinkHasItsFolderTightened() throws IOException {
+        Path folder = Files.createDirectories(root.resolve("elsewhere"));
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.writeString(folder.resolve("queue.db"), "");
+        Files.setPosixFilePermissions(folder.resolve("queue.db"), PosixFilePermissions.fromString("rw-r--r--"));
+        Path link = Files.createSymbolicLink(root.resolve("link"), folder);
+
+        HomeModes modes = new HomeModes(false);
+        modes.secure(link);
+
+        assertThat(mode(folder)).isEqualTo("rwx------");
+        assertThat(mode(folder.resolve("queue.db"))).isEqualTo("rw-------");
+        assertThat(modes.takeTightened()).containsExactlyInAnyOrder(folder.toRealPath() + " (rwxr-xr-x to rwx------)",
+                link.resolve("queue.db") + " (rw-r--r-- to rw-------)");
+    }
+
+    @Test
     void poiWritesItsTemporaryFilesInTheFolderItIsGiven() throws IOException {
         Path folder = home.resolve("tmp");
         Files.createDirectories(folder);
