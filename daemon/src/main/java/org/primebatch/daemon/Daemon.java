@@ -1,10 +1,7 @@
 package org.primebatch.daemon;
 
 import java.io.IOException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,6 +30,7 @@ import org.primebatch.engine.host.OwnProcess;
 import org.primebatch.engine.host.ProcessLedger;
 import org.primebatch.store.EngineProcess;
 import org.primebatch.queue.Runner;
+import org.primebatch.report.PoiTempFiles;
 import org.primebatch.report.ResultFiles;
 import org.primebatch.queue.RunnerConfig;
 import org.primebatch.queue.Submitter;
@@ -96,15 +94,20 @@ public final class Daemon implements DaemonControl, AutoCloseable {
 
     private void open() throws IOException {
         Path home = options.home().dir();
-        Files.createDirectories(home);
+        HomeModes modes = new HomeModes(options.groupAccess());
+        modes.createDirectory(home);
         Path run = options.home().runDir();
-        Files.createDirectories(run);
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(run, PosixFilePermissions.fromString(options.groupAccess() ? "rwxr-x---" : "rwx------"));
-        }
+        modes.createDirectory(run);
+        modes.apply(run);
         lock = DaemonLock.acquire(options.home().lockFile());
-        DaemonLog.install(options.home().logsDir(), options.logMaxBytes(), 5);
+        modes.secure(home);
+        modes.createFile(options.home().queueDb());
+        DaemonLog.install(options.home().logsDir(), options.logMaxBytes(), 5, modes);
         LOG.info("daemon " + version() + " starting, PID " + ProcessHandle.current().pid() + ", home " + home + ", boot " + bootId);
+        for (String path : modes.takeTightened()) {
+            LOG.warning("tightened the mode of " + path + ": it was open to users the home is not shared with");
+        }
+        PoiTempFiles.useFolder(home.resolve("tmp"));
 
         EngineConfig config = EngineConfig.load(options.home().dir().resolve(EngineConfig.FILE_NAME));
         store = SqliteQueueStore.open(options.home().queueDb());

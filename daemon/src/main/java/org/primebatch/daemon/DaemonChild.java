@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +57,7 @@ public final class DaemonChild {
      */
     public static Process start(List<String> command, Home home, Path console, Duration limit, boolean detached)
             throws IOException, InterruptedException {
-        Files.createDirectories(console.toAbsolutePath().getParent());
+        createOwnerOnly(console.toAbsolutePath());
         List<String> line = new ArrayList<>();
         if (detached && SETSID.canExecute()) {
             line.add(SETSID.getPath());
@@ -75,6 +76,25 @@ public final class DaemonChild {
                 process.destroyForcibly();
             }
             throw e;
+        }
+    }
+
+    /**
+     * Creates the console file and its missing folders readable by their owner only, before the daemon (which sets
+     * the home's modes) runs: the console holds what the daemon prints.
+     */
+    private static void createOwnerOnly(Path console) throws IOException {
+        if (!HomeModes.posix()) {
+            Files.createDirectories(console.getParent());
+            return;
+        }
+        Files.createDirectories(console.getParent(), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        if (!Files.exists(console)) {
+            try {
+                Files.createFile(console, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } catch (java.nio.file.FileAlreadyExistsException ignored) {
+                // another start made it first
+            }
         }
     }
 

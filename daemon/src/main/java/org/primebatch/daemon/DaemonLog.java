@@ -2,11 +2,15 @@ package org.primebatch.daemon;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.Set;
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -24,21 +28,28 @@ final class DaemonLog extends Handler {
     private final Path file;
     private final long maxBytes;
     private final int keep;
+    private final Set<PosixFilePermission> mode;
     private OutputStream out;
     private long written;
 
-    private DaemonLog(Path file, long maxBytes, int keep) throws IOException {
+    private DaemonLog(Path file, long maxBytes, int keep, Set<PosixFilePermission> mode) throws IOException {
         this.file = file;
         this.maxBytes = maxBytes;
         this.keep = keep;
+        this.mode = mode;
         setFormatter(new LineFormatter());
         open();
     }
 
-    /** Sends the root logger to the rolling file (and nowhere else). */
+    /** Sends the root logger to the rolling file (and nowhere else); the log files are readable by their owner only. */
     static DaemonLog install(Path logsDir, long maxBytes, int keep) throws IOException {
-        Files.createDirectories(logsDir);
-        DaemonLog handler = new DaemonLog(logsDir.resolve("daemon.log"), maxBytes, keep);
+        return install(logsDir, maxBytes, keep, new HomeModes(false));
+    }
+
+    /** Sends the root logger to the rolling file (and nowhere else), its folder and files in the home's modes. */
+    static DaemonLog install(Path logsDir, long maxBytes, int keep, HomeModes modes) throws IOException {
+        modes.createDirectory(logsDir);
+        DaemonLog handler = new DaemonLog(logsDir.resolve("daemon.log"), maxBytes, keep, modes.fileMode());
         Logger root = Logger.getLogger("");
         for (Handler h : root.getHandlers()) {
             root.removeHandler(h);
@@ -49,6 +60,16 @@ final class DaemonLog extends Handler {
     }
 
     private void open() throws IOException {
+        if (HomeModes.posix()) {
+            if (!Files.exists(file)) {
+                try {
+                    Files.createFile(file, PosixFilePermissions.asFileAttribute(mode));
+                } catch (FileAlreadyExistsException ignored) {
+                    // its mode is set below
+                }
+            }
+            Files.setPosixFilePermissions(file, mode); // the umask may have taken bits from the group's mode
+        }
         out = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         written = Files.size(file);
     }
