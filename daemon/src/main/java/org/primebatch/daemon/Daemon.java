@@ -100,6 +100,8 @@ public final class Daemon implements DaemonControl, AutoCloseable {
         modes.createDirectory(run);
         modes.apply(run);
         lock = DaemonLock.acquire(options.home().lockFile());
+        // before the home's modes are tightened: a configuration others could write is refused, never made private
+        EngineConfig config = EngineConfig.load(options.home().dir().resolve(EngineConfig.FILE_NAME));
         modes.secure(home);
         modes.createFile(options.home().queueDb());
         DaemonLog.install(options.home().logsDir(), options.logMaxBytes(), 5, modes);
@@ -109,7 +111,6 @@ public final class Daemon implements DaemonControl, AutoCloseable {
         }
         PoiTempFiles.useFolder(home.resolve("tmp"));
 
-        EngineConfig config = EngineConfig.load(options.home().dir().resolve(EngineConfig.FILE_NAME));
         store = SqliteQueueStore.open(options.home().queueDb());
         killLeftoverProcesses();
         RunnerConfig runnerConfig = RunnerConfig.defaults();
