@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -34,6 +33,7 @@ import org.primebatch.client.Home;
 import org.primebatch.daemon.Daemon;
 import org.primebatch.daemon.DaemonOptions;
 import org.primebatch.mcdx.testing.Corpus;
+import org.primebatch.testing.DaemonProcess;
 
 /** Attacks on a real daemon, over its real Unix socket, while a batch runs: a flood of idle connections, deep XML. */
 class DaemonFloodTest {
@@ -61,9 +61,7 @@ class DaemonFloodTest {
         if (daemon != null) {
             daemon.close();
         }
-        try (var files = Files.walk(dir)) {
-            files.sorted(Collections.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        DaemonProcess.deleteTree(dir);
     }
 
     private DaemonClient client() throws IOException {

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -27,6 +26,7 @@ import org.primebatch.client.Home;
 import org.primebatch.daemon.Daemon;
 import org.primebatch.daemon.DaemonOptions;
 import org.primebatch.mcdx.testing.Corpus;
+import org.primebatch.testing.DaemonProcess;
 
 /** A client may not have a real daemon write over its queue, configuration, socket or logs, nor into a relative path. */
 class DaemonHomeWritesTest {
@@ -47,9 +47,7 @@ class DaemonHomeWritesTest {
         if (daemon != null) {
             daemon.close();
         }
-        try (var files = Files.walk(dir)) {
-            files.sorted(Collections.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        DaemonProcess.deleteTree(dir);
     }
 
     private DaemonClient client() throws IOException {
