@@ -10,9 +10,9 @@ import org.primebatch.api.Counts;
 
 /** A row of {@code batches}; its state is derived from its flags and its item counts. */
 record BatchRow(long id, BatchSpec spec, boolean paused, String pauseReason, boolean cancelled, Instant created,
-                Instant started, Instant finished) {
+                Instant started, Instant finished, String owner) {
 
-    static final String COLUMNS = "id, spec, paused, pause_reason, cancelled, created, started, finished";
+    static final String COLUMNS = "id, spec, paused, pause_reason, cancelled, created, started, finished, owner";
 
     static BatchRow read(ResultSet rs) throws SQLException {
         return new BatchRow(
@@ -23,7 +23,8 @@ record BatchRow(long id, BatchSpec spec, boolean paused, String pauseReason, boo
                 rs.getInt("cancelled") != 0,
                 Tx.instant(rs, "created"),
                 Tx.instant(rs, "started"),
-                Tx.instant(rs, "finished"));
+                Tx.instant(rs, "finished"),
+                rs.getString("owner"));
     }
 
     BatchState state(Counts counts) {
@@ -46,6 +47,6 @@ record BatchRow(long id, BatchSpec spec, boolean paused, String pauseReason, boo
     }
 
     BatchView view(Counts counts) {
-        return new BatchView(id, state(counts), spec, counts, created, started, finished, pauseReason);
+        return new BatchView(id, state(counts), spec, counts, created, started, finished, pauseReason, owner);
     }
 }

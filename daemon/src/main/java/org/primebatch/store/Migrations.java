@@ -89,7 +89,10 @@ final class Migrations {
                     INSERT INTO batch_ids SELECT max(coalesce((SELECT max(id) FROM batches), 0),
                                                      coalesce((SELECT max(batch_id) FROM events), 0))"""),
             // a succeeded case whose outputs fail the batch's check: 1, passing 0, no check NULL
-            List.of("ALTER TABLE items ADD COLUMN check_failed INTEGER"));
+            List.of("ALTER TABLE items ADD COLUMN check_failed INTEGER"),
+            // the user who submitted a batch: only they and the daemon's admins may act on it; NULL for batches queued
+            // before owners were recorded, which only admins may touch
+            List.of("ALTER TABLE batches ADD COLUMN owner TEXT"));
 
     private Migrations() {
     }

@@ -76,6 +76,12 @@ public record BatchSpec(
                 errorThreshold, errorMinItems, callTimeouts, outputUnits, overwrite, designated, check);
     }
 
+    /** This spec without the worksheet's designated values, which are the worksheet's content. */
+    public BatchSpec withoutDesignated() {
+        return new BatchSpec(name, worksheet, engine, outDir, exports, nameTemplate, priority, retries, timeoutSeconds,
+                errorThreshold, errorMinItems, callTimeouts, outputUnits, overwrite, Designated.NONE, check);
+    }
+
     /** The batch's check, or null when it has none. */
     public ResultCheck resultCheck() {
         return ResultCheck.parse(check);
