@@ -40,6 +40,7 @@ final class Differentiation {
                     bestError = estimate[1];
                 }
             } catch (MathError | Unsupported e) {
+            EvaluationBudget.rethrowIfExhausted(e);
                 failure = e;
             }
         }

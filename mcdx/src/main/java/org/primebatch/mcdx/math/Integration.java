@@ -39,27 +39,8 @@ final class Integration {
     private Integration() {
     }
 
-    /**
-     * Integrand evaluations one integral may take, nested integrals inside it included: an integral of an integral
-     * of a non-smooth function would otherwise run for hours where Mathcad gives up.
-     */
-    static final long EVALUATION_BUDGET = 2_000_000;
-    private static final ThreadLocal<long[]> BUDGET = new ThreadLocal<>();
-
     /** ∫_a^b f(x) dx; {@code tol} is the worksheet's TOL. */
     static Scalar integrate(ScalarFunction f, Scalar a, Scalar b, double tol) {
-        if (BUDGET.get() != null) {
-            return integrateWithin(f, a, b, tol);
-        }
-        BUDGET.set(new long[] {EVALUATION_BUDGET});
-        try {
-            return integrateWithin(f, a, b, tol);
-        } finally {
-            BUDGET.remove();
-        }
-    }
-
-    private static Scalar integrateWithin(ScalarFunction f, Scalar a, Scalar b, double tol) {
         Dimension variable = limitsDimension(a, b);
         RealFunction g = new RealFunction(f, variable, "∫");
         double lo = a.si();
@@ -106,10 +87,6 @@ final class Integration {
     }
 
     private static double finite(RealFunction g, double x) {
-        long[] left = BUDGET.get();
-        if (left != null && --left[0] < 0) {
-            throw new Unsupported("∫ needing more than " + EVALUATION_BUDGET + " evaluations of its integrand");
-        }
         double y = g.at(x);
         if (!Double.isFinite(y)) {
             throw new Unsupported("∫ of an integrand that is not finite at " + x);

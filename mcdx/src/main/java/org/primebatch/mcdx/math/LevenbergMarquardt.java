@@ -89,6 +89,7 @@ final class LevenbergMarquardt {
             }
             return r;
         } catch (MathError | Unsupported e) {
+            EvaluationBudget.rethrowIfExhausted(e);
             return null;
         }
     }

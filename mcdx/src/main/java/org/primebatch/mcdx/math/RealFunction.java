@@ -21,6 +21,7 @@ final class RealFunction {
 
     double at(double x) {
         calls++;
+        EvaluationBudget.spend();
         Value v = function.at(new Scalar(x, variable));
         if (v instanceof ComplexScalar) {
             throw new Unsupported(where + " of a function with complex values");

@@ -131,6 +131,7 @@ final class RootFinder {
                     return new Point(x, fx);
                 }
             } catch (MathError | Unsupported e) {
+            EvaluationBudget.rethrowIfExhausted(e);
                 failure = e;
             }
             x = from + (x - from) / 2;
@@ -238,6 +239,7 @@ final class RootFinder {
             try {
                 fx = g.at(x);
             } catch (MathError | Unsupported e) {
+            EvaluationBudget.rethrowIfExhausted(e);
                 throw new Unsupported("root: the function is undefined between the guess and the root found");
             }
             if (fx != 0 && Math.signum(fx) != Math.signum(fguess)) {

@@ -111,6 +111,7 @@ final class SolveBlock {
         }
 
         double[] residuals(double[] x) {
+            EvaluationBudget.spend();
             List<Value> unknowns = values(x);
             List<Double> out = new ArrayList<>();
             for (Constraint c : constraints) {

@@ -30,12 +30,13 @@ final class SolverCompiler {
         double tol = tolerances.tol();
         if (arguments.size() == 2) {
             Node guess = expressions.compile(variable, scope, false);
-            return frame -> RootFinder.root(of(function.eval(frame)), Arithmetic.scalar(guess.eval(frame), "root"), tol);
+            return frame -> EvaluationBudget.within(() -> RootFinder.root(of(function.eval(frame)),
+                    Arithmetic.scalar(guess.eval(frame), "root"), tol));
         }
         Node a = expressions.compile(arguments.get(2), scope, false);
         Node b = expressions.compile(arguments.get(3), scope, false);
-        return frame -> RootFinder.root(of(function.eval(frame)), Arithmetic.scalar(a.eval(frame), "root"),
-                Arithmetic.scalar(b.eval(frame), "root"), tol);
+        return frame -> EvaluationBudget.within(() -> RootFinder.root(of(function.eval(frame)),
+                Arithmetic.scalar(a.eval(frame), "root"), Arithmetic.scalar(b.eval(frame), "root"), tol));
     }
 
     /** polyroots is a plain function whose roots come from an iteration. */
@@ -56,8 +57,8 @@ final class SolverCompiler {
         Node b = expressions.compile(upper, scope, false);
         expressions.loosen(tolerances.relative(SolverTolerances.Source.INTEGRAL));
         double tol = tolerances.tol();
-        return frame -> Integration.integrate(of(function.eval(frame)), Arithmetic.scalar(a.eval(frame), "∫"),
-                Arithmetic.scalar(b.eval(frame), "∫"), tol);
+        return frame -> EvaluationBudget.within(() -> Integration.integrate(of(function.eval(frame)),
+                Arithmetic.scalar(a.eval(frame), "∫"), Arithmetic.scalar(b.eval(frame), "∫"), tol));
     }
 
     /** {@code dⁿ/dxⁿ f(x)} at the value x has where the derivative is written. */
@@ -69,8 +70,8 @@ final class SolverCompiler {
         Node function = expressions.function("d/dx", lambda.parameters(), lambda.body(), scope);
         Node at = expressions.compile(variable, scope, false);
         expressions.loosen(SolverTolerances.derivative(order));
-        return frame -> Differentiation.derivative(of(function.eval(frame)),
-                Arithmetic.scalar(at.eval(frame), "d/dx"), order);
+        return frame -> EvaluationBudget.within(() -> Differentiation.derivative(of(function.eval(frame)),
+                Arithmetic.scalar(at.eval(frame), "d/dx"), order));
     }
 
     /**
@@ -115,7 +116,8 @@ final class SolverCompiler {
                 FunctionValue right = function(c.right().eval(frame));
                 bound.add(new SolveBlock.Constraint(c.relation(), left::call, right::call));
             }
-            List<Value> solved = exact ? SolveBlock.find(start, bound, ctol) : SolveBlock.minerr(start, bound);
+            List<Value> solved = EvaluationBudget.within(() -> exact ? SolveBlock.find(start, bound, ctol)
+                    : SolveBlock.minerr(start, bound));
             return SolveBlock.result(solved);
         };
     }
