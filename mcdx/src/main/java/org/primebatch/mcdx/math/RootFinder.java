@@ -130,6 +130,8 @@ final class RootFinder {
                 if (Double.isFinite(fx)) {
                     return new Point(x, fx);
                 }
+            } catch (RealFunction.InconsistentUnits e) {
+                throw e;
             } catch (MathError | Unsupported e) {
                 failure = e;
             }
