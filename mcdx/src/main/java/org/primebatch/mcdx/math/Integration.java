@@ -20,6 +20,8 @@ final class Integration {
     /** Where the integrand's positive and negative parts cancel, the error is measured against ∫|f|. */
     private static final double CANCELLATION = 1e-13;
     private static final int MAX_INTERVALS = 2000;
+    /** Bisections of one piece: 2⁻²⁰⁰ of the interval is far beyond any integrable singularity's needs. */
+    private static final int MAX_DEPTH = 200;
 
     private static final double[] NODES = {
         0.991455371120812639206854697526329, 0.949107912342758524526189684047851,
@@ -99,12 +101,12 @@ final class Integration {
         double at(double x);
     }
 
-    private record Piece(double lo, double hi, double value, double error) {
+    private record Piece(double lo, double hi, double value, double error, int depth) {
     }
 
     private static double adaptive(Integrand f, double lo, double hi, double tol) {
         PriorityQueue<Piece> pieces = new PriorityQueue<>((p, q) -> Double.compare(q.error, p.error));
-        Piece whole = kronrod(f, lo, hi);
+        Piece whole = kronrod(f, lo, hi, 0);
         pieces.add(whole);
         double value = whole.value;
         double error = whole.error;
@@ -112,12 +114,12 @@ final class Integration {
         while (error > Math.max(TARGET * Math.abs(value), CANCELLATION * absolute) && pieces.size() < MAX_INTERVALS) {
             Piece worst = pieces.poll();
             double mid = (worst.lo + worst.hi) / 2;
-            if (!(mid > worst.lo && mid < worst.hi)) {
+            if (worst.depth >= MAX_DEPTH || !(mid > worst.lo && mid < worst.hi)) {
                 pieces.add(worst);
                 break;
             }
-            Piece left = kronrod(f, worst.lo, mid);
-            Piece right = kronrod(f, mid, worst.hi);
+            Piece left = kronrod(f, worst.lo, mid, worst.depth + 1);
+            Piece right = kronrod(f, mid, worst.hi, worst.depth + 1);
             pieces.add(left);
             pieces.add(right);
             value += left.value + right.value - worst.value;
@@ -151,7 +153,7 @@ final class Integration {
     }
 
     /** The 15-point Kronrod estimate over [lo, hi] and QUADPACK's error estimate from the embedded 7-point Gauss. */
-    private static Piece kronrod(Integrand f, double lo, double hi) {
+    private static Piece kronrod(Integrand f, double lo, double hi, int depth) {
         double center = (lo + hi) / 2;
         double half = (hi - lo) / 2;
         double fc = f.at(center);
@@ -187,6 +189,6 @@ final class Integration {
         if (resabs > Double.MIN_NORMAL / (50 * Math.ulp(1.0))) {
             error = Math.max(epsilonBound, error);
         }
-        return new Piece(lo, hi, value, error);
+        return new Piece(lo, hi, value, error, depth);
     }
 }

@@ -1,7 +1,7 @@
 package org.primebatch.mcdx.math;
 
 /**
- * The Levenberg–Marquardt method on SI numbers: minimises ½‖r(x)‖² from a starting point, with a forward-difference
+ * The Levenberg–Marquardt method on SI numbers: minimises ½‖r(x)‖² from a starting point, with a central-difference
  * Jacobian and Marquardt's scaling of the damping by the diagonal of JᵀJ. It stops when a step changes x by less
  * than 10⁻¹² of its size (Mathcad's solver accuracy), when the residuals vanish, or when no damping reduces them.
  */
@@ -27,7 +27,7 @@ final class LevenbergMarquardt {
 
     static final double ACCURACY = 1e-12;
     private static final int MAX_ITERATIONS = 500;
-    private static final double SQRT_EPS = Math.sqrt(Math.ulp(1.0));
+    private static final double CBRT_EPS = Math.cbrt(Math.ulp(1.0));
     private static final double RANK_TOLERANCE = 1e-6;
 
     private LevenbergMarquardt() {
@@ -58,7 +58,7 @@ final class LevenbergMarquardt {
                 }
                 double[] rn = tryAt(f, next);
                 double cn = rn == null ? Double.POSITIVE_INFINITY : sumOfSquares(rn);
-                if (cn < cost) {
+                if (cn < cost || cn <= cost * (1 + 1e-14) && gradientShrinks(f, next, rn, start, g)) {
                     small = Math.sqrt(change) <= ACCURACY * Math.sqrt(size) || cost - cn <= 1e-24 * cost;
                     x = next;
                     r = rn;
@@ -79,6 +79,25 @@ final class LevenbergMarquardt {
         return new Result(x, r, fullColumnRank(jacobian(f, x, r, start)));
     }
 
+    /**
+     * Near a minimum with non-zero residuals the sum of squares stops changing beyond rounding well before x stops
+     * moving; there a step is still progress when the gradient JᵀR shrinks.
+     */
+    private static boolean gradientShrinks(Residuals f, double[] next, double[] rn, double[] start, double[] g) {
+        double[][] j = jacobian(f, next, rn, start);
+        double[] gn = new double[g.length];
+        normalEquations(j, rn, new double[g.length][g.length], gn);
+        return norm(gn) < norm(g);
+    }
+
+    private static double norm(double[] v) {
+        double s = 0;
+        for (double x : v) {
+            s += x * x;
+        }
+        return Math.sqrt(s);
+    }
+
     private static double[] tryAt(Residuals f, double[] x) {
         try {
             double[] r = f.at(x);
@@ -94,23 +113,27 @@ final class LevenbergMarquardt {
         }
     }
 
+    /** Central differences (error ~ ε^(2/3)); one-sided where the function is undefined on one side. */
     private static double[][] jacobian(Residuals f, double[] x, double[] r, double[] start) {
         int n = x.length;
         double[][] j = new double[r.length][n];
         for (int k = 0; k < n; k++) {
             double scale = Math.max(Math.abs(x[k]), Math.abs(start[k]));
-            double h = SQRT_EPS * (scale > 0 ? scale : 1);
-            double[] shifted = x.clone();
-            shifted[k] += h;
-            h = shifted[k] - x[k];
-            double[] rs = tryAt(f, shifted);
-            if (rs == null) {
-                shifted[k] = x[k] - h;
-                h = -h;
-                rs = f.at(shifted);
+            double h = CBRT_EPS * (scale > 0 ? scale : 1);
+            double[] plus = x.clone();
+            double[] minus = x.clone();
+            plus[k] += h;
+            minus[k] -= h;
+            double[] rp = tryAt(f, plus);
+            double[] rm = tryAt(f, minus);
+            double[] high = rp != null ? rp : r;
+            double[] low = rm != null ? rm : r;
+            double width = (rp != null ? plus[k] : x[k]) - (rm != null ? minus[k] : x[k]);
+            if (rp == null && rm == null) {
+                throw new MathError("the solve block's functions are undefined around its current point");
             }
             for (int i = 0; i < r.length; i++) {
-                j[i][k] = (rs[i] - r[i]) / h;
+                j[i][k] = (high[i] - low[i]) / width;
             }
         }
         return j;

@@ -142,7 +142,22 @@ final class PolynomialRoots {
             }
             x = iteration % 10 != 0 ? next : x.minus(dx.times(FRACTIONS[iteration / 10 - 1]));
         }
+        if (!nearlyRoot(a, x)) {
+            throw new Unsupported("polyroots: LaGuerre's iteration did not converge");
+        }
         return x;
+    }
+
+    /** Whether |p(x)| is small beside the size of its terms, Σ|aₖ||x|ᵏ, for an iteration that ran out of steps. */
+    private static boolean nearlyRoot(Complex[] a, Complex x) {
+        Complex p = Complex.ZERO;
+        double terms = 0;
+        double ax = x.abs();
+        for (int k = a.length - 1; k >= 0; k--) {
+            p = p.times(x).plus(a[k]);
+            terms = terms * ax + a[k].abs();
+        }
+        return p.abs() <= 1e-6 * terms;
     }
 
     /**

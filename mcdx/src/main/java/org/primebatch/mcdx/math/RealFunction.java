@@ -34,9 +34,16 @@ final class RealFunction {
                 result = s.dimension();
             }
         } else if (!s.dimension().equals(result) && !(s.si() == 0 && s.isDimensionless())) {
-            throw new MathError(where + ": the function's units change from " + result + " to " + s.dimension());
+            throw new InconsistentUnits(where + ": the function's units change from " + result + " to " + s.dimension());
         }
         return s.si();
+    }
+
+    /** A function whose results change units from one point to another: an error wherever it shows. */
+    static final class InconsistentUnits extends MathError {
+        InconsistentUnits(String message) {
+            super(message);
+        }
     }
 
     /** The dimension of the results seen so far (none when every result was a plain zero). */

@@ -61,7 +61,7 @@ final class RootFinder {
         if (Math.signum(flo) == Math.signum(fhi)) {
             throw new MathError("root: the function must have opposite signs at the ends of the interval");
         }
-        checkSingleSignChange(g, lo, flo, hi);
+        checkSingleSignChange(g, lo, flo, hi, fhi);
         return new Scalar(accepted(g, brent(g, lo, flo, hi, fhi), accept), d);
     }
 
@@ -102,6 +102,10 @@ final class RootFinder {
             x1 = x2;
             f1 = f2;
             if (f1 != 0 && Math.signum(f0) == Math.signum(f1) && converged(change, x1, f1, accept)) {
+                if (!(Math.abs(f1) < accept)) {
+                    throw new MathError("root did not converge: the iteration settled where |f| is " + Math.abs(f1)
+                            + ", not below TOL");
+                }
                 return x1;
             }
         }
@@ -130,6 +134,8 @@ final class RootFinder {
                 if (Double.isFinite(fx)) {
                     return new Point(x, fx);
                 }
+            } catch (RealFunction.InconsistentUnits e) {
+                throw e;
             } catch (MathError | Unsupported e) {
             EvaluationBudget.rethrowIfExhausted(e);
                 failure = e;
@@ -212,11 +218,11 @@ final class RootFinder {
         return b;
     }
 
-    private static void checkSingleSignChange(RealFunction g, double lo, double flo, double hi) {
+    private static void checkSingleSignChange(RealFunction g, double lo, double flo, double hi, double fhi) {
         int changes = 0;
         double previous = flo;
-        for (int i = 1; i < SAMPLES; i++) {
-            double fx = g.at(lo + (hi - lo) * i / SAMPLES);
+        for (int i = 1; i <= SAMPLES; i++) {
+            double fx = i == SAMPLES ? fhi : g.at(lo + (hi - lo) * i / SAMPLES);
             if (fx != 0 && Math.signum(fx) != Math.signum(previous)) {
                 changes++;
                 previous = fx;
