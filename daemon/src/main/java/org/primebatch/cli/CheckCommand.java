@@ -70,7 +70,9 @@ final class CheckCommand implements Callable<Integer> {
 
     private static void print(WorksheetCheck check, PrintWriter out) {
         out.printf("worksheet  %s%n", check.worksheet());
-        out.printf("values     %d matched, %d mismatched, %d unsupported, %d stale%n", check.matched(), check.mismatched(),
+        long withinTolerance = check.matchedWithinTolerance();
+        out.printf("values     %d matched%s, %d mismatched, %d unsupported, %d stale%n", check.matched(),
+                withinTolerance == 0 ? "" : " (" + withinTolerance + " within a solver's tolerance)", check.mismatched(),
                 check.unsupported(), check.stale());
         for (CheckedValue output : check.outputs()) {
             out.printf("output     %s (region %d): %s%s%n", output.name(), output.region(), output.status(),
@@ -135,7 +137,7 @@ final class CheckCommand implements Callable<Integer> {
             try {
                 McdxWorksheet worksheet = McdxWorksheet.open(file);
                 WorksheetCheck c = worksheet.check();
-                int outputsMatched = (int) c.outputs().stream().filter(o -> CheckedValue.MATCHED.equals(o.status())).count();
+                int outputsMatched = (int) c.outputs().stream().filter(CheckedValue::isMatch).count();
                 rows.add(new CorpusRow(name, c.matched(), c.mismatched(), c.unsupported(), c.stale(), c.outputs().size(),
                         outputsMatched, c.runsNatively(), worksheet.addInCalls(), null));
             } catch (McdxException e) {

@@ -23,6 +23,11 @@ public record WorksheetCheck(
 
     /** Problems first: every value that is not matched. */
     public List<CheckedValue> problems() {
-        return values.stream().filter(v -> !CheckedValue.MATCHED.equals(v.status())).toList();
+        return values.stream().filter(v -> !v.isMatch()).toList();
+    }
+
+    /** Of the matched values, those matched within the tolerance of a solver they depend on. */
+    public long matchedWithinTolerance() {
+        return values.stream().filter(v -> CheckedValue.MATCHED_WITHIN_TOLERANCE.equals(v.status())).count();
     }
 }

@@ -54,7 +54,7 @@ public final class WorksheetChecker {
                         "no stored value to compare");
             }
             outputs.add(value);
-            if (!CheckedValue.MATCHED.equals(value.status())) {
+            if (!value.isMatch()) {
                 reasons.add("output " + output.alias() + " (region " + output.regionId() + ") is " + value.status()
                         + (value.reason() == null ? "" : ": " + value.reason()));
             }
@@ -72,7 +72,7 @@ public final class WorksheetChecker {
         if (mismatched > 0) {
             reasons.add(mismatched + " stored value" + (mismatched == 1 ? " does" : "s do") + " not match the native engine's");
         }
-        return new WorksheetCheck(compiled.sheet().source(), count(values, CheckedValue.MATCHED), (int) mismatched,
+        return new WorksheetCheck(compiled.sheet().source(), (int) values.stream().filter(CheckedValue::isMatch).count(), (int) mismatched,
                 count(values, CheckedValue.UNSUPPORTED), count(values, CheckedValue.STALE), outputs, reasons.isEmpty(),
                 reasons, values);
     }
@@ -128,6 +128,13 @@ public final class WorksheetChecker {
                     "cannot read " + unreadable.get());
         }
         Optional<String> difference = ValueComparison.difference(value, storedValue, display);
+        double tolerance = compiled.program().tolerance(Integer.toString(region.id()));
+        if (difference.isPresent() && tolerance > ValueComparison.RELATIVE
+                && ValueComparison.difference(value, storedValue, display, tolerance).isEmpty()) {
+            return new CheckedValue(region.id(), name, CheckedValue.MATCHED_WITHIN_TOLERANCE,
+                    ValueText.of(value, display), storedText, "within the relative tolerance " + tolerance
+                    + " of the iterative or adaptive result it depends on", tolerance);
+        }
         return new CheckedValue(region.id(), name, difference.isEmpty() ? CheckedValue.MATCHED : CheckedValue.MISMATCHED,
                 ValueText.of(value, display), storedText, difference.orElse(null));
     }

@@ -27,6 +27,7 @@ final class Builtins {
         StudentT.register(table);
         FixedStepOde.register(table);
         SpacedVectors.register(table);
+        add(table, "polyroots", 1, 1, args -> realRoots(PolynomialRoots.polyroots(args.get(0))));
         return Map.copyOf(table);
     }
 
@@ -36,6 +37,16 @@ final class Builtins {
             throw new Unsupported("ORIGIN " + origin);
         }
         return Optional.ofNullable(table.get(name));
+    }
+
+    /** Complex numbers are not evaluated further, so complex roots are refused rather than carried on. */
+    private static Value realRoots(Matrix roots) {
+        for (Value root : roots.elements()) {
+            if (root instanceof ComplexScalar) {
+                throw new Unsupported("polyroots with complex roots");
+            }
+        }
+        return roots;
     }
 
     static void add(Map<String, BuiltinFunction> table, String name, int min, int max,

@@ -16,11 +16,30 @@ import org.primebatch.mcdx.syntax.Operator;
  */
 final class ExpressionCompiler {
     private final int origin;
+    private final SolveBlockSource solveBlock;
     private final Map<String, Scope.Resolved> rangeUses = new LinkedHashMap<>();
     private final ProgramCompiler programs = new ProgramCompiler(this);
+    private final SolverCompiler solvers;
+    private double tolerance;
+
+    /** {@code solveBlock} is that of the solver region this compiler compiles; null for any other region. */
+    ExpressionCompiler(int origin, SolverTolerances tolerances, SolveBlockSource solveBlock) {
+        this.origin = origin;
+        this.solveBlock = solveBlock;
+        this.solvers = new SolverCompiler(this, tolerances);
+    }
 
     ExpressionCompiler(int origin) {
-        this.origin = origin;
+        this(origin, SolverTolerances.DEFAULT, null);
+    }
+
+    /** The relative tolerance the compiled expressions' values are known to: 0 unless they depend on a solver. */
+    double tolerance() {
+        return tolerance;
+    }
+
+    void loosen(double relative) {
+        tolerance = Math.max(tolerance, relative);
     }
 
     int origin() {
@@ -116,6 +135,7 @@ final class ExpressionCompiler {
     Node read(Scope.Resolved resolved, boolean iterateRanges) {
         Scope.Binding binding = resolved.binding();
         String name = resolved.name();
+        loosen(binding.tolerance());
         if (binding.refusal() != null) {
             throw new Unsupported("uses " + name + ", which is refused: " + binding.refusal());
         }
@@ -218,7 +238,17 @@ final class ExpressionCompiler {
             function = read(resolved, true);
         } else if (name.equals("if")) {
             return conditional(arguments, scope, vectorized);
+        } else if (name.equals("root")) {
+            return solvers.root(arguments, scope);
+        } else if (name.equals("find") || name.equals("minerr")) {
+            if (solveBlock == null) {
+                throw new Unsupported(name + " outside the solver of a solve block");
+            }
+            return solvers.solveBlock(name, arguments, solveBlock, scope);
         } else {
+            if (name.equals("polyroots")) {
+                solvers.polyroots();
+            }
             BuiltinFunction builtin = Builtins.find(name, origin).orElseThrow(() -> new Unsupported(
                     "the function " + name + " (not built in: an add-in, an included worksheet or not supported)"));
             function = constant(builtin);
@@ -285,7 +315,9 @@ final class ExpressionCompiler {
             case TRANSPOSE -> unary(operands, scope, false, Indexing::transpose);
             case VECTORIZE -> compile(single(operands), scope, true);
             case SUMMATION, PRODUCT -> programs.iteratedOperator(o.operator(), operands, scope);
-            case DERIVATIVE, INTEGRAL, FUNCTION_DERIVATIVE, LIMIT -> throw new Unsupported(
+            case INTEGRAL -> solvers.integral(operands, scope);
+            case DERIVATIVE -> solvers.derivative(operands, scope);
+            case FUNCTION_DERIVATIVE, LIMIT -> throw new Unsupported(
                     "the " + o.name() + " operator");
             case OTHER -> throw new Unsupported("the operator " + o.name());
         };

@@ -52,7 +52,8 @@ final class Indexing {
 
     /**
      * A copy of {@code target} (or a new matrix) with one element set, grown when needed with zeros in the unit of
-     * the element set (Mathcad stores such a vector under one unit).
+     * the element set (Mathcad stores such a vector under one unit). A number as target is replaced by a new array
+     * when its first element is set, and refused otherwise.
      */
     static Matrix assign(Value target, int row, int col, Value value, int origin) {
         if (row < 0 || col < 0) {
@@ -61,6 +62,9 @@ final class Indexing {
         Matrix old = null;
         if (target instanceof Matrix m) {
             old = m;
+        } else if (target instanceof Scalar && row == 0 && col == 0) {
+            // the number is replaced whether Mathcad reads it as a 1×1 array or starts a new one
+            old = null;
         } else if (target != null) {
             throw new Unsupported("assigning an element of " + target.kind());
         }

@@ -17,10 +17,14 @@ public final class MathProgram {
     private final FrameLayout worksheetLayout;
     private final List<Refusal> refusals;
 
-    private MathProgram(List<CompiledRegion> regions, FrameLayout worksheetLayout, List<Refusal> refusals) {
+    private final Map<String, Double> tolerances;
+
+    private MathProgram(List<CompiledRegion> regions, FrameLayout worksheetLayout, List<Refusal> refusals,
+            Map<String, Double> tolerances) {
         this.regions = List.copyOf(regions);
         this.worksheetLayout = worksheetLayout;
         this.refusals = List.copyOf(refusals);
+        this.tolerances = Map.copyOf(tolerances);
     }
 
     /**
@@ -28,8 +32,13 @@ public final class MathProgram {
      * regions, and every region using what they define, are refused.
      */
     public static MathProgram compile(List<MathRegion> regionsInReadingOrder, int origin) {
+        return compile(regionsInReadingOrder, origin, SolverTolerances.DEFAULT);
+    }
+
+    /** Compiles with the worksheet's TOL and CTOL, which root, integrals and solve blocks converge to. */
+    public static MathProgram compile(List<MathRegion> regionsInReadingOrder, int origin, SolverTolerances tolerances) {
         Scope worksheet = Scope.worksheet();
-        RegionCompiler compiler = new RegionCompiler(worksheet, new HashSet<>(), origin);
+        RegionCompiler compiler = new RegionCompiler(worksheet, new HashSet<>(), origin, tolerances);
         List<MathRegion> ordered = new ArrayList<>();
         for (MathRegion region : regionsInReadingOrder) {
             if (isGlobal(region)) {
@@ -50,7 +59,15 @@ public final class MathProgram {
                 refusals.add(new Refusal(r.regionId(), r.reason()));
             }
         }
-        return new MathProgram(compiled, worksheet.layout, refusals);
+        return new MathProgram(compiled, worksheet.layout, refusals, compiler.tolerances());
+    }
+
+    /**
+     * The relative tolerance at which a region's value is to be compared with Mathcad's: {@link
+     * SolverTolerances#EXACT} unless the value depends on an iterative or adaptive result.
+     */
+    public double tolerance(String regionId) {
+        return Math.max(SolverTolerances.EXACT, tolerances.getOrDefault(regionId, 0.0));
     }
 
     private static boolean isGlobal(MathRegion region) {

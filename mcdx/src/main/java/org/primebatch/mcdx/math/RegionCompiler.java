@@ -1,6 +1,7 @@
 package org.primebatch.mcdx.math;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,30 +13,76 @@ import org.primebatch.mcdx.syntax.Operator;
 final class RegionCompiler {
     private final Scope worksheet;
     private final Set<String> definedOnce;
+    private final SolverTolerances tolerances;
+    private final Map<String, List<MathExpr>> constraintsByBlock = new HashMap<>();
+    private final Map<String, Map<String, MathExpr>> guessesByBlock = new HashMap<>();
+    private final Map<String, Double> toleranceByRegion = new HashMap<>();
     private int origin;
+    private SolveBlockSource solverBlock;
+    private ExpressionCompiler current;
 
-    RegionCompiler(Scope worksheet, Set<String> definedOnce, int origin) {
+    RegionCompiler(Scope worksheet, Set<String> definedOnce, int origin, SolverTolerances tolerances) {
         this.worksheet = worksheet;
         this.definedOnce = definedOnce;
         this.origin = origin;
+        this.tolerances = tolerances;
+    }
+
+    /** The relative tolerance of each region whose value depends on a solver (see {@link SolverTolerances}). */
+    Map<String, Double> tolerances() {
+        return toleranceByRegion;
     }
 
     /** Compiles, or records the refusal, binding refused names so that their users are refused too. */
     CompiledRegion compile(MathRegion region) {
         MathExpr math = region.math();
+        solverBlock = null;
+        current = null;
+        region.solveBlockPart().ifPresent(part -> {
+            List<MathExpr> constraints = constraintsByBlock.computeIfAbsent(part.block(), b -> new ArrayList<>());
+            Map<String, MathExpr> guesses = guessesByBlock.computeIfAbsent(part.block(), b -> new LinkedHashMap<>());
+            switch (part.role()) {
+                case CONSTRAINT -> constraints.add(math);
+                case GUESS -> {
+                    if (math instanceof MathExpr.Define d && d.target() instanceof MathExpr.Ident id) {
+                        guesses.put(id.name(), d.value() instanceof MathExpr.Eval e ? e.expression() : d.value());
+                    }
+                }
+                case SOLVER -> solverBlock = new SolveBlockSource(constraints, guesses);
+            }
+        });
         try {
-            return compileOrThrow(region.regionId(), math);
+            CompiledRegion compiled = compileOrThrow(region.regionId(), math);
+            if (current != null && current.tolerance() > 0) {
+                toleranceByRegion.put(region.regionId(), current.tolerance());
+                MathExpr target = definitionTarget(math);
+                if (target != null) {
+                    for (String name : definedNames(target)) {
+                        worksheet.loosen(name, current.tolerance());
+                    }
+                }
+            }
+            return compiled;
         } catch (Unsupported e) {
             MathExpr target = definitionTarget(math);
             if (target != null) {
-                List<String> names = target instanceof MathExpr.Ident id && id.isUnit()
-                        ? List.of(UnitExpressions.definedUnitKey(id.name())) : ProgramCompiler.targets(target);
-                for (String name : names) {
+                for (String name : definedNames(target)) {
                     worksheet.refuse(name, e.getMessage() + " (region " + region.regionId() + ")");
                 }
             }
             return new CompiledRegion.Refused(region.regionId(), e.getMessage());
         }
+    }
+
+    private static List<String> definedNames(MathExpr target) {
+        return target instanceof MathExpr.Ident id && id.isUnit()
+                ? List.of(UnitExpressions.definedUnitKey(id.name())) : ProgramCompiler.targets(target);
+    }
+
+    /** A compiler for this region's expressions; a solver region's knows its solve block's constraints. */
+    private ExpressionCompiler expressions() {
+        current = new ExpressionCompiler(origin, tolerances, solverBlock);
+        return current;
     }
 
     /** The left side of a definition, also of one whose parts are malformed; null for anything else. */
@@ -55,7 +102,7 @@ final class RegionCompiler {
             return definition(regionId, d.target(), d.value());
         }
         if (math instanceof MathExpr.Eval eval) {
-            ExpressionCompiler expressions = new ExpressionCompiler(origin);
+            ExpressionCompiler expressions = expressions();
             Scope scope = worksheet.region();
             Evaluation evaluation = evaluation(eval, expressions, scope);
             return new CompiledRegion.Definition(regionId, null, -1, false, body(evaluation.node, expressions, scope),
@@ -106,7 +153,7 @@ final class RegionCompiler {
     }
 
     private CompiledRegion definition(String regionId, MathExpr target, MathExpr value) {
-        ExpressionCompiler expressions = new ExpressionCompiler(origin);
+        ExpressionCompiler expressions = expressions();
         Scope scope = worksheet.region();
         if (target instanceof MathExpr.Ident id) {
             return variable(regionId, id.isUnit() ? UnitExpressions.definedUnitKey(id.name()) : id.name(), value,

@@ -8,8 +8,15 @@ import java.util.Map;
  * function or lambda body. Program blocks share the scope of the function or region they are in.
  */
 final class Scope {
-    /** A name's slot; a refused definition keeps its reason so that its users are refused too. */
-    record Binding(int slot, String refusal, boolean range, Resolved fallback) {
+    /**
+     * A name's slot; a refused definition keeps its reason so that its users are refused too. {@code tolerance} is
+     * the relative tolerance its value is known to (0 when exact): the value depends on an iterative or adaptive
+     * result (see {@link SolverTolerances}).
+     */
+    record Binding(int slot, String refusal, boolean range, Resolved fallback, double tolerance) {
+        Binding(int slot, String refusal, boolean range, Resolved fallback) {
+            this(slot, refusal, range, fallback, 0);
+        }
     }
 
     /** A binding seen from some scope: {@code depth} frames up. {@code acrossFunction} when a function body lies between. */
@@ -46,6 +53,14 @@ final class Scope {
         Binding binding = new Binding(layout.allocate(), null, range, null);
         names.put(name, binding);
         return binding;
+    }
+
+    /** Records that the value bound to {@code name} here is known only to {@code tolerance}. */
+    void loosen(String name, double tolerance) {
+        Binding b = names.get(name);
+        if (b != null && tolerance > b.tolerance()) {
+            names.put(name, new Binding(b.slot(), b.refusal(), b.range(), b.fallback(), tolerance));
+        }
     }
 
     void refuse(String name, String reason) {

@@ -73,13 +73,18 @@ final class StatisticsFunctions {
         for (Value arg : args) {
             collect(arg, numbers, name);
         }
-        Dimension dimension = numbers.get(0).dimension();
+        // a zero carries no unit in Mathcad: it fits among numbers of any unit
+        Scalar first = numbers.stream().filter(n -> !(n.si() == 0 && n.isDimensionless())).findFirst()
+                .orElse(numbers.get(0));
         double[] values = new double[numbers.size()];
         for (int i = 0; i < values.length; i++) {
-            Arithmetic.sameDimension(numbers.get(0), numbers.get(i), name);
-            values[i] = numbers.get(i).si();
+            Scalar n = numbers.get(i);
+            if (!(n.si() == 0 && n.isDimensionless())) {
+                Arithmetic.sameDimension(first, n, name);
+            }
+            values[i] = n.si();
         }
-        return new Sample(values, dimension);
+        return new Sample(values, first.dimension());
     }
 
     private static void collect(Value v, List<Scalar> into, String name) {
