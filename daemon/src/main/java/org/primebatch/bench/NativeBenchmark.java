@@ -45,7 +45,7 @@ public final class NativeBenchmark {
             int exports, double mcdxPerSecond, double pdfsPerSecond) {
         public String table() {
             return String.format(Locale.ROOT, "primebatch bench native: %s (%d math regions, inputs varied: %s)%n%n"
-                    + "%-22s %,12.0f cases/s   (%,d cases, one thread; targets: 20,000 for the simple example, 2,000 for 100 regions)%n"
+                    + "%-22s %,12.0f cases/s   (%,d cases, one thread; targets: 20,000 for the simple example, 2,000 for 100 regions or a solver per case)%n"
                     + "%-22s %,12.1f files/s   (%,d cases; target 200)%n"
                     + "%-22s %,12.1f files/s   (%,d cases; target 50)%n", worksheet, regions,
                     varied.isEmpty() ? "none" : String.join(", ", varied), "evaluate", casesPerSecond, cases,
@@ -55,10 +55,25 @@ public final class NativeBenchmark {
 
     /** The benchmark on a generated worksheet of {@code regions} math regions, in a temporary folder. */
     public static Report onSynthetic(int regions, int cases, Consumer<String> progress) throws EngineException, IOException {
+        progress.accept("writing a worksheet of " + regions + " math regions");
+        return onGenerated(dir -> SyntheticWorksheet.write(dir, regions), cases, progress);
+    }
+
+    /** The benchmark on a generated worksheet that finds a root and solves a solve block in every case. */
+    public static Report onSolving(int cases, Consumer<String> progress) throws EngineException, IOException {
+        progress.accept("writing a worksheet with a root and a solve block");
+        return onGenerated(SyntheticWorksheet::writeSolving, cases, progress);
+    }
+
+    private interface Generator {
+        Path write(Path dir) throws IOException;
+    }
+
+    private static Report onGenerated(Generator generator, int cases, Consumer<String> progress)
+            throws EngineException, IOException {
         Path dir = Files.createTempDirectory("pbbench");
         try {
-            progress.accept("writing a worksheet of " + regions + " math regions");
-            return new NativeBenchmark(SyntheticWorksheet.write(dir, regions), cases, progress).run();
+            return new NativeBenchmark(generator.write(dir), cases, progress).run();
         } finally {
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path f : files.toList()) {

@@ -116,6 +116,9 @@ final class BenchCommand extends ClientCommand {
         @Option(names = "--regions", paramLabel = "N", description = "instead of SHEET, a generated worksheet of N math regions")
         Integer regions;
 
+        @Option(names = "--solving", description = "instead of SHEET, a generated worksheet that finds a root and solves a solve block in every case")
+        boolean solving;
+
         @Option(names = "--cases", paramLabel = "N", description = "cases measured (default: ${DEFAULT-VALUE})")
         int cases = 20_000;
 
@@ -124,12 +127,15 @@ final class BenchCommand extends ClientCommand {
             if (cases < 1) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--cases must be at least 1");
             }
-            if ((sheet == null) == (regions == null) || (regions != null && (regions < 2 || regions > 100_000))) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "give either SHEET or --regions N (2 to 100000)");
+            int sources = (sheet == null ? 0 : 1) + (regions == null ? 0 : 1) + (solving ? 1 : 0);
+            if (sources != 1 || (regions != null && (regions < 2 || regions > 100_000))) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "give one of SHEET, --regions N (2 to 100000) or --solving");
             }
             NativeBenchmark.Report report;
             try {
                 report = regions != null ? NativeBenchmark.onSynthetic(regions, cases, progress())
+                        : solving ? NativeBenchmark.onSolving(cases, progress())
                         : new NativeBenchmark(sheet.toAbsolutePath().normalize(), cases, progress()).run();
             } catch (EngineException | McdxException e) {
                 throw new CliFailure(Main.BAD_INPUT, e.getMessage());
