@@ -78,6 +78,10 @@ final class CheckCommand implements Callable<Integer> {
         }
         out.println(check.runsNatively() ? "native     yes: the native engine runs batches on this worksheet"
                 : "native     no: " + String.join("; ", check.reasons()));
+        if (check.staleResults() != null) {
+            out.println("stale      " + check.staleResults().summary());
+            out.println("remedy     " + check.staleResults().remedy());
+        }
         List<CheckedValue> problems = check.problems();
         if (!problems.isEmpty()) {
             out.println("problems");
