@@ -89,7 +89,15 @@ final class Migrations {
                     INSERT INTO batch_ids SELECT max(coalesce((SELECT max(id) FROM batches), 0),
                                                      coalesce((SELECT max(batch_id) FROM events), 0))"""),
             // a succeeded case whose outputs fail the batch's check: 1, passing 0, no check NULL
-            List.of("ALTER TABLE items ADD COLUMN check_failed INTEGER"));
+            List.of("ALTER TABLE items ADD COLUMN check_failed INTEGER"),
+            // a batch cross-checked with Mathcad: its state and what stopped native use; a case's role (verify, spot)
+            // and how its engines compared; the few cases with a role are found without walking the others
+            List.of(
+                    "ALTER TABLE batches ADD COLUMN crosscheck TEXT",
+                    "ALTER TABLE batches ADD COLUMN disagreement TEXT",
+                    "ALTER TABLE items ADD COLUMN crosscheck TEXT",
+                    "ALTER TABLE items ADD COLUMN crosscheck_result TEXT",
+                    "CREATE INDEX items_crosscheck ON items (batch_id, seq) WHERE crosscheck IS NOT NULL"));
 
     private Migrations() {
     }

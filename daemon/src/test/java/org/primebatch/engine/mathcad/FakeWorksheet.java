@@ -151,13 +151,14 @@ final class FakeWorksheet implements PrimeWorksheet {
     @Override
     public void synchronize() throws PrimeComException {
         enter("Synchronize");
+        prime.calculations.incrementAndGet();
         recalculate();
     }
 
     private void recalculate() {
         try {
             evaluator.calculate();
-            outputs = evaluator.outputs();
+            outputs = prime.distortion.apply(prime.calculations.get(), Map.copyOf(inputs), evaluator.outputs());
             calculationFailed = false;
         } catch (EngineException e) {
             calculationFailed = true;
