@@ -119,10 +119,10 @@ public final class SqliteQueueStore implements QueueStore {
             return List.of();
         }
         return write("claim", tx -> {
+            // a claim for any engine never takes a case held for its batch's verification
             List<Claimable> claimable = engine == null
-                    ? tx.list(CLAIM.formatted("AND i.engine <> '" + CrossChecks.HELD + "'"), Claimable::read, now, max)
+                    ? tx.list(CLAIM.formatted("AND i.engine IS NOT '" + CrossChecks.HELD + "'"), Claimable::read, now, max)
                     : tx.list(CLAIM.formatted("AND i.engine = ?"), Claimable::read, now, engine, max);
-            // (a claim for any engine never takes a case held for its batch's verification)
             Set<Long> batches = new LinkedHashSet<>();
             List<Claim> claims = new ArrayList<>(claimable.size());
             for (Claimable c : claimable) {

@@ -84,7 +84,8 @@ class CrossCheckCommandLineTest {
 
         assertThat(run.code()).as(run.out() + run.err()).isZero();
         assertThat(run.out()).contains("batch 1 queued: 120 cases on native, cross-checked with Mathcad Prime "
-                + "(3 cases on both engines first, then every 50th case)");
+                + "(3 cases on both engines first, then every 50th case)")
+                .contains("cross-check running natively: the verification agreed; 5 of 5 cross-checked cases agreed");
         Result show = cli("show", "1");
         assertThat(show.out()).contains("crosscheck running natively: the verification agreed; 5 of 5 cross-checked "
                 + "cases agreed, a spot check every 50 cases");
@@ -106,6 +107,7 @@ class CrossCheckCommandLineTest {
                 "--out", home.resolve("out").toString());
 
         assertThat(run.code()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("cross-check carrying on with Mathcad Prime: case 61 (c61): output output: ");
         String mathcadValue = Double.toString(Math.sqrt(62) * FakeMathcad.OFF_BY);
         String nativeValue = Double.toString(Math.sqrt(62));
         Result show = cli("show", "1");
