@@ -45,7 +45,10 @@ final class StaleResultsFinder {
     private static final int ROUNDS = 3;
     private static final int SECANT_STEPS = 30;
 
-    /** A stored value the check compared, with what it needs to be compared again after another run. */
+    /**
+     * A stored value the check compared, with what it needs to be compared again after another run; {@code stored}
+     * is null for a stored error, which only an error reproduces.
+     */
     private record Compared(Region region, StoredValue stored) {
         String id() {
             return Integer.toString(region.id());
@@ -88,11 +91,7 @@ final class StaleResultsFinder {
             Region region = compiled.sheet().region(value.region()).orElseThrow();
             Optional<StoredValue> stored = compiled.sheet().result(region).filter(StoredResult::hasValue)
                     .flatMap(StoredResult::result).map(StoredValueReader::read);
-            if (stored.isEmpty()) {
-                // a stored error that matched a native error: the witness must leave it an error
-                continue;
-            }
-            compared.add(new Compared(region, stored.get()));
+            compared.add(new Compared(region, stored.orElse(null)));
         }
         return new StaleResultsFinder(compiled, base, compared).explain(mismatched);
     }
@@ -239,6 +238,9 @@ final class StaleResultsFinder {
 
     private boolean reproduces(Results results, Compared c) {
         Outcome outcome = results.of(c.id());
+        if (c.stored() == null) {
+            return outcome instanceof Outcome.Failed;
+        }
         Value value = valueOf(outcome);
         return value != null && ValueComparison.difference(value, c.stored(), displayUnit(outcome)).isEmpty();
     }
