@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.primebatch.access.Callers;
 import org.primebatch.api.DaemonStatus;
 import org.primebatch.api.EngineInfo;
 import org.primebatch.api.Protocol;
@@ -143,7 +144,7 @@ public final class Daemon implements DaemonControl, AutoCloseable {
 
         RpcMethods methods = new RpcMethods(store, new Submitter(store, engines, runner, home, home.resolve("results")), runner, engines, hub, this);
         server = new RpcServer(new ServerConfig(options.home().socket(), options.tcp(), options.tcpPort(),
-                options.home().connectionFile(), version(), 10_000, options.groupAccess()), methods);
+                options.home().connectionFile(), version(), 10_000, options.groupAccess()), methods, callers(config));
         server.start();
 
         housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -153,6 +154,15 @@ public final class Daemon implements DaemonControl, AutoCloseable {
         });
         housekeeping.scheduleWithFixedDelay(this::pruneEvents, 1, 10, TimeUnit.MINUTES);
         LOG.info("daemon ready on " + options.home().socket() + (options.tcp() ? " and 127.0.0.1:" + server.tcpPort() : ""));
+    }
+
+    /** Who connects, and who is an admin: the daemon's own user, root and the members of {@code admin.group}. */
+    private static Callers callers(EngineConfig config) throws IOException {
+        try {
+            return new Callers(config.adminGroup());
+        } catch (IOException e) {
+            throw new IOException("config.properties: admin.group " + config.adminGroup() + " is not a group of this system", e);
+        }
     }
 
     /** Kills the engine hosts, and the processes they started, that a daemon of an earlier boot left running. */

@@ -32,6 +32,7 @@ import org.primebatch.engine.host.HostSettings;
  * engine.NAME.hold-back-seconds = 60          how long the engine waits after its hosts died 3 times in a minute
  * engine.mathcad.jacob-dll = C:\\…\\jacob-1.14.3-x64.dll   any other key is the engine's own setting
  * engine.mathcad.visible = false
+ * admin.group = calc-admins                  members may act on every user's batches and stop the daemon
  * </pre>
  * Host settings are read again each time a host starts, so a corrected file takes effect without a restart.
  * <p>
@@ -100,6 +101,12 @@ public record EngineConfig(Properties properties) {
         } catch (IllegalArgumentException e) {
             throw new IOException(file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The group whose members are admins besides the daemon's own user and root; null when none is named. */
+    public String adminGroup() {
+        String group = properties.getProperty("admin.group", "").strip();
+        return group.isEmpty() ? null : group;
     }
 
     public boolean inProcess() {

@@ -1,51 +1,35 @@
 package org.primebatch.queue;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
+import org.primebatch.access.RealPath;
 import org.primebatch.api.ErrorCode;
 import org.primebatch.api.RpcException;
 
 /**
- * The daemon's own places in its home, which no client may have it write: the home folder itself, its queue
- * ({@code queue.db} and the files SQLite keeps beside it), its configuration ({@code config.properties}), {@code run}
- * (socket, lock, connection file) and {@code logs}. A path is judged after normalising it and resolving the symbolic
- * links of its deepest existing part (a link pointing there is refused like the place itself). Other folders of the
- * home, {@code results} among them, are the user's to name.
+ * The daemon's home, which no client may name: its queue, configuration, socket, logs and the folders where it keeps
+ * results are the daemon's, and a client could have it read or write there with the daemon's rights. A path is judged
+ * after normalising it and resolving the symbolic links of its deepest existing part (a link pointing into the home is
+ * refused like the home itself).
  */
 public final class HomePaths {
-    private static final int MAX_LINKS = 40;
-
     private final Path home;
 
     /** @param home the daemon's home; null when there is none to guard (a queue run without a daemon) */
     public HomePaths(Path home) {
-        this.home = home == null ? null : real(home.toAbsolutePath().normalize());
+        this.home = home == null ? null : RealPath.of(home.toAbsolutePath().normalize());
     }
 
-    /** Whether {@code path} (absolute) is one of the daemon's own places in its home, or lies inside one. */
+    /** Whether {@code path} (absolute) is the daemon's home or lies inside it. */
     public boolean owns(Path path) {
-        if (home == null) {
-            return false;
-        }
-        Path real = real(path.normalize());
-        if (real.equals(home) || real.startsWith(home.resolve("run")) || real.startsWith(home.resolve("logs"))) {
-            return true;
-        }
-        if (!home.equals(real.getParent())) {
-            return false;
-        }
-        String name = real.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.startsWith("queue.db") || name.equals("config.properties");
+        return home != null && RealPath.of(path.normalize()).startsWith(home);
     }
 
     /**
-     * Refuses a path a client named: relative paths (the daemon does not share the client's directory) and the daemon's
-     * own places in its home. The message names the path and the reason only.
+     * Refuses a path a client named: relative paths (the daemon does not share the client's directory) and paths in
+     * the daemon's home. The message names the path and the reason only.
      *
      * @param what the parameter, as the caller knows it ({@code output}, {@code outDir}…)
-     * @return the path, normalised: the one to write, so that what is written is what was checked
+     * @return the path, normalised
      */
     public Path clientPath(String what, String path, ErrorCode code) {
         Path given = Path.of(path);
@@ -54,30 +38,9 @@ public final class HomePaths {
         }
         Path normal = given.normalize();
         if (owns(normal)) {
-            throw new RpcException(code, what + " " + normal + " is one of the places in the daemon's home " + home
-                    + " that only the daemon writes (the home itself, its queue, config.properties, run, logs); choose another");
+            throw new RpcException(code, what + " " + normal + " lies in the daemon's home " + home
+                    + ", a place that only the daemon writes and reads (its queue, config.properties, run, logs, results); choose another");
         }
         return normal;
-    }
-
-    /** The path with the symbolic links of its deepest existing part resolved, itself included (also a dangling link). */
-    static Path real(Path path) {
-        Path current = path;
-        for (int hops = 0; hops < MAX_LINKS; hops++) {
-            try {
-                if (Files.exists(current)) {
-                    return current.toRealPath();
-                }
-                if (Files.isSymbolicLink(current)) {
-                    current = current.resolveSibling(Files.readSymbolicLink(current)).normalize();
-                    continue;
-                }
-            } catch (IOException | SecurityException e) {
-                return current;
-            }
-            Path parent = current.getParent();
-            return parent == null ? current : real(parent).resolve(current.getFileName());
-        }
-        return current;
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.primebatch.access.Caller;
 import org.primebatch.api.ArtifactNames;
 import org.primebatch.api.BatchSpec;
 import org.primebatch.api.BatchView;
@@ -36,17 +37,18 @@ final class OutputFolders {
     private static final int NAMES_SHOWN = 5;
 
     private final QueueStore store;
-    private final HomePaths home;
+    private final ClientPaths paths;
     private final Path fallbackOutputs;
 
     /**
-     * @param home            the daemon's home: a folder a batch names may not lie in its own places
+     * @param paths           the checks of the paths a client names: a folder a batch names may not lie in the
+     *                        daemon's home, and its user must be able to write there
      * @param fallbackOutputs where own folders go when the worksheet's folder cannot be written (in the home: the
-     *                        daemon chose it)
+     *                        daemon chose it), for the daemon's own user only
      */
-    OutputFolders(QueueStore store, HomePaths home, Path fallbackOutputs) {
+    OutputFolders(QueueStore store, ClientPaths paths, Path fallbackOutputs) {
         this.store = store;
-        this.home = home;
+        this.paths = paths;
         this.fallbackOutputs = fallbackOutputs;
     }
 
@@ -104,12 +106,12 @@ final class OutputFolders {
      * @throws RpcException {@link ErrorCode#OUTPUT_EXISTS} when the folder named holds another batch's results and
      *                      the batch did not choose what to do; {@link ErrorCode#INVALID_SPEC} when it cannot be written
      */
-    Plan plan(BatchSpec spec, List<CaseInput> cases, boolean create) {
+    Plan plan(Caller caller, BatchSpec spec, List<CaseInput> cases, boolean create) {
         OverwritePolicy policy = OverwritePolicy.parse(spec.overwrite());
         if (spec.outDir() == null || spec.outDir().isBlank()) {
-            return new Own(ownBase(Path.of(spec.worksheet())), spec.name());
+            return new Own(ownBase(caller, Path.of(spec.worksheet())), spec.name());
         }
-        Path folder = home.clientPath("output folder", spec.outDir(), ErrorCode.INVALID_SPEC);
+        Path folder = paths.writableFolder(caller, "output folder", spec.outDir(), ErrorCode.INVALID_SPEC);
         List<String> holds = holds(folder, spec, cases);
         if (holds.isEmpty() || policy == OverwritePolicy.REPLACE || policy == OverwritePolicy.KEEP) {
             if (create) {
@@ -118,9 +120,9 @@ final class OutputFolders {
             return new Chosen(folder);
         }
         if (policy == OverwritePolicy.RENAME) {
-            return new Chosen(renamed(folder, spec, cases, create));
+            return new Chosen(renamed(caller, folder, spec, cases, create));
         }
-        throw refusal(folder, holds, renamed(folder, spec, cases, false));
+        throw refusal(folder, holds, renamed(caller, folder, spec, cases, false));
     }
 
     /** What of another batch's the folder holds, in words; empty when nothing. */
@@ -174,15 +176,16 @@ final class OutputFolders {
     }
 
     /** The first of {@code DIR-2}, {@code DIR-3}, … that holds nothing of another batch's. */
-    private Path renamed(Path folder, BatchSpec spec, List<CaseInput> cases, boolean create) {
+    private Path renamed(Caller caller, Path folder, BatchSpec spec, List<CaseInput> cases, boolean create) {
         for (int n = 2; ; n++) {
             Path candidate = folder.resolveSibling(folder.getFileName() + "-" + n);
             if (Files.exists(candidate) && !isEmptyFolder(candidate) || !holds(candidate, spec, cases).isEmpty()) {
                 continue;
             }
-            if (home.owns(candidate)) {
+            if (paths.home().owns(candidate)) {
                 continue;
             }
+            paths.requireWritableFolder(caller, "output folder", candidate);
             if (!create) {
                 return candidate;
             }
@@ -216,20 +219,21 @@ final class OutputFolders {
     }
 
     /**
-     * {@code SHEET-results} beside the worksheet; when that folder cannot be written (a read-only share), the same
-     * name in the daemon's own results folder.
+     * {@code SHEET-results} beside the worksheet, where its user may write; when that folder cannot be written (a
+     * read-only share), the same name in the daemon's own results folder, for the daemon's own user only: another
+     * user could not read it there, and is asked to name a folder.
      */
-    private Path ownBase(Path worksheet) {
+    private Path ownBase(Caller caller, Path worksheet) {
         String name = CaseExecutor.baseName(worksheet) + "-results";
         Path beside = worksheet.resolveSibling(name);
         try {
-            if (home.owns(beside)) {
-                // a worksheet in one of the daemon's own places: its results go to the daemon's results folder
-                throw new RpcException(ErrorCode.INVALID_SPEC, "one of the daemon's own places");
-            }
+            paths.requireWritableFolder(caller, "output folder", beside);
             requireWritable(beside);
             return beside;
         } catch (RpcException e) {
+            if (caller.kind() != Caller.Kind.SELF) {
+                throw new RpcException(e.code(), e.getMessage() + "; name an output folder you may write (--out)", e.details());
+            }
             Path own = fallbackOutputs.resolve(name);
             requireWritable(own);
             return own;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.primebatch.access.Caller;
 import org.primebatch.api.ArtifactNames;
 import org.primebatch.api.BatchPreview;
 import org.primebatch.api.BatchSpec;
@@ -46,7 +47,7 @@ public final class Submitter {
     private final Engines engines;
     private final Runner runner;
     private final OutputFolders folders;
-    private final HomePaths home;
+    private final ClientPaths paths;
 
     /** A submitter with no home to guard (a queue run without a daemon). */
     public Submitter(QueueStore store, Engines engines, Runner runner, Path fallbackOutputs) {
@@ -61,22 +62,29 @@ public final class Submitter {
         this.store = store;
         this.engines = engines;
         this.runner = runner;
-        this.home = new HomePaths(home);
-        this.folders = new OutputFolders(store, this.home, fallbackOutputs);
+        this.paths = new ClientPaths(new HomePaths(home));
+        this.folders = new OutputFolders(store, paths, fallbackOutputs);
     }
 
-    /** The daemon's home, as the paths a client names are checked against it. */
-    public HomePaths home() {
-        return home;
+    /** The paths a client names, checked against the daemon's home and the caller's rights. */
+    public ClientPaths paths() {
+        return paths;
     }
 
+    /** Submits as the daemon's own user (a queue run without a daemon). */
     public BatchView submit(BatchSpec spec, List<CaseInput> given) {
-        Resolved resolved = resolve(spec);
+        return submit(Caller.thisProcess(), spec, given);
+    }
+
+    /** Checks the batch as {@code caller} may have it run, then queues it as theirs. */
+    public BatchView submit(Caller caller, BatchSpec spec, List<CaseInput> given) {
+        Resolved resolved = resolve(caller, spec);
         validate(resolved, given);
+        checkFileInputs(caller, resolved.engine(), given);
         List<CaseInput> cases = inInputUnits(given, resolved.designations());
         BatchSpec stored = resolved.spec();
-        OutputFolders.Plan plan = folders.plan(stored, cases, true);
-        BatchView view = store.submit(id -> stored.withOutput(plan.folderFor(id).toString(), stored.overwrite()), cases);
+        OutputFolders.Plan plan = folders.plan(caller, stored, cases, true);
+        BatchView view = store.submit(caller.name(), id -> stored.withOutput(plan.folderFor(id).toString(), stored.overwrite()), cases);
         runner.wakeUp();
         return view;
     }
@@ -86,11 +94,17 @@ public final class Submitter {
      * chosen, the output folder, the number of cases and the first cases with their artifact names.
      */
     public BatchPreview preview(BatchSpec spec, List<CaseInput> given) {
-        Resolved resolved = resolve(spec);
+        return preview(Caller.thisProcess(), spec, given);
+    }
+
+    /** As {@link #preview(BatchSpec, List)}, checked as {@code caller} may have it run. */
+    public BatchPreview preview(Caller caller, BatchSpec spec, List<CaseInput> given) {
+        Resolved resolved = resolve(caller, spec);
         validate(resolved, given);
+        checkFileInputs(caller, resolved.engine(), given);
         List<CaseInput> cases = inInputUnits(given, resolved.designations());
         BatchSpec stored = resolved.spec();
-        stored = stored.withOutput(folders.plan(stored, cases, false).preview(), stored.overwrite());
+        stored = stored.withOutput(folders.plan(caller, stored, cases, false).preview(), stored.overwrite());
         ArtifactNames names = ArtifactNames.of(stored.nameTemplate());
         Path outDir = Path.of(stored.outDir());
         List<BatchPreview.PreviewCase> first = new ArrayList<>();
@@ -118,14 +132,11 @@ public final class Submitter {
     record Resolved(BatchSpec spec, Set<String> inputs, Engine engine, WorksheetInfo designations) {
     }
 
-    Resolved resolve(BatchSpec spec) {
+    Resolved resolve(Caller caller, BatchSpec spec) {
         if (spec.worksheet() == null || spec.worksheet().isBlank()) {
             throw new RpcException(ErrorCode.INVALID_SPEC, "the batch names no worksheet");
         }
-        if (!Path.of(spec.worksheet()).isAbsolute()) {
-            throw new RpcException(ErrorCode.INVALID_SPEC, "worksheet must be an absolute path (the daemon does not share the client's directory): "
-                    + spec.worksheet());
-        }
+        paths.readable(caller, "worksheet", spec.worksheet(), ErrorCode.INVALID_SPEC, ErrorCode.INVALID_SPEC);
         Path worksheet = Path.of(spec.worksheet()).normalize();
         if (!Files.isRegularFile(worksheet)) {
             throw new RpcException(ErrorCode.INVALID_SPEC, "worksheet not found: " + worksheet);
@@ -170,7 +181,7 @@ public final class Submitter {
             throw new RpcException(ErrorCode.INVALID_SPEC, "error threshold must be between 0 and 1");
         }
         String outDir = spec.outDir() == null || spec.outDir().isBlank() ? null
-                : home.clientPath("output folder", spec.outDir(), ErrorCode.INVALID_SPEC).toString();
+                : paths.writableFolder(caller, "output folder", spec.outDir(), ErrorCode.INVALID_SPEC).toString();
         String name = spec.name() != null && !spec.name().isBlank() ? spec.name() : CaseExecutor.baseName(worksheet);
         Set<String> inputs = choice.admission().inputs();
         WorksheetInfo designations = inputs == null ? null : designations(engine, worksheet);
@@ -228,6 +239,23 @@ public final class Submitter {
             completed.add(values == null ? input : new CaseInput(input.name(), values));
         }
         return completed;
+    }
+
+    /** A value of an input the engine writes a file at is a path the caller must be able to write themselves. */
+    private void checkFileInputs(Caller caller, Engine engine, List<CaseInput> cases) {
+        Set<String> fileInputs = engine.fileInputs();
+        if (fileInputs.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < cases.size(); i++) {
+            for (String alias : fileInputs) {
+                CaseValue value = cases.get(i).inputs().get(alias);
+                if (value != null && value.value() != null) {
+                    paths.writableFile(caller, caseLabel(cases.get(i), i) + ", input '" + alias + "'",
+                            value.value().asText(), ErrorCode.INVALID_CASES);
+                }
+            }
+        }
     }
 
     private static String caseLabel(CaseInput input, int index) {

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.primebatch.access.Caller;
 import org.primebatch.api.ErrorCode;
 import org.primebatch.api.Protocol;
 import org.primebatch.api.RpcException;
@@ -37,6 +38,7 @@ final class Connection implements Session {
     private static final byte[] CLOSE = new byte[0];
 
     private final long id;
+    private final Caller caller;
     private final SocketChannel channel;
     private final ConnectionProtocol protocol;
     private final BlockingQueue<byte[]> outbound;
@@ -48,8 +50,9 @@ final class Connection implements Session {
     private final Duration helloTimeout;
     private final Thread writer;
 
-    Connection(long id, SocketChannel channel, RequestHandler handler, ServerConfig config, AccessToken token) {
+    Connection(long id, Caller caller, SocketChannel channel, RequestHandler handler, ServerConfig config, AccessToken token) {
         this.id = id;
+        this.caller = caller;
         this.channel = channel;
         this.protocol = new ConnectionProtocol(handler, this, config.version(), token);
         this.outbound = new ArrayBlockingQueue<>(config.outboundQueueSize());
@@ -67,6 +70,11 @@ final class Connection implements Session {
     @Override
     public long id() {
         return id;
+    }
+
+    @Override
+    public Caller caller() {
+        return caller;
     }
 
     @Override

@@ -19,10 +19,17 @@ public final class EventHub implements Consumer<List<Event>> {
     private static final int REPLAY_PAGE = 1000;
 
     private final QueueStore store;
+    private final EventFilter filter;
     private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
 
     public EventHub(QueueStore store) {
         this.store = store;
+        this.filter = new EventFilter(store);
+    }
+
+    /** What of an event each caller may see; subscribers get only that. */
+    EventFilter filter() {
+        return filter;
     }
 
     /** Result of a subscribe: where the replay ended, and whether events the client asked for were already pruned. */
@@ -30,7 +37,7 @@ public final class EventHub implements Consumer<List<Event>> {
     }
 
     public Subscription subscribe(Session session, long since, Set<String> topics) {
-        Subscriber sub = new Subscriber(session, topics, since);
+        Subscriber sub = new Subscriber(session, topics, since, filter);
         subscribers.add(sub);
         session.onClose(() -> subscribers.remove(sub));
         boolean gap = false;
@@ -71,13 +78,15 @@ public final class EventHub implements Consumer<List<Event>> {
 
     private static final class Subscriber {
         private final Session session;
+        private final EventFilter filter;
         private final Set<String> topics;
         private final List<Event> heldBack = new ArrayList<>();
         private boolean replaying = true;
         private volatile long lastSent;
 
-        Subscriber(Session session, Set<String> topics, long since) {
+        Subscriber(Session session, Set<String> topics, long since, EventFilter filter) {
             this.session = session;
+            this.filter = filter;
             this.topics = topics;
             this.lastSent = since;
         }
@@ -103,7 +112,10 @@ public final class EventHub implements Consumer<List<Event>> {
             }
             lastSent = event.seq();
             if (matches(event)) {
-                session.notify(Protocol.EVENT, Json.tree(event));
+                Event shown = filter.shownTo(session.caller(), event);
+                if (shown != null) {
+                    session.notify(Protocol.EVENT, Json.tree(shown));
+                }
             }
         }
 

@@ -1,5 +1,7 @@
 package org.primebatch.server;
 
+import org.primebatch.access.Caller;
+import org.primebatch.access.PathAccess;
 import org.primebatch.mcdx.McdxWorksheet;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,6 +39,7 @@ import org.primebatch.cases.Combine;
 import org.primebatch.cases.Sweep;
 import org.primebatch.cases.SweepException;
 import org.primebatch.cases.Sweeps;
+import org.primebatch.queue.ClientPaths;
 import org.primebatch.queue.Engines;
 import org.primebatch.mcdx.McdxException;
 import org.primebatch.queue.Runner;
@@ -62,6 +65,7 @@ public final class RpcMethods implements RequestHandler {
     private final EventHub events;
     private final DaemonControl daemon;
     private final Uploads uploads = new Uploads();
+    private final EventFilter eventFilter;
 
     public RpcMethods(QueueStore store, Submitter submitter, Runner runner, Engines engines, EventHub events, DaemonControl daemon) {
         this.store = store;
@@ -70,6 +74,7 @@ public final class RpcMethods implements RequestHandler {
         this.engines = engines;
         this.events = events;
         this.daemon = daemon;
+        this.eventFilter = events.filter();
     }
 
     @Override
@@ -93,71 +98,98 @@ public final class RpcMethods implements RequestHandler {
     }
 
     private JsonNode answer(String method, Params p, Session session) {
+        Caller caller = session.caller();
         return switch (method) {
             case Protocol.DAEMON_STATUS -> Json.tree(daemon.status());
             case Protocol.DAEMON_SHUTDOWN -> {
+                if (!caller.admin()) {
+                    throw new RpcException(ErrorCode.FORBIDDEN, caller.name() + " may not stop the daemon: only its admins may"
+                            + " (the daemon's own user, root and the members of admin.group)");
+                }
                 daemon.shutdown();
                 yield Json.object().put("stopping", true);
             }
             case Protocol.ENGINE_LIST -> Json.tree(engineList());
             case Protocol.BATCH_UPLOAD -> upload(p, session);
             case Protocol.BATCH_SUBMIT -> submit(p, session);
-            case Protocol.BATCH_LIST -> Json.tree(store.batches());
-            case Protocol.BATCH_GET -> Json.tree(batch(p));
-            case Protocol.BATCH_ITEMS -> items(p);
-            case Protocol.BATCH_EVENTS -> batchEvents(p);
+            case Protocol.BATCH_LIST -> Json.tree(store.batches().stream().map(b -> shownTo(caller, b)).toList());
+            case Protocol.BATCH_GET -> Json.tree(shownTo(caller, batch(p)));
+            case Protocol.BATCH_ITEMS -> {
+                owned(caller, p, "see the cases of");
+                yield items(p);
+            }
+            case Protocol.BATCH_EVENTS -> batchEvents(p, caller);
             case Protocol.BATCH_CANCEL -> {
-                long id = p.requiredLong("batch");
+                long id = owned(caller, p, "cancel").id();
                 List<Fence> running = store.cancelBatch(id);
                 runner.cancel(running);
                 yield Json.object().put("batch", id).put("running", running.size());
             }
             case Protocol.ITEM_CANCEL -> {
-                long id = p.requiredLong("batch");
+                long id = owned(caller, p, "cancel a case of").id();
                 int item = (int) p.requiredLong("item");
                 store.cancelItem(id, item).ifPresent(fence -> runner.cancel(List.of(fence)));
                 yield Json.object().put("batch", id).put("item", item);
             }
             case Protocol.BATCH_PAUSE -> {
-                long id = p.requiredLong("batch");
+                long id = owned(caller, p, "pause").id();
                 store.pause(id, "paused by request");
                 yield Json.tree(batch(p));
             }
             case Protocol.BATCH_RESUME -> {
-                long id = p.requiredLong("batch");
+                long id = owned(caller, p, "resume").id();
                 store.resume(id);
                 runner.wakeUp();
                 yield Json.tree(batch(p));
             }
             case Protocol.BATCH_RETRY -> {
-                long id = p.requiredLong("batch");
+                long id = owned(caller, p, "retry").id();
                 int count = store.retry(id);
                 runner.wakeUp();
                 yield Json.object().put("batch", id).put("items", count);
             }
             case Protocol.BATCH_DELETE -> {
-                long id = p.requiredLong("batch");
+                long id = owned(caller, p, "delete").id();
                 store.delete(id);
                 runner.forget(id);
                 yield Json.object().put("batch", id).put("deleted", true);
             }
-            case Protocol.BATCH_RESULTS -> results(p);
+            case Protocol.BATCH_RESULTS -> results(p, caller);
             case Protocol.EVENTS_SUBSCRIBE -> {
                 EventHub.Subscription sub = events.subscribe(session, p.optionalLong("since", 0), p.textSet("topics"));
                 yield Json.object().put("lastSeq", sub.lastSeq()).put("gap", sub.gap());
             }
-            case Protocol.WORKSHEET_INSPECT -> Json.tree(inspect(p));
-            case Protocol.WORKSHEET_CHECK -> Json.tree(check(p));
+            case Protocol.WORKSHEET_INSPECT -> Json.tree(inspect(p, caller));
+            case Protocol.WORKSHEET_CHECK -> Json.tree(check(p, caller));
             default -> throw new RpcException(ErrorCode.METHOD_NOT_FOUND, "unknown method: " + method);
         };
+    }
+
+    /** The batch as {@code caller} may see it: whole to its owner and admins, without the worksheet's values to others. */
+    private static BatchView shownTo(Caller caller, BatchView batch) {
+        return caller.mayActOn(batch.owner()) ? batch : batch.withoutInputs();
+    }
+
+    /** The batch the request names, when {@code caller} may act on it; else a {@code forbidden} error. */
+    private BatchView owned(Caller caller, Params p, String verb) {
+        BatchView batch = batch(p);
+        if (!caller.mayActOn(batch.owner())) {
+            String whose = batch.owner() == null ? "was queued before owners were recorded"
+                    : "belongs to " + batch.owner();
+            ObjectNode data = Json.object().put("batch", batch.id());
+            data.put("owner", batch.owner());
+            throw new RpcException(ErrorCode.FORBIDDEN, "batch " + batch.id() + " " + whose + ": " + caller.name()
+                    + " may not " + verb + " it (only its owner and the daemon's admins may)", data);
+        }
+        return batch;
     }
 
     private List<EngineInfo> engineList() {
         return daemon.engines();
     }
 
-    private static WorksheetInfo inspect(Params p) {
-        Path file = worksheetFile(p);
+    private WorksheetInfo inspect(Params p, Caller caller) {
+        Path file = worksheetFile(p, caller);
         try {
             return McdxWorksheet.open(file).inspect();
         } catch (McdxException e) {
@@ -165,8 +197,8 @@ public final class RpcMethods implements RequestHandler {
         }
     }
 
-    private static WorksheetCheck check(Params p) {
-        Path file = worksheetFile(p);
+    private WorksheetCheck check(Params p, Caller caller) {
+        Path file = worksheetFile(p, caller);
         try {
             return McdxWorksheet.open(file).check();
         } catch (McdxException e) {
@@ -174,19 +206,21 @@ public final class RpcMethods implements RequestHandler {
         }
     }
 
-    private static Path worksheetFile(Params p) {
+    /** The worksheet the request names, when the caller could read it themselves: the path to read. */
+    private Path worksheetFile(Params p, Caller caller) {
         String worksheet = p.optionalText("worksheet");
         if (worksheet == null) {
             throw Params.invalid("worksheet is required (the absolute path of an .mcdx file)");
         }
-        Path file = Path.of(worksheet);
-        if (!file.isAbsolute()) {
-            throw Params.invalid("worksheet must be an absolute path (the daemon does not share the client's directory)");
-        }
+        Path file = paths().readable(caller, "worksheet", worksheet, ErrorCode.INVALID_PARAMS, ErrorCode.NOT_FOUND);
         if (!Files.isRegularFile(file)) {
-            throw new RpcException(ErrorCode.NOT_FOUND, "worksheet not found: " + file);
+            throw new RpcException(ErrorCode.NOT_FOUND, "worksheet not found: " + worksheet);
         }
         return file;
+    }
+
+    private ClientPaths paths() {
+        return submitter.paths();
     }
 
     private BatchView batch(Params p) {
@@ -203,9 +237,10 @@ public final class RpcMethods implements RequestHandler {
     }
 
     private JsonNode submit(Params p, Session session) {
+        Caller caller = session.caller();
         JsonNode specNode = p.optionalObject("spec");
         String manifest = p.optionalText("manifest");
-        RecordedBatch recorded = manifest != null ? readManifest(Path.of(manifest)) : null;
+        RecordedBatch recorded = manifest != null ? readManifest(manifest, caller) : null;
         if (specNode == null && recorded == null) {
             throw Params.invalid("spec is required");
         }
@@ -227,7 +262,7 @@ public final class RpcMethods implements RequestHandler {
         if (sources == 0) {
             cases = List.of();
         } else if (caseFile != null) {
-            cases = readCaseFile(Path.of(caseFile), p.optionalText("sheet"));
+            cases = readCaseFile(caseFile, caller, p.optionalText("sheet"));
         } else if (inline != null) {
             cases = cases(inline);
         } else if (recorded != null) {
@@ -239,15 +274,13 @@ public final class RpcMethods implements RequestHandler {
             cases = swept(sources == 0 ? null : cases, sweepSpecs, p.optionalText("combine"), p.optionalLong("maxCases", Submitter.MAX_CASES));
         }
         if (p.node().path("dryRun").asBoolean(false)) {
-            return Json.tree(submitter.preview(spec, cases));
+            return Json.tree(submitter.preview(caller, spec, cases));
         }
-        return Json.tree(submitter.submit(spec, cases));
+        return Json.tree(submitter.submit(caller, spec, cases));
     }
 
-    private static RecordedBatch readManifest(Path file) {
-        if (!file.isAbsolute()) {
-            throw Params.invalid("manifest must be an absolute path (the daemon does not share the client's directory)");
-        }
+    private RecordedBatch readManifest(String manifest, Caller caller) {
+        Path file = paths().readable(caller, "manifest", manifest, ErrorCode.INVALID_PARAMS, ErrorCode.INVALID_CASES);
         try {
             return Manifest.read(file);
         } catch (IOException e) {
@@ -298,12 +331,10 @@ public final class RpcMethods implements RequestHandler {
         }
     }
 
-    private static List<CaseInput> readCaseFile(Path file, String sheet) {
-        if (!file.isAbsolute()) {
-            throw Params.invalid("caseFile must be an absolute path (the daemon does not share the client's directory)");
-        }
+    private List<CaseInput> readCaseFile(String caseFile, Caller caller, String sheet) {
+        Path file = paths().readable(caller, "caseFile", caseFile, ErrorCode.INVALID_PARAMS, ErrorCode.INVALID_CASES);
         if (!Files.isRegularFile(file)) {
-            throw new RpcException(ErrorCode.INVALID_CASES, "case file not found: " + file);
+            throw new RpcException(ErrorCode.INVALID_CASES, "case file not found: " + caseFile);
         }
         try {
             return CaseTables.read(file, sheet).cases();
@@ -442,13 +473,13 @@ public final class RpcMethods implements RequestHandler {
     }
 
     /** A batch's stored events, newest page first: {@code next} is the {@code before} of the page older than this one. */
-    private JsonNode batchEvents(Params p) {
+    private JsonNode batchEvents(Params p, Caller caller) {
         long id = batch(p).id();
         long before = p.optionalLong("before", Long.MAX_VALUE);
         int limit = (int) Math.min(Math.max(p.optionalLong("limit", 100), 1), MAX_PAGE);
         List<Event> page = store.batchEvents(id, before, limit);
         ObjectNode result = Json.object();
-        result.set("events", Json.tree(page));
+        result.set("events", Json.tree(page.stream().map(e -> eventFilter.shownTo(caller, e)).filter(e -> e != null).toList()));
         if (page.size() == limit) {
             result.put("next", page.get(0).seq());
         } else {
@@ -457,8 +488,8 @@ public final class RpcMethods implements RequestHandler {
         return result;
     }
 
-    private JsonNode results(Params p) {
-        BatchView view = batch(p);
+    private JsonNode results(Params p, Caller caller) {
+        BatchView view = owned(caller, p, "read the results of");
         String format = p.optionalText("format");
         format = format == null ? "csv" : format.toLowerCase(Locale.ROOT);
         if (!ResultFiles.FORMATS.contains(format)) {
@@ -467,10 +498,13 @@ public final class RpcMethods implements RequestHandler {
         String output = p.optionalText("output");
         String zip = p.optionalText("zip");
         // a file the client names may not lie in the daemon's home; the batch's own folder was chosen at submission
-        Path target = output != null ? submitter.home().clientPath("output", output, ErrorCode.INVALID_PARAMS)
+        Path target = output != null ? paths().writableFile(caller, "output", output, ErrorCode.INVALID_PARAMS)
                 : OutputTarget.summary(Path.of(view.spec().outDir(), "results." + format),
                         OverwritePolicy.parse(view.spec().overwrite()), view.created(), view.id());
-        Path zipFile = zip == null ? null : submitter.home().clientPath("zip", zip, ErrorCode.INVALID_PARAMS);
+        Path zipFile = zip == null ? null : paths().writableFile(caller, "zip", zip, ErrorCode.INVALID_PARAMS);
+        if (zipFile != null) {
+            requireReadableFolder(caller, Path.of(view.spec().outDir()));
+        }
         try {
             ResultFiles.write(format, view, new AllItems(store, view.id()), target, daemon.resultContext());
         } catch (IOException e) {
@@ -487,5 +521,25 @@ public final class RpcMethods implements RequestHandler {
         }
         return Json.object().put("batch", view.id()).put("path", target.toString()).put("format", format)
                 .put("items", view.counts().total());
+    }
+
+    /** A zip holds only what its caller could read themselves: the folder and every file in it. */
+    private static void requireReadableFolder(Caller caller, Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        ClientPaths.refuse("zip of the output folder", folder, PathAccess.check(caller, folder, PathAccess.Need.READ_FOLDER));
+        try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                PathAccess.Need need = Files.isDirectory(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        ? PathAccess.Need.READ_FOLDER : PathAccess.Need.READ;
+                if (Files.isSymbolicLink(file)) {
+                    continue;
+                }
+                ClientPaths.refuse("zip of the output folder", file, PathAccess.check(caller, file, need));
+            }
+        } catch (IOException e) {
+            throw new RpcException(ErrorCode.INVALID_PARAMS, "cannot read the output folder " + folder + ": " + e.getMessage());
+        }
     }
 }

@@ -26,6 +26,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import jdk.net.ExtendedSocketOptions;
 import jdk.net.UnixDomainPrincipal;
+import org.primebatch.access.Caller;
+import org.primebatch.access.Callers;
 import org.primebatch.api.ErrorCode;
 import org.primebatch.api.Json;
 import org.primebatch.wire.Messages;
@@ -43,6 +45,7 @@ public final class RpcServer implements AutoCloseable {
 
     private final ServerConfig config;
     private final RequestHandler handler;
+    private final Callers callers;
     private final AtomicLong sessionIds = new AtomicLong();
     private final Set<Connection> connections = ConcurrentHashMap.newKeySet();
     /** Open connections per caller; changed only under {@link #admission}. */
@@ -58,9 +61,16 @@ public final class RpcServer implements AutoCloseable {
     private volatile boolean closed;
     private int tcpPort = -1;
 
+    /** A server whose admins are the daemon's own user and root. */
     public RpcServer(ServerConfig config, RequestHandler handler) {
+        this(config, handler, Callers.withoutAdminGroup());
+    }
+
+    /** @param callers who a connection's user is, and whether they are an admin */
+    public RpcServer(ServerConfig config, RequestHandler handler, Callers callers) {
         this.config = config;
         this.handler = handler;
+        this.callers = callers;
     }
 
     /** Binds and starts accepting. The caller holds the home's lock, so an existing socket file is stale. */
@@ -121,13 +131,16 @@ public final class RpcServer implements AutoCloseable {
                 LOG.log(Level.WARNING, "accept failed", e);
                 continue;
             }
-            String caller = token == null ? callerOf(channel) : "tcp";
+            UnixDomainPrincipal peer = token == null ? peerOf(channel) : null;
+            String caller = token != null ? "tcp" : peer == null ? "unix" : "uid:" + peer.user().getName();
             String refusal = admit(caller);
             if (refusal != null) {
                 refuse(channel, refusal);
                 continue;
             }
-            Connection connection = new Connection(sessionIds.incrementAndGet(), channel, handler, config, token);
+            // a TCP client has the token, which only the daemon's user (and its group) can read
+            Caller who = peer == null ? callers.self() : callers.of(peer.user(), peer.group());
+            Connection connection = new Connection(sessionIds.incrementAndGet(), who, channel, handler, config, token);
             connections.add(connection);
             connection.onClose(() -> {
                 connections.remove(connection);
@@ -147,13 +160,12 @@ public final class RpcServer implements AutoCloseable {
         }
     }
 
-    /** The peer's user where the socket tells it, else one caller for all. */
-    private static String callerOf(SocketChannel channel) {
+    /** The peer's user and group where the socket tells them, else null. */
+    private static UnixDomainPrincipal peerOf(SocketChannel channel) {
         try {
-            UnixDomainPrincipal peer = channel.getOption(ExtendedSocketOptions.SO_PEERCRED);
-            return peer == null ? "unix" : "uid:" + peer.user().getName();
+            return channel.getOption(ExtendedSocketOptions.SO_PEERCRED);
         } catch (IOException | UnsupportedOperationException e) {
-            return "unix";
+            return null;
         }
     }
 

@@ -1,10 +1,14 @@
 package org.primebatch.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.primebatch.access.Caller;
 
 /** One client connection, as request handlers see it. */
 public interface Session {
     long id();
+
+    /** Who is connected: the user the socket names (the daemon's own user for a TCP client with the token). */
+    Caller caller();
 
     /**
      * Queues a notification for this client. When the client's outbound queue is full, the client is told it is too

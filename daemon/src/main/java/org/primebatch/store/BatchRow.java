@@ -11,14 +11,15 @@ import org.primebatch.api.Counts;
 /**
  * A row of {@code batches}; its state is derived from its flags and its item counts.
  *
+ * @param owner        the user who submitted it, or null
  * @param crossCheck   its cross-check's state, or null for a batch that is not cross-checked
  * @param disagreement what stopped native use (JSON), or null
  */
 record BatchRow(long id, BatchSpec spec, boolean paused, String pauseReason, boolean cancelled, Instant created,
-                Instant started, Instant finished, String crossCheck, String disagreement) {
+                Instant started, Instant finished, String owner, String crossCheck, String disagreement) {
 
-    static final String COLUMNS = "id, spec, paused, pause_reason, cancelled, created, started, finished, crosscheck, "
-            + "disagreement";
+    static final String COLUMNS = "id, spec, paused, pause_reason, cancelled, created, started, finished, owner, "
+            + "crosscheck, disagreement";
 
     static BatchRow read(ResultSet rs) throws SQLException {
         return new BatchRow(
@@ -30,6 +31,7 @@ record BatchRow(long id, BatchSpec spec, boolean paused, String pauseReason, boo
                 Tx.instant(rs, "created"),
                 Tx.instant(rs, "started"),
                 Tx.instant(rs, "finished"),
+                rs.getString("owner"),
                 rs.getString("crosscheck"),
                 rs.getString("disagreement"));
     }
@@ -54,7 +56,7 @@ record BatchRow(long id, BatchSpec spec, boolean paused, String pauseReason, boo
     }
 
     BatchView view(Counts counts, CrossChecks.Checked checked) {
-        return new BatchView(id, state(counts), spec, counts, created, started, finished, pauseReason,
+        return new BatchView(id, state(counts), spec, counts, created, started, finished, pauseReason, owner,
                 CrossChecks.status(this, checked));
     }
 }

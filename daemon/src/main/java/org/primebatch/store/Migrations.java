@@ -90,6 +90,9 @@ final class Migrations {
                                                      coalesce((SELECT max(batch_id) FROM events), 0))"""),
             // a succeeded case whose outputs fail the batch's check: 1, passing 0, no check NULL
             List.of("ALTER TABLE items ADD COLUMN check_failed INTEGER"),
+            // the user who submitted a batch: only they and the daemon's admins may act on it; NULL for batches queued
+            // before owners were recorded, which only admins may touch
+            List.of("ALTER TABLE batches ADD COLUMN owner TEXT"),
             // a batch cross-checked with Mathcad: its state and what stopped native use; a case's role (verify, spot)
             // and how its engines compared; the few cases with a role are found without walking the others
             List.of(

@@ -38,7 +38,12 @@ public interface QueueStore extends AutoCloseable {
      * is named after it). {@code specOf} runs inside the transaction; when it throws, nothing is queued and no id is
      * used up.
      */
-    BatchView submit(LongFunction<BatchSpec> specOf, List<CaseInput> cases);
+    default BatchView submit(LongFunction<BatchSpec> specOf, List<CaseInput> cases) {
+        return submit(null, specOf, cases);
+    }
+
+    /** As {@link #submit(LongFunction, List)}, recording the user who submits the batch as its owner (null: none). */
+    BatchView submit(String owner, LongFunction<BatchSpec> specOf, List<CaseInput> cases);
 
     /**
      * Claims up to {@code max} pending items whose retry time has come, of batches that are neither paused nor
@@ -96,6 +101,9 @@ public interface QueueStore extends AutoCloseable {
     List<BatchView> batches();
 
     Optional<BatchView> batch(long batchId);
+
+    /** The user who submitted the batch; empty when there is no such batch or it was queued before owners were recorded. */
+    Optional<String> owner(long batchId);
 
     /** Items with {@code seq > afterSeq}, in seq order, optionally only those in {@code state}. */
     List<ItemView> items(long batchId, int afterSeq, int limit, ItemState state);

@@ -60,7 +60,7 @@ public final class SqliteQueueStore implements QueueStore {
     // ---- submitting and claiming ----
 
     @Override
-    public BatchView submit(LongFunction<BatchSpec> specOf, List<CaseInput> cases) {
+    public BatchView submit(String owner, LongFunction<BatchSpec> specOf, List<CaseInput> cases) {
         Objects.requireNonNull(specOf, "specOf");
         if (cases == null || cases.isEmpty()) {
             throw new StoreException(StoreException.Kind.INVALID_CASES, "a batch needs at least one case");
@@ -74,8 +74,8 @@ public final class SqliteQueueStore implements QueueStore {
         return write("submit", tx -> {
             long batchId = tx.number("UPDATE batch_ids SET last = last + 1 RETURNING last");
             BatchSpec spec = Objects.requireNonNull(specOf.apply(batchId), "spec");
-            tx.update("INSERT INTO batches (id, spec, priority, created, engine, crosscheck) VALUES (?, ?, ?, ?, ?, ?)",
-                    batchId, Json.write(spec), spec.priority().rank(), now, spec.engine(), CrossChecks.initialState(spec));
+            tx.update("INSERT INTO batches (id, spec, priority, created, engine, owner, crosscheck) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    batchId, Json.write(spec), spec.priority().rank(), now, spec.engine(), owner, CrossChecks.initialState(spec));
             insertItems(tx, batchId, spec, cases);
             ObjectNode data = Json.object().put("cases", cases.size());
             if (spec.name() != null) {
@@ -552,6 +552,12 @@ public final class SqliteQueueStore implements QueueStore {
                     BatchRow::read, batchId);
             return row.isPresent() ? Optional.of(Batches.view(tx, row.get())) : Optional.<BatchView>empty();
         });
+    }
+
+    @Override
+    public Optional<String> owner(long batchId) {
+        return read(tx -> tx.first("SELECT coalesce(owner, '') FROM batches WHERE id = ?", rs -> rs.getString(1), batchId)
+                .filter(owner -> !owner.isEmpty()));
     }
 
     @Override

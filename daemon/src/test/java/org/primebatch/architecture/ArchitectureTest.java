@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
     private static final String[] DAEMON_PACKAGES = {"org.primebatch.bench..", "org.primebatch.cli..",
-            "org.primebatch.daemon..", "org.primebatch.queue..", "org.primebatch.report..", "org.primebatch.server..",
+            "org.primebatch.daemon..", "org.primebatch.queue..", "org.primebatch.access..", "org.primebatch.report..", "org.primebatch.server..",
             "org.primebatch.store..", "org.primebatch.engine.echo..", "org.primebatch.engine.host..",
             "org.primebatch.engine.mathcad.."};
 

@@ -30,11 +30,14 @@ class CasesAndResultsTest {
     private static final Duration SAFETY = Duration.ofSeconds(90);
 
     Path home;
+    /** The test's files: outside the daemon's home, which no client may name. */
+    Path scratch;
     DaemonProcess daemon;
 
     @BeforeAll
     void startDaemon() throws Exception {
         home = Files.createTempDirectory("pbcases");
+        scratch = Files.createTempDirectory("pbcases-files");
         daemon = DaemonProcess.start(home);
     }
 
@@ -42,6 +45,7 @@ class CasesAndResultsTest {
     void stopDaemon() throws Exception {
         daemon.close();
         DaemonProcess.deleteTree(home);
+        DaemonProcess.deleteTree(scratch);
     }
 
     /** Rows alternate between L = 10 m, w = 50 kN/m and two empty cells, through the daemon and its engine hosts. */
@@ -51,8 +55,8 @@ class CasesAndResultsTest {
         for (int i = 1; i <= 40; i++) {
             csv.append(i % 2 == 1 ? "given-" + i + ",10,50\n" : "blank-" + i + ",,\n");
         }
-        Path cases = write(home.resolve("alternating.csv"), csv.toString());
-        Path out = home.resolve("alternating");
+        Path cases = write(scratch.resolve("alternating.csv"), csv.toString());
+        Path out = scratch.resolve("alternating");
         Result run = cli(home, "run", Examples.beamWorksheet().toString(), "--cases", cases.toString(), "--out", out.toString(), "--json");
         assertThat(run.code()).as("run: %s%s", run.out(), run.err()).isZero();
 
@@ -79,13 +83,13 @@ class CasesAndResultsTest {
 
     @Test
     void anOutputThatIsNotAFiniteNumberFailsTheCaseAtOnceNamingIt() throws Exception {
-        Path cases = write(home.resolve("overflow.csv"), "case,L [m]\nhuge,1e300\nfine,3\n");
+        Path cases = write(scratch.resolve("overflow.csv"), "case,L [m]\nhuge,1e300\nfine,3\n");
         Result run = cli(home, "run", Examples.beamWorksheet().toString(), "--cases", cases.toString(),
-                "--out", home.resolve("overflow").toString(), "--json");
+                "--out", scratch.resolve("overflow").toString(), "--json");
         assertThat(run.code()).as("run: %s%s", run.out(), run.err()).isEqualTo(1);
-        Path manifest = home.resolve("overflow").resolve("manifest.json");
+        Path manifest = scratch.resolve("overflow").resolve("manifest.json");
         DaemonProcess.await("the manifest", SAFETY, () -> Files.exists(manifest));
-        List<String> table = Files.readAllLines(home.resolve("overflow").resolve("results.csv"));
+        List<String> table = Files.readAllLines(scratch.resolve("overflow").resolve("results.csv"));
         assertThat(table.get(1)).startsWith("huge,1,failed,1,").contains("is not a finite number");
         assertThat(table.get(2)).startsWith("fine,2,succeeded,1,");
         assertThat(Files.readString(manifest)).doesNotContain("Infinity");
@@ -93,8 +97,8 @@ class CasesAndResultsTest {
 
     @Test
     void sweepsRunAloneOrTimesACaseFileAndOversizedOrMismatchedOnesAreRefused() throws Exception {
-        Path loads = write(home.resolve("loads.csv"), "case,w [kN/m]\na,10\nb,20\n");
-        Path out = home.resolve("swept");
+        Path loads = write(scratch.resolve("loads.csv"), "case,w [kN/m]\na,10\nb,20\n");
+        Path out = scratch.resolve("swept");
         Result run = cli(home, "run", Examples.beamWorksheet().toString(), "--cases", loads.toString(),
                 "--sweep", "L=2..6 step 2 m", "--out", out.toString(), "--json");
         assertThat(run.code()).as("run: %s%s", run.out(), run.err()).isZero();
@@ -120,7 +124,7 @@ class CasesAndResultsTest {
 
     @Test
     void aCaseWorkbookIsReadLikeACaseFile() throws Exception {
-        Path workbook = home.resolve("beams.xlsx");
+        Path workbook = scratch.resolve("beams.xlsx");
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             Sheet sheet = book.createSheet("beams");
             Row header = sheet.createRow(0);
@@ -138,7 +142,7 @@ class CasesAndResultsTest {
             }
         }
         Result run = cli(home, "run", Examples.beamWorksheet().toString(), "--cases", workbook.toString(), "--sheet", "beams",
-                "--out", home.resolve("from-xlsx").toString(), "--json");
+                "--out", scratch.resolve("from-xlsx").toString(), "--json");
         assertThat(run.code()).as("run: %s%s", run.out(), run.err()).isZero();
         assertThat(run.json().path("counts").path("succeeded").asInt()).isEqualTo(3);
 
@@ -150,8 +154,8 @@ class CasesAndResultsTest {
     @Test
     void aFinishedBatchLeavesItsWorkbookManifestAndMergedPdfAndRunsAgainFromTheManifest() throws Exception {
         List<String> beams = Files.readAllLines(Examples.beamCases()).subList(0, 4);
-        Path cases = write(home.resolve("three.csv"), String.join("\n", beams) + "\n");
-        Path out = home.resolve("summary");
+        Path cases = write(scratch.resolve("three.csv"), String.join("\n", beams) + "\n");
+        Path out = scratch.resolve("summary");
         Result run = cli(home, "run", Examples.beamWorksheet().toString(), "--cases", cases.toString(),
                 "--export", "merged-pdf", "--out", out.toString(), "--json");
         assertThat(run.code()).as("run: %s%s", run.out(), run.err()).isZero();
@@ -174,7 +178,7 @@ class CasesAndResultsTest {
             assertThat(bookmarks).containsExactly("B01-IPE300-6m", "B02-HEA160-5.5m", "B03-IPE240-3.5m");
         }
 
-        Path zipFile = home.resolve("summary.zip");
+        Path zipFile = scratch.resolve("summary.zip");
         Result results = cli(home, "results", batch, "--format", "xlsx", "--zip", zipFile.toString());
         assertThat(results.code()).as("results: %s", results.err()).isZero();
         try (ZipFile zip = new ZipFile(zipFile.toFile())) {

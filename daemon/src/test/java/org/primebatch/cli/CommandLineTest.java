@@ -121,6 +121,9 @@ class CommandLineTest {
     class RunStartsADaemon {
         @TempDir
         Path home;
+        /** The test's files: outside the daemon's home, which no client may name. */
+        @TempDir
+        Path scratch;
 
         @AfterEach
         void stopTheDaemonItStarted() {
@@ -131,8 +134,8 @@ class CommandLineTest {
 
         @Test
         void runStartsTheDaemonRunsTheBatchAndStopEndsIt() throws Exception {
-            Path cases = write(home.resolve("cases.csv"), "case,input_1,input_2 [m]\nfirst,1,2\nsecond,3,4.5\n../evil,5,6\n");
-            Path out = home.resolve("out");
+            Path cases = write(scratch.resolve("cases.csv"), "case,input_1,input_2 [m]\nfirst,1,2\nsecond,3,4.5\n../evil,5,6\n");
+            Path out = scratch.resolve("out");
 
             Result run = cli(home, "run", SHEET, "--cases", cases.toString(), "--engine", "echo", "--export", "json", "--out", out.toString());
 
@@ -171,11 +174,14 @@ class CommandLineTest {
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
     class AgainstARunningDaemon {
         Path home;
+        /** The test's files: outside the daemon's home, which no client may name. */
+        Path scratch;
         DaemonProcess daemon;
 
         @BeforeAll
         void startDaemon() throws Exception {
             home = Files.createTempDirectory("pbcli");
+            scratch = Files.createTempDirectory("pbcli-files");
             daemon = DaemonProcess.start(home, "--slots", "2");
         }
 
@@ -183,13 +189,14 @@ class CommandLineTest {
         void stopDaemon() throws Exception {
             daemon.close();
             DaemonProcess.deleteTree(home);
+            DaemonProcess.deleteTree(scratch);
         }
 
         @Test
         void aFailedCaseMakesRunExitWithOneAndShowNamesIt() throws Exception {
-            Path cases = write(home.resolve("fail.csv"), "case,input_1,_fail\ngood,1,\nbad,2,no thanks\n");
+            Path cases = write(scratch.resolve("fail.csv"), "case,input_1,_fail\ngood,1,\nbad,2,no thanks\n");
 
-            Result run = cli(home, "run", SHEET, "--cases", cases.toString(), "--engine", "echo", "--out", home.resolve("failed-out").toString());
+            Result run = cli(home, "run", SHEET, "--cases", cases.toString(), "--engine", "echo", "--out", scratch.resolve("failed-out").toString());
 
             assertThat(run.code()).as("run: %s%s", run.out(), run.err()).isEqualTo(Main.CASES_FAILED);
             assertThat(run.out()).doesNotContain("started a daemon");
@@ -205,7 +212,7 @@ class CommandLineTest {
         @Test
         void aBadCaseFileExitsWithTwoNamesRowAndColumnAndQueuesNothing() throws Exception {
             int before = cli(home, "list", "--json").json().size();
-            Path cases = write(home.resolve("bad.csv"), "case,input_1,input_2 [m\na,1,2\nb,3\nc,[1;2,4\n");
+            Path cases = write(scratch.resolve("bad.csv"), "case,input_1,input_2 [m\na,1,2\nb,3\nc,[1;2,4\n");
 
             Result submit = cli(home, "submit", SHEET, "--cases", cases.toString(), "--engine", "echo");
 
@@ -213,18 +220,18 @@ class CommandLineTest {
             assertThat(submit.err()).contains("row 3").contains("row 4");
             assertThat(cli(home, "list", "--json").json()).hasSize(before);
 
-            Result missing = cli(home, "submit", SHEET, "--cases", home.resolve("nope.csv").toString(), "--engine", "echo");
+            Result missing = cli(home, "submit", SHEET, "--cases", scratch.resolve("nope.csv").toString(), "--engine", "echo");
             assertThat(missing.code()).isEqualTo(Main.BAD_INPUT);
             assertThat(missing.err()).contains("nope.csv");
-            Result noSheet = cli(home, "submit", home.resolve("nope.mcdx").toString(), "--cases", cases.toString(), "--engine", "echo");
+            Result noSheet = cli(home, "submit", scratch.resolve("nope.mcdx").toString(), "--cases", cases.toString(), "--engine", "echo");
             assertThat(noSheet.code()).isEqualTo(Main.BAD_INPUT);
             assertThat(cli(home, "list", "--json").json()).hasSize(before);
         }
 
         @Test
         void pauseResumeCancelRetryAndDeleteChangeTheBatchAsTheySay() throws Exception {
-            Path cases = write(home.resolve("slow.csv"), "case,input_1,_delay_ms\n" + "a,1,60000\nb,2,60000\nc,3,60000\nd,4,60000\n");
-            Result submit = cli(home, "submit", SHEET, "--cases", cases.toString(), "--engine", "echo", "--out", home.resolve("actions-out").toString(), "--json");
+            Path cases = write(scratch.resolve("slow.csv"), "case,input_1,_delay_ms\n" + "a,1,60000\nb,2,60000\nc,3,60000\nd,4,60000\n");
+            Result submit = cli(home, "submit", SHEET, "--cases", cases.toString(), "--engine", "echo", "--out", scratch.resolve("actions-out").toString(), "--json");
             assertThat(submit.code()).as("submit: %s", submit.err()).isZero();
             String batch = submit.json().get("id").asText();
 
@@ -255,13 +262,13 @@ class CommandLineTest {
 
         @Test
         void resultsWritesTheTableOfABatch() throws Exception {
-            Path cases = write(home.resolve("ok.csv"), "case,input_1,input_2\nx,1,2\ny,3,4\n");
-            Path out = home.resolve("results-out");
+            Path cases = write(scratch.resolve("ok.csv"), "case,input_1,input_2\nx,1,2\ny,3,4\n");
+            Path out = scratch.resolve("results-out");
             Result run = cli(home, "run", SHEET, "--cases", cases.toString(), "--engine", "echo", "--out", out.toString(), "--json");
             assertThat(run.code()).isZero();
             String batch = run.json().get("id").asText();
 
-            Path table = home.resolve("table.csv");
+            Path table = scratch.resolve("table.csv");
             Result results = cli(home, "results", batch, "--output", table.toString());
             assertThat(results.code()).as("results: %s", results.err()).isZero();
             List<String> lines = Files.readAllLines(table);
@@ -272,7 +279,7 @@ class CommandLineTest {
 
         @Test
         void theBeamExampleRunsOnTheNativeEngine() throws Exception {
-            Path out = home.resolve("beam-out");
+            Path out = scratch.resolve("beam-out");
             Result run = cli(home, "run", Examples.beamWorksheet().toString(), "--cases", Examples.beamCases().toString(),
                     "--export", "pdf,mcdx", "--out", out.toString(), "--json");
             assertThat(run.code()).as("run: %s", run.err()).isZero();
@@ -280,7 +287,7 @@ class CommandLineTest {
             assertThat(run.json().at("/counts/succeeded").asInt()).isEqualTo(run.json().at("/counts/total").asInt())
                     .isGreaterThanOrEqualTo(50);
 
-            Path table = home.resolve("beam.csv");
+            Path table = scratch.resolve("beam.csv");
             assertThat(cli(home, "results", run.json().get("id").asText(), "--output", table.toString()).code()).isZero();
             List<String> lines = Files.readAllLines(table);
             assertThat(lines.get(0)).contains("M_max [kN·m]").contains("delta_max [mm]");
@@ -296,7 +303,7 @@ class CommandLineTest {
         @Test
         void aCaseColumnTheWorksheetDoesNotDesignateIsRefused() throws Exception {
             int before = cli(home, "list", "--json").json().size();
-            Path cases = write(home.resolve("span.csv"), "case,span [m],w [kN/m]\na,6,12\n");
+            Path cases = write(scratch.resolve("span.csv"), "case,span [m],w [kN/m]\na,6,12\n");
             Result submit = cli(home, "submit", Examples.beamWorksheet().toString(), "--cases", cases.toString());
             assertThat(submit.code()).isEqualTo(Main.BAD_INPUT);
             assertThat(submit.err()).contains("'span'").contains("designates no such input").contains("E, I, L, w");
@@ -306,7 +313,7 @@ class CommandLineTest {
         @Test
         void aValueTheNativeEngineCannotTakeIsRefusedBeforeAnythingIsQueued() throws Exception {
             int before = cli(home, "list", "--json").json().size();
-            Path cases = write(home.resolve("units.csv"), "case,L [furlong],w [kN/m]\na,6,12\nb,7,13\n");
+            Path cases = write(scratch.resolve("units.csv"), "case,L [furlong],w [kN/m]\na,6,12\nb,7,13\n");
             Result submit = cli(home, "submit", Examples.beamWorksheet().toString(), "--cases", cases.toString());
             assertThat(submit.code()).isEqualTo(Main.BAD_INPUT);
             assertThat(submit.err()).contains("input 'L'").contains("furlong");
@@ -316,7 +323,7 @@ class CommandLineTest {
         @Test
         void valuesOfTheWrongKindOrDimensionAreRefusedWithCaseAndInputNamed() throws Exception {
             int before = cli(home, "list", "--json").json().size();
-            Path cases = write(home.resolve("kinds.csv"), "case,L [kN],E\na,6,\"steel\"\nb,[1;2],210\n");
+            Path cases = write(scratch.resolve("kinds.csv"), "case,L [kN],E\na,6,\"steel\"\nb,[1;2],210\n");
             Result submit = cli(home, "submit", Examples.beamWorksheet().toString(), "--cases", cases.toString());
             assertThat(submit.code()).isEqualTo(Main.BAD_INPUT);
             assertThat(submit.err()).contains("case 1 (a), input 'L': unit 'kN'").contains("does not fit the input L in m")
@@ -327,8 +334,8 @@ class CommandLineTest {
 
         @Test
         void aNumberWithoutAUnitIsInTheInputsOwnUnitInTheDryRunAndTheRun() throws Exception {
-            Path bare = write(home.resolve("bare.csv"), "case,L,w [kN/m]\na,6,12\nb,5.5,6\n");
-            Path metres = write(home.resolve("metres.csv"), "case,L [m],w [kN/m]\na,6,12\nb,5.5,6\n");
+            Path bare = write(scratch.resolve("bare.csv"), "case,L,w [kN/m]\na,6,12\nb,5.5,6\n");
+            Path metres = write(scratch.resolve("metres.csv"), "case,L [m],w [kN/m]\na,6,12\nb,5.5,6\n");
             Result dry = cli(home, "submit", Examples.beamWorksheet().toString(), "--cases", bare.toString(), "--dry-run");
             assertThat(dry.code()).as("dry run: %s%s", dry.out(), dry.err()).isZero();
             assertThat(dry.out()).contains("L=6.0 m");
@@ -345,7 +352,7 @@ class CommandLineTest {
         }
 
         private List<String> resultRows(String batch, String file) throws Exception {
-            Path table = home.resolve(file);
+            Path table = scratch.resolve(file);
             Result results = cli(home, "results", batch, "--output", table.toString());
             assertThat(results.code()).as("results: %s", results.err()).isZero();
             return Files.readAllLines(table).stream().map(line -> line.replaceAll(",[^,]*$", "")).toList();
@@ -354,7 +361,7 @@ class CommandLineTest {
         @Test
         void aDryRunChecksAndShowsTheBatchWithoutQueueingIt() throws Exception {
             int before = cli(home, "list", "--json").json().size();
-            Path out = home.resolve("dry-out");
+            Path out = scratch.resolve("dry-out");
             Result dry = cli(home, "submit", Examples.beamWorksheet().toString(), "--cases", Examples.beamCases().toString(),
                     "--export", "pdf", "--out", out.toString(), "--name-template", "{case}_L{L}", "--dry-run");
             assertThat(dry.code()).as("dry run: %s%s", dry.out(), dry.err()).isZero();
@@ -366,14 +373,14 @@ class CommandLineTest {
             assertThat(json.json().path("first")).hasSize(5);
             assertThat(cli(home, "list", "--json").json()).hasSize(before);
 
-            Path bad = write(home.resolve("dry-bad.csv"), "case,L [kN]\na,6\n");
+            Path bad = write(scratch.resolve("dry-bad.csv"), "case,L [kN]\na,6\n");
             Result refused = cli(home, "submit", Examples.beamWorksheet().toString(), "--cases", bad.toString(), "--dry-run");
             assertThat(refused.code()).isEqualTo(Main.BAD_INPUT);
         }
 
         @Test
         void theNativeEngineRefusesAWorksheetItCannotReproduce() throws Exception {
-            Path cases = write(home.resolve("x.csv"), "case,x\na,1\n");
+            Path cases = write(scratch.resolve("x.csv"), "case,x\na,1\n");
             Path solver = Corpus.dir().resolve("ChristianCruger__mcad2py/references__solve_as_function.mcdx");
             Result submit = cli(home, "submit", solver.toString(), "--cases", cases.toString(), "--engine", "native");
             assertThat(submit.code()).isEqualTo(Main.BAD_INPUT);

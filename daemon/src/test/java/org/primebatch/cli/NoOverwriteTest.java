@@ -28,6 +28,8 @@ import org.primebatch.mcdx.testing.Examples;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NoOverwriteTest {
     Path home;
+    /** The test's files: outside the daemon's home, which no client may name. */
+    Path scratch;
     DaemonProcess daemon;
     Path worksheet;
     Path cases;
@@ -35,18 +37,20 @@ class NoOverwriteTest {
     @BeforeAll
     void startDaemon() throws Exception {
         home = Files.createTempDirectory("pbnooverwrite");
+        scratch = Files.createTempDirectory("pbnooverwrite-files");
         daemon = DaemonProcess.start(home);
         // a worksheet of its own, so that its default results folder is this test's
-        Path sheets = Files.createDirectories(home.resolve("sheets"));
+        Path sheets = Files.createDirectories(scratch.resolve("sheets"));
         worksheet = Files.copy(Examples.beamWorksheet(), sheets.resolve("beam.mcdx"));
         List<String> beams = Files.readAllLines(Examples.beamCases()).subList(0, 4);
-        cases = write(home.resolve("three.csv"), String.join("\n", beams) + "\n");
+        cases = write(scratch.resolve("three.csv"), String.join("\n", beams) + "\n");
     }
 
     @AfterAll
     void stopDaemon() throws Exception {
         daemon.close();
         DaemonProcess.deleteTree(home);
+        DaemonProcess.deleteTree(scratch);
     }
 
     @Test
@@ -67,7 +71,7 @@ class NoOverwriteTest {
 
     @Test
     void aFolderHoldingAnotherBatchsResultsIsRefusedUntilTheBatchChoosesAndNoChoiceLosesTheFirstResults() throws Exception {
-        Path out = home.resolve("shared-out");
+        Path out = scratch.resolve("shared-out");
         run("--export", "pdf", "--out", out.toString());
         Map<String, String> first = contents(out);
         int batchesBefore = batchCount();
@@ -98,7 +102,7 @@ class NoOverwriteTest {
 
     @Test
     void aCheckMarksEachSucceededCaseAndIsCountedInListAndShow() throws Exception {
-        Path out = home.resolve("checked");
+        Path out = scratch.resolve("checked");
         Result run = run("--out", out.toString(), "--check", "utilisation <= 0.5");
         String id = run.json().path("id").asText();
         List<String> table = Files.readAllLines(out.resolve("results.csv"));

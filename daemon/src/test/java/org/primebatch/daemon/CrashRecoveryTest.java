@@ -203,7 +203,7 @@ class CrashRecoveryTest extends DaemonHomeTest {
     private ObjectNode submitRequest(int cases, int delayMillis, int retries) {
         ObjectNode spec = Json.object()
                 .put("worksheet", Corpus.simpleExample().toString())
-                .put("outDir", home.resolve("results").toString()).put("overwrite", "replace")
+                .put("outDir", scratch.resolve("results").toString()).put("overwrite", "replace")
                 .put("engine", "echo")
                 .put("retries", retries);
         ArrayNode list = Json.MAPPER.createArrayNode();

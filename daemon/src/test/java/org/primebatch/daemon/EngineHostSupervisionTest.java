@@ -38,7 +38,7 @@ class EngineHostSupervisionTest extends DaemonHomeTest {
     @Test
     void aHungHostIsKilledByTheCallTimeoutAndTheCaseRetried() throws Exception {
         DaemonProcess daemon = startDaemon("--slots", "1");
-        Path marker = home.resolve("hang-marker");
+        Path marker = scratch.resolve("hang-marker");
         ObjectNode request = submitRequest(3, Map.of(2, Map.of(EchoEngine.HANG_ONCE_INPUT, marker.toString())));
         request.with("spec").putObject("callTimeouts").put("calculate", 2);
         long batch = submit(daemon, request);
@@ -56,7 +56,7 @@ class EngineHostSupervisionTest extends DaemonHomeTest {
     @Test
     void aHungHostIsKilledWithTheProcessItStarted() throws Exception {
         DaemonProcess daemon = startDaemon("--slots", "1");
-        Path marker = home.resolve("hang-marker");
+        Path marker = scratch.resolve("hang-marker");
         ObjectNode request = submitRequest(1, Map.of(1, Map.of(EchoEngine.CHILD_INPUT, "yes", EchoEngine.HANG_ONCE_INPUT, marker.toString())));
         request.with("spec").putObject("callTimeouts").put("calculate", 2);
         long batch = submit(daemon, request);
@@ -75,7 +75,7 @@ class EngineHostSupervisionTest extends DaemonHomeTest {
     @Test
     void aHostKilledMidCaseIsReplacedAndTheCaseRetried() throws Exception {
         DaemonProcess daemon = startDaemon("--slots", "1");
-        Path marker = home.resolve("calculating");
+        Path marker = scratch.resolve("calculating");
         long batch = submit(daemon, submitRequest(2, Map.of(1, Map.of(EchoEngine.HANG_ONCE_INPUT, marker.toString()))));
         DaemonProcess.await("the first case to calculate", SAFETY, () -> Files.exists(marker));
         ProcessHandle host = awaitHost(daemon);
@@ -115,7 +115,7 @@ class EngineHostSupervisionTest extends DaemonHomeTest {
     @Test
     void aDaemonStartingAfterACrashKillsTheHostsTheLastOneLeft() throws Exception {
         DaemonProcess first = startDaemon("--slots", "1");
-        Path marker = home.resolve("hang-marker");
+        Path marker = scratch.resolve("hang-marker");
         long batch = submit(first, submitRequest(1, Map.of(1, Map.of(EchoEngine.CHILD_INPUT, "yes", EchoEngine.HANG_ONCE_INPUT, marker.toString()))));
         DaemonProcess.await("the case to hang", SAFETY, () -> Files.exists(marker));
         ProcessHandle host = awaitHost(first);
@@ -138,7 +138,7 @@ class EngineHostSupervisionTest extends DaemonHomeTest {
     @Test
     void aRunningCaseIsCancelledEvenWhenItsHostDoesNotAnswer() throws Exception {
         DaemonProcess daemon = startDaemon("--slots", "1");
-        Path marker = home.resolve("calculating");
+        Path marker = scratch.resolve("calculating");
         long batch = submit(daemon, submitRequest(1, Map.of(1, Map.of(EchoEngine.HANG_ONCE_INPUT, marker.toString()))));
         DaemonProcess.await("the case to calculate", SAFETY, () -> Files.exists(marker));
         ProcessHandle host = awaitHost(daemon);
@@ -197,7 +197,7 @@ class EngineHostSupervisionTest extends DaemonHomeTest {
     /** Echo cases with {@code x = seq}; {@code extra} adds inputs to the cases it names by seq. */
     private ObjectNode submitRequest(int cases, Map<Integer, Map<String, Object>> extra) {
         ObjectNode spec = Json.object().put("worksheet", Corpus.simpleExample().toString())
-                .put("outDir", home.resolve("results").toString()).put("overwrite", "replace").put("engine", "echo").put("retries", 2);
+                .put("outDir", scratch.resolve("results").toString()).put("overwrite", "replace").put("engine", "echo").put("retries", 2);
         ArrayNode list = Json.MAPPER.createArrayNode();
         for (int i = 1; i <= cases; i++) {
             ObjectNode inputs = Json.object();

@@ -149,12 +149,21 @@ class DaemonHomeWritesTest {
     }
 
     @Test
-    void aWorksheetInTheDaemonsOwnPlacesHasItsResultsInTheDaemonsResultsFolder() throws Exception {
+    void aWorksheetOrCaseFileInTheHomeIsRefused() throws Exception {
         DaemonClient client = client();
         Path sheet = home.dir().resolve("logs/sheet.mcdx");
         Files.copy(Corpus.simpleExample(), sheet);
-        BatchView view = client.call(Protocol.BATCH_SUBMIT, submitRequest(sheet.toString(), null), BatchView.class);
-        assertThat(Path.of(view.spec().outDir())).startsWith(home.dir().resolve("results").resolve("sheet-results"));
+        RpcException e = refusal(() -> client.call(Protocol.BATCH_SUBMIT, submitRequest(sheet.toString(), null)));
+        assertThat(e.code()).isEqualTo(ErrorCode.INVALID_SPEC);
+        assertThat(e.getMessage()).startsWith("worksheet " + sheet).contains("that only the daemon writes");
+        RpcException inspect = refusal(() -> client.call(Protocol.WORKSHEET_INSPECT, Json.object().put("worksheet", sheet.toString())));
+        assertThat(inspect.getMessage()).startsWith("worksheet " + sheet).contains("that only the daemon writes");
+        ObjectNode fromQueue = submitRequest(Corpus.simpleExample().toString(), dir.resolve("out").toString());
+        fromQueue.remove("cases");
+        fromQueue.put("caseFile", home.queueDb().toString());
+        RpcException caseFile = refusal(() -> client.call(Protocol.BATCH_SUBMIT, fromQueue));
+        assertThat(caseFile.getMessage()).startsWith("caseFile " + home.queueDb()).contains("that only the daemon writes");
+        assertThat(client.call(Protocol.BATCH_LIST, Json.object())).isEmpty();
     }
 
     @Test

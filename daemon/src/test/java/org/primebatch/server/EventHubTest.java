@@ -116,6 +116,11 @@ class EventHubTest {
         }
 
         @Override
+        public org.primebatch.access.Caller caller() {
+            return org.primebatch.access.Caller.thisProcess();
+        }
+
+        @Override
         public long id() {
             return 1;
         }

@@ -11,11 +11,14 @@ import org.junit.jupiter.api.BeforeEach;
 /** Tests that start real daemons on a fresh home each: every daemon started is stopped and the home deleted after. */
 public abstract class DaemonHomeTest {
     protected Path home;
+    /** The test's own files: outside the daemon's home, which no client may name. */
+    protected Path scratch;
     private final List<DaemonProcess> daemons = new ArrayList<>();
 
     @BeforeEach
     void createHome() throws IOException {
         home = Files.createTempDirectory("pb");
+        scratch = Files.createTempDirectory("pb-files");
     }
 
     @AfterEach
@@ -24,6 +27,7 @@ public abstract class DaemonHomeTest {
             daemon.close();
         }
         DaemonProcess.deleteTree(home);
+        DaemonProcess.deleteTree(scratch);
     }
 
     /** Starts a daemon for this test's home ({@code primebatch daemon ARGS}) and waits until it answers. */

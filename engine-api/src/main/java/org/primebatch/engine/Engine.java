@@ -48,6 +48,14 @@ public interface Engine {
     }
 
     /**
+     * The inputs whose values name a file the engine writes (the echo engine's marker of {@code _hang_once}): the daemon
+     * checks such a path as it checks an output folder the user names. None by default.
+     */
+    default Set<String> fileInputs() {
+        return Set.of();
+    }
+
+    /**
      * @param refusals why the engine cannot run the worksheet; empty when it can
      * @param inputs   the input aliases the worksheet designates, or null when the engine does not know them (then
      *                 any input name is accepted)

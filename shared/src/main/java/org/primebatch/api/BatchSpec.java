@@ -108,6 +108,12 @@ public record BatchSpec(
         return spotCheck == null ? CrossCheck.DEFAULT_SPOT_CHECK : spotCheck;
     }
 
+    /** This spec without the worksheet's designated values, which are the worksheet's content. */
+    public BatchSpec withoutDesignated() {
+        return new BatchSpec(name, worksheet, engine, outDir, exports, nameTemplate, priority, retries, timeoutSeconds,
+                errorThreshold, errorMinItems, callTimeouts, outputUnits, overwrite, Designated.NONE, check);
+    }
+
     /** The batch's check, or null when it has none. */
     public ResultCheck resultCheck() {
         return ResultCheck.parse(check);

@@ -19,6 +19,8 @@ public enum ErrorCode {
     INVALID_SPEC(-32013, "invalid_spec"),
     /** the output folder holds another batch's results or files the batch would write; details name the choices */
     OUTPUT_EXISTS(-32014, "output_exists"),
+    /** the caller may not do this: another user's batch, an admin's command, a path the caller could not use itself */
+    FORBIDDEN(-32015, "forbidden"),
     ENGINE_UNAVAILABLE(-32020, "engine_unavailable"),
     WORKSHEET_UNSUPPORTED(-32021, "worksheet_unsupported"),
     SLOW_CONSUMER(-32030, "slow_consumer"),

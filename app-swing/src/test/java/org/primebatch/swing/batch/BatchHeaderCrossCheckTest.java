@@ -24,7 +24,7 @@ class BatchHeaderCrossCheckTest {
 
     private static BatchView batch(CrossCheckStatus status) {
         return new BatchView(7, BatchState.RUNNING, SPEC, new Counts(120, 60, 1, 59, 0, 0, 0), Instant.EPOCH, Instant.EPOCH,
-                null, null, status);
+                null, null, null, status);
     }
 
     private static JLabel label(Container root, String name) {

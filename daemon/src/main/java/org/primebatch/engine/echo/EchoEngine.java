@@ -36,6 +36,11 @@ public final class EchoEngine implements Engine {
     private final int slots;
     private final StartedProcesses processes;
 
+    @Override
+    public Set<String> fileInputs() {
+        return Set.of(HANG_ONCE_INPUT);
+    }
+
     public EchoEngine(int slots) {
         this(slots, StartedProcesses.NONE);
     }

@@ -81,6 +81,11 @@ public final class HostedEngine implements Engine {
     }
 
     @Override
+    public Set<String> fileInputs() {
+        return local.fileInputs();
+    }
+
+    @Override
     public EngineSession open(Path worksheet, SessionOptions options) throws EngineException {
         return HostedSession.open(pool, worksheet, options);
     }

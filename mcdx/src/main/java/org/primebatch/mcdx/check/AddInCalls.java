@@ -3,13 +3,10 @@ package org.primebatch.mcdx.check;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.primebatch.mcdx.sheet.IdentifierNames;
-import org.primebatch.mcdx.xml.McdxNamespaces;
+import org.primebatch.mcdx.syntax.MathExpr;
 import org.primebatch.mcdx.sheet.Region;
 import org.primebatch.mcdx.sheet.RegionKind;
 import org.primebatch.mcdx.sheet.Worksheet;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 /**
  * Functions a worksheet takes from DLL add-ins (REFPROP, IF97, CoolProp) or from included worksheets: they can never
@@ -33,17 +30,11 @@ public final class AddInCalls {
             if (region.mathContent().isEmpty()) {
                 continue;
             }
-            NodeList ids = region.mathContent().get().expression().getElementsByTagNameNS(McdxNamespaces.MATH, "id");
-            for (int i = 0; i < ids.getLength(); i++) {
-                Element id = (Element) ids.item(i);
-                if (!"FUNCTION".equals(id.getAttribute("labels"))) {
-                    continue;
-                }
-                String name = IdentifierNames.of(id);
-                if (NAMES.contains(name) || PREFIXES.stream().anyMatch(name::startsWith)) {
-                    found.add(name);
-                }
-            }
+            region.mathContent().get().syntax().descendants()
+                    .filter(e -> e instanceof MathExpr.Ident id && "FUNCTION".equals(id.labels()))
+                    .map(e -> ((MathExpr.Ident) e).name())
+                    .filter(name -> NAMES.contains(name) || PREFIXES.stream().anyMatch(name::startsWith))
+                    .forEach(found::add);
         }
         return found;
     }

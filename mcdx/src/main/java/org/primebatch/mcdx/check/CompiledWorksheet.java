@@ -9,6 +9,7 @@ import org.primebatch.mcdx.sheet.RegionKind;
 import org.primebatch.mcdx.sheet.Worksheet;
 import org.primebatch.mcdx.xml.Dom;
 import org.w3c.dom.Element;
+import org.primebatch.mcdx.syntax.MathParser;
 
 /**
  * A worksheet with its math compiled once, the columns of specification tables included. The regions of a solve
@@ -24,7 +25,7 @@ public record CompiledWorksheet(Worksheet sheet, MathProgram program) {
             if (region.mathContent().isEmpty()) {
                 continue;
             }
-            math.add(new MathRegion(Integer.toString(region.id()), region.mathContent().get().expression()));
+            math.add(new MathRegion(Integer.toString(region.id()), region.mathContent().get().syntax()));
         }
         return new CompiledWorksheet(sheet, MathProgram.compile(math, sheet.settings().origin()));
     }
@@ -36,7 +37,7 @@ public record CompiledWorksheet(Worksheet sheet, MathProgram program) {
             for (Element math : Dom.children(table)) {
                 List<Element> parts = Dom.children(math);
                 if ("math".equals(math.getLocalName()) && !parts.isEmpty()) {
-                    into.add(new MathRegion(region.id() + ":" + ++column, parts.get(0)));
+                    into.add(new MathRegion(region.id() + ":" + ++column, MathParser.parse(parts.get(0))));
                 }
             }
         }

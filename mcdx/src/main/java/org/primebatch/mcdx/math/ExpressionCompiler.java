@@ -1,6 +1,5 @@
 package org.primebatch.mcdx.math;
 
-import org.primebatch.mcdx.xml.Dom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +7,8 @@ import java.util.Map;
 import java.util.function.BinaryOperator;
 import java.util.function.UnaryOperator;
 import org.primebatch.mcdx.units.Unit;
-import org.w3c.dom.Element;
+import org.primebatch.mcdx.syntax.MathExpr;
+import org.primebatch.mcdx.syntax.Operator;
 
 /**
  * Compiles the expressions of one region into nodes. Names resolve at compile time against the scopes; range
@@ -32,44 +32,51 @@ final class ExpressionCompiler {
         return rangeUses;
     }
 
-    Node compile(Element e, Scope scope, boolean vectorized) {
-        String name = Dom.name(e);
-        return switch (name) {
-            case "real" -> constant(Scalar.of(RealLiteral.of(e)));
-            case "str" -> constant(new Text(e.getTextContent()));
-            case "id" -> identifier(e, scope);
-            case "parens" -> compile(single(e), scope, vectorized);
-            case "matrix" -> matrix(e, scope, vectorized);
-            case "range" -> range(e, scope);
-            case "lambda" -> lambda(e, scope, "λ");
-            case "program" -> programs.program(e, scope);
-            case "if" -> programs.conditionalExpression(e, scope);
-            case "apply" -> apply(e, scope, vectorized);
-            case "placeholder" -> throw new Unsupported("an empty placeholder");
-            case "imag" -> throw new Unsupported("complex numbers");
-            case "symEval", "symResult" -> throw new Unsupported("symbolic evaluation");
-            default -> throw new Unsupported("ml:" + name);
-        };
+    Node compile(MathExpr e, Scope scope, boolean vectorized) {
+        if (e instanceof MathExpr.Num n) {
+            return constant(Scalar.of(RealLiteral.of(n)));
+        } else if (e instanceof MathExpr.Str s) {
+            return constant(new Text(s.text()));
+        } else if (e instanceof MathExpr.Ident id) {
+            return identifier(id, scope);
+        } else if (e instanceof MathExpr.Parens p) {
+            return compile(p.inner(), scope, vectorized);
+        } else if (e instanceof MathExpr.MatrixExpr m) {
+            return matrix(m, scope, vectorized);
+        } else if (e instanceof MathExpr.RangeExpr r) {
+            return range(r, scope);
+        } else if (e instanceof MathExpr.Lambda l) {
+            return function("λ", l.parameters(), l.body(), scope);
+        } else if (e instanceof MathExpr.Program p) {
+            return programs.program(p, scope);
+        } else if (e instanceof MathExpr.IfExpr i) {
+            return programs.conditionalExpression(i, scope);
+        } else if (e instanceof MathExpr.Apply a) {
+            return apply(a, scope, vectorized);
+        } else if (e instanceof MathExpr.Operation o) {
+            return operator(o, scope, vectorized);
+        } else if (e instanceof MathExpr.Placeholder) {
+            throw new Unsupported("an empty placeholder");
+        } else if (e instanceof MathExpr.Imaginary) {
+            throw new Unsupported("complex numbers");
+        } else if (e instanceof MathExpr.Symbolic) {
+            throw new Unsupported("symbolic evaluation");
+        } else if (e instanceof MathExpr.Malformed m) {
+            throw new Unsupported(m.problem());
+        }
+        throw new Unsupported("ml:" + e.element());
     }
 
     static Node constant(Value value) {
         return frame -> value;
     }
 
-    static Element single(Element e) {
-        List<Element> children = Dom.children(e);
-        if (children.size() != 1) {
-            throw new Unsupported("ml:" + Dom.name(e) + " with " + children.size() + " parts");
-        }
-        return children.get(0);
-    }
-
     // ---- names
 
-    private Node identifier(Element id, Scope scope) {
-        String name = Names.of(id);
-        String label = id.getAttribute("labels");
-        if ("UNIT".equals(label)) {
+    private Node identifier(MathExpr.Ident id, Scope scope) {
+        String name = id.name();
+        String label = id.labels();
+        if (id.isUnit()) {
             Scope.Resolved defined = scope.resolve(UnitExpressions.definedUnitKey(name));
             return defined != null ? read(defined, true) : constant(UnitExpressions.value(name));
         }
@@ -93,7 +100,7 @@ final class ExpressionCompiler {
         if ("CONSTANT".equals(label)) {
             throw new Unsupported("the constant " + name);
         }
-        if (label.isEmpty() || "*".equals(label)) {
+        if (id.isOpen()) {
             var unit = org.primebatch.mcdx.units.Units.byName(name);
             if (unit.isPresent() && unit.get().offset() == 0) {
                 return constant(UnitExpressions.value(name));
@@ -129,19 +136,18 @@ final class ExpressionCompiler {
 
     // ---- literals
 
-    private Node matrix(Element e, Scope scope, boolean vectorized) {
-        int rows = Integer.parseInt(e.getAttribute("rows"));
-        int cols = Integer.parseInt(e.getAttribute("cols"));
-        List<Element> children = new ArrayList<>(Dom.children(e));
-        if (!children.isEmpty() && Dom.hasName(children.get(0), "display")) {
-            children.remove(0);
+    private Node matrix(MathExpr.MatrixExpr m, Scope scope, boolean vectorized) {
+        int rows = m.rows();
+        int cols = m.cols();
+        if (rows < 0 || cols < 0) {
+            throw new Unsupported("a matrix without its size");
         }
-        if (children.size() != rows * cols) {
-            throw new Unsupported("a " + rows + "x" + cols + " matrix with " + children.size() + " elements");
+        if (m.elements().size() != rows * cols) {
+            throw new Unsupported("a " + rows + "x" + cols + " matrix with " + m.elements().size() + " elements");
         }
-        Node[] elements = new Node[children.size()];
+        Node[] elements = new Node[m.elements().size()];
         for (int i = 0; i < elements.length; i++) {
-            elements[i] = compile(children.get(i), scope, vectorized);
+            elements[i] = compile(m.elements().get(i), scope, vectorized);
         }
         return frame -> {
             Value[] values = new Value[elements.length];
@@ -155,46 +161,23 @@ final class ExpressionCompiler {
         };
     }
 
-    Node range(Element e, Scope scope) {
-        List<Element> parts = Dom.children(e);
-        if (parts.size() != 2) {
-            throw new Unsupported("a range with " + parts.size() + " parts");
-        }
-        Node first;
-        Node second = null;
-        if (Dom.hasName(parts.get(0), "sequence")) {
-            List<Element> start = Dom.children(parts.get(0));
-            if (start.size() != 2) {
-                throw new Unsupported("a range start with " + start.size() + " values");
-            }
-            first = compile(start.get(0), scope, false);
-            second = compile(start.get(1), scope, false);
-        } else {
-            first = compile(parts.get(0), scope, false);
-        }
-        Node last = compile(parts.get(1), scope, false);
-        Node step = second;
+    Node range(MathExpr.RangeExpr r, Scope scope) {
+        Node first = compile(r.first(), scope, false);
+        Node step = r.second().isPresent() ? compile(r.second().get(), scope, false) : null;
+        Node last = compile(r.last(), scope, false);
         return frame -> RangeValue.of(Arithmetic.scalar(first.eval(frame), "range"),
                 step == null ? null : Arithmetic.scalar(step.eval(frame), "range"),
                 Arithmetic.scalar(last.eval(frame), "range"));
     }
 
-    Node lambda(Element e, Scope scope, String name) {
-        List<Element> parts = Dom.children(e);
-        if (parts.size() != 2 || !Dom.hasName(parts.get(0), "boundVars")) {
-            throw new Unsupported("a lambda of unexpected shape");
-        }
-        return function(name, Dom.children(parts.get(0)), parts.get(1), scope);
-    }
-
     /** A function value closing over the frame of {@code scope}. */
-    Node function(String name, List<Element> parameters, Element body, Scope scope) {
+    Node function(String name, List<MathExpr> parameters, MathExpr body, Scope scope) {
         Scope inner = scope.function();
-        for (Element p : parameters) {
-            if (!Dom.hasName(p, "id")) {
-                throw new Unsupported("a function parameter written as ml:" + Dom.name(p));
+        for (MathExpr p : parameters) {
+            if (!(p instanceof MathExpr.Ident id)) {
+                throw new Unsupported("a function parameter written as ml:" + p.element());
             }
-            inner.define(Names.of(p), false);
+            inner.define(id.name(), false);
         }
         Node compiledBody = compile(body, inner, false);
         int arity = parameters.size();
@@ -204,39 +187,31 @@ final class ExpressionCompiler {
 
     // ---- application
 
-    private static final List<String> EXPRESSION_HEADS = List.of("id", "apply", "parens", "lambda");
-
-    private Node apply(Element e, Scope scope, boolean vectorized) {
-        List<Element> parts = Dom.children(e);
-        Element head = parts.get(0);
-        List<Element> operands = parts.subList(1, parts.size());
-        if (Dom.hasName(head, "id")) {
-            return call(head, arguments(operands), scope, vectorized);
+    private Node apply(MathExpr.Apply a, Scope scope, boolean vectorized) {
+        if (a.function() instanceof MathExpr.Ident id) {
+            return call(id.name(), a.arguments(), scope, vectorized);
         }
-        if (EXPRESSION_HEADS.contains(Dom.name(head))) {
-            Node function = compile(head, scope, vectorized);
-            return new CallNode("the function", function, compileAll(arguments(operands), scope, vectorized), vectorized);
-        }
-        return operator(Dom.name(head), operands, scope, vectorized);
+        Node function = compile(a.function(), scope, vectorized);
+        return new CallNode("the function", function, compileAll(a.arguments(), scope, vectorized), vectorized);
     }
 
-    private static List<Element> arguments(List<Element> operands) {
-        if (operands.size() == 1 && Dom.hasName(operands.get(0), "sequence")) {
-            return Dom.children(operands.get(0));
+    /** The arguments of a call or the indices of a subscript: a sequence's items, else the operands themselves. */
+    static List<MathExpr> arguments(List<MathExpr> operands) {
+        if (operands.size() == 1 && operands.get(0) instanceof MathExpr.Sequence s) {
+            return s.items();
         }
         return operands;
     }
 
-    private List<Node> compileAll(List<Element> elements, Scope scope, boolean vectorized) {
-        List<Node> nodes = new ArrayList<>(elements.size());
-        for (Element element : elements) {
-            nodes.add(compile(element, scope, vectorized));
+    private List<Node> compileAll(List<MathExpr> expressions, Scope scope, boolean vectorized) {
+        List<Node> nodes = new ArrayList<>(expressions.size());
+        for (MathExpr expression : expressions) {
+            nodes.add(compile(expression, scope, vectorized));
         }
         return nodes;
     }
 
-    private Node call(Element head, List<Element> arguments, Scope scope, boolean vectorized) {
-        String name = Names.of(head);
+    private Node call(String name, List<MathExpr> arguments, Scope scope, boolean vectorized) {
         Scope.Resolved resolved = scope.resolve(name);
         Node function;
         if (resolved != null) {
@@ -252,7 +227,7 @@ final class ExpressionCompiler {
     }
 
     /** {@code if(cond, a, b)} evaluates only the branch it takes. */
-    private Node conditional(List<Element> arguments, Scope scope, boolean vectorized) {
+    private Node conditional(List<MathExpr> arguments, Scope scope, boolean vectorized) {
         if (arguments.size() != 3) {
             throw new Unsupported("if with " + arguments.size() + " arguments");
         }
@@ -262,42 +237,43 @@ final class ExpressionCompiler {
         return frame -> Comparison.truth(test.eval(frame), "if") ? then.eval(frame) : otherwise.eval(frame);
     }
 
-    private Node operator(String name, List<Element> operands, Scope scope, boolean vectorized) {
-        return switch (name) {
-            case "plus" -> binary(operands, scope, vectorized, Arithmetic::add);
-            case "minus" -> operands.size() == 1 ? unary(operands, scope, vectorized, Arithmetic::negate)
+    private Node operator(MathExpr.Operation o, Scope scope, boolean vectorized) {
+        List<MathExpr> operands = o.operands();
+        return switch (o.operator()) {
+            case PLUS -> binary(operands, scope, vectorized, Arithmetic::add);
+            case MINUS -> operands.size() == 1 ? unary(operands, scope, vectorized, Arithmetic::negate)
                     : binary(operands, scope, vectorized, Arithmetic::subtract);
-            case "neg" -> unary(operands, scope, vectorized, Arithmetic::negate);
-            case "mult" -> binary(operands, scope, vectorized, Arithmetic::multiply);
-            case "div" -> binary(operands, scope, vectorized, Arithmetic::divide);
-            case "pow" -> binary(operands, scope, vectorized, Arithmetic::power);
-            case "scale" -> scale(operands, scope, vectorized);
-            case "nthRoot" -> root(operands, scope, vectorized);
-            case "absval" -> unary(operands, scope, vectorized, Arithmetic::absolute);
-            case "determinant" -> unary(operands, scope, vectorized, ExpressionCompiler::determinant);
-            case "factorial" -> unary(operands, scope, vectorized, Arithmetic::factorial);
-            case "percent" -> unary(operands, scope, vectorized, v -> Arithmetic.divide(v, Scalar.of(100)));
-            case "parens" -> compile(operands.get(0), scope, vectorized);
-            case "equal" -> comparison(Comparison.Operator.EQUAL, operands, scope, vectorized);
-            case "notEqual" -> comparison(Comparison.Operator.NOT_EQUAL, operands, scope, vectorized);
-            case "lessThan" -> comparison(Comparison.Operator.LESS, operands, scope, vectorized);
-            case "greaterThan" -> comparison(Comparison.Operator.GREATER, operands, scope, vectorized);
-            case "lessOrEqual" -> comparison(Comparison.Operator.LESS_OR_EQUAL, operands, scope, vectorized);
-            case "greaterOrEqual" -> comparison(Comparison.Operator.GREATER_OR_EQUAL, operands, scope, vectorized);
-            case "and", "or", "xor" -> logic(name, operands, scope, vectorized);
-            case "not" -> unary(operands, scope, vectorized, v -> Scalar.of(!Comparison.truth(v, "not")));
-            case "indexer" -> indexer(operands, scope, vectorized);
-            case "matcol" -> {
+            case NEG -> unary(operands, scope, vectorized, Arithmetic::negate);
+            case MULT -> binary(operands, scope, vectorized, Arithmetic::multiply);
+            case DIV -> binary(operands, scope, vectorized, Arithmetic::divide);
+            case POW -> binary(operands, scope, vectorized, Arithmetic::power);
+            case SCALE -> scale(operands, scope, vectorized);
+            case NTH_ROOT -> root(operands, scope, vectorized);
+            case ABSVAL -> unary(operands, scope, vectorized, Arithmetic::absolute);
+            case DETERMINANT -> unary(operands, scope, vectorized, ExpressionCompiler::determinant);
+            case FACTORIAL -> unary(operands, scope, vectorized, Arithmetic::factorial);
+            case PERCENT -> unary(operands, scope, vectorized, v -> Arithmetic.divide(v, Scalar.of(100)));
+            case PARENS -> compile(operands.get(0), scope, vectorized);
+            case EQUAL -> comparison(Comparison.Operator.EQUAL, operands, scope, vectorized);
+            case NOT_EQUAL -> comparison(Comparison.Operator.NOT_EQUAL, operands, scope, vectorized);
+            case LESS_THAN -> comparison(Comparison.Operator.LESS, operands, scope, vectorized);
+            case GREATER_THAN -> comparison(Comparison.Operator.GREATER, operands, scope, vectorized);
+            case LESS_OR_EQUAL -> comparison(Comparison.Operator.LESS_OR_EQUAL, operands, scope, vectorized);
+            case GREATER_OR_EQUAL -> comparison(Comparison.Operator.GREATER_OR_EQUAL, operands, scope, vectorized);
+            case AND, OR, XOR -> logic(o.operator(), operands, scope, vectorized);
+            case NOT -> unary(operands, scope, vectorized, v -> Scalar.of(!Comparison.truth(v, "not")));
+            case INDEXER -> indexer(operands, scope, vectorized);
+            case MATCOL -> {
                 Node target = compile(operands.get(0), scope, vectorized);
                 Node column = compile(operands.get(1), scope, vectorized);
                 yield frame -> Indexing.column(target.eval(frame), Indexing.index(column.eval(frame), origin), origin);
             }
-            case "matrow" -> {
+            case MATROW -> {
                 Node target = compile(operands.get(0), scope, vectorized);
                 Node row = compile(operands.get(1), scope, vectorized);
                 yield frame -> Indexing.row(target.eval(frame), Indexing.index(row.eval(frame), origin), origin);
             }
-            case "elementOf" -> {
+            case ELEMENT_OF -> {
                 if (operands.size() != 2) {
                     throw new Unsupported("∈ with " + operands.size() + " operands");
                 }
@@ -305,13 +281,13 @@ final class ExpressionCompiler {
                 Node element = compile(operands.get(0), scope, vectorized);
                 yield frame -> NumberSets.test(element.eval(frame), member);
             }
-            case "crossProduct" -> binary(operands, scope, false, VectorProducts::cross);
-            case "transpose" -> unary(operands, scope, false, Indexing::transpose);
-            case "vectorize" -> compile(single(operands), scope, true);
-            case "summation", "product" -> programs.iteratedOperator(name, operands, scope);
-            case "derivative", "integral", "functionDerivative", "limit" -> throw new Unsupported(
-                    "the " + name + " operator");
-            default -> throw new Unsupported("the operator " + name);
+            case CROSS_PRODUCT -> binary(operands, scope, false, VectorProducts::cross);
+            case TRANSPOSE -> unary(operands, scope, false, Indexing::transpose);
+            case VECTORIZE -> compile(single(operands), scope, true);
+            case SUMMATION, PRODUCT -> programs.iteratedOperator(o.operator(), operands, scope);
+            case DERIVATIVE, INTEGRAL, FUNCTION_DERIVATIVE, LIMIT -> throw new Unsupported(
+                    "the " + o.name() + " operator");
+            case OTHER -> throw new Unsupported("the operator " + o.name());
         };
     }
 
@@ -327,26 +303,26 @@ final class ExpressionCompiler {
         return MatrixAlgebra.determinant(m);
     }
 
-    private static Element single(List<Element> operands) {
+    private static MathExpr single(List<MathExpr> operands) {
         if (operands.size() != 1) {
             throw new Unsupported("an operator with " + operands.size() + " operands");
         }
         return operands.get(0);
     }
 
-    private Node unary(List<Element> operands, Scope scope, boolean vectorized, UnaryOperator<Value> op) {
+    private Node unary(List<MathExpr> operands, Scope scope, boolean vectorized, UnaryOperator<Value> op) {
         Node operand = compile(single(operands), scope, vectorized);
         UnaryOperator<Value> lifted = vectorized ? v -> v instanceof Matrix m ? Arithmetic.map(m, op) : op.apply(v) : op;
         return frame -> lifted.apply(operand.eval(frame));
     }
 
-    private Node binary(List<Element> operands, Scope scope, boolean vectorized, BinaryOperator<Value> op) {
+    private Node binary(List<MathExpr> operands, Scope scope, boolean vectorized, BinaryOperator<Value> op) {
         if (operands.size() < 2) {
             throw new Unsupported("a binary operator with " + operands.size() + " operand(s)");
         }
         BinaryOperator<Value> lifted = vectorized ? (a, b) -> Arithmetic.elementwise(a, b, op, "vectorize") : op;
         Node result = compile(operands.get(0), scope, vectorized);
-        for (Element next : operands.subList(1, operands.size())) {
+        for (MathExpr next : operands.subList(1, operands.size())) {
             Node left = result;
             Node right = compile(next, scope, vectorized);
             result = frame -> lifted.apply(left.eval(frame), right.eval(frame));
@@ -354,34 +330,36 @@ final class ExpressionCompiler {
         return result;
     }
 
-    private static final Map<String, Comparison.Operator> INEQUALITIES = Map.of(
-            "lessThan", Comparison.Operator.LESS,
-            "greaterThan", Comparison.Operator.GREATER,
-            "lessOrEqual", Comparison.Operator.LESS_OR_EQUAL,
-            "greaterOrEqual", Comparison.Operator.GREATER_OR_EQUAL);
+    private static Comparison.Operator comparisonOf(Operator op) {
+        return switch (op) {
+            case LESS_THAN -> Comparison.Operator.LESS;
+            case GREATER_THAN -> Comparison.Operator.GREATER;
+            case LESS_OR_EQUAL -> Comparison.Operator.LESS_OR_EQUAL;
+            case GREATER_OR_EQUAL -> Comparison.Operator.GREATER_OR_EQUAL;
+            default -> null;
+        };
+    }
 
-    private Node comparison(Comparison.Operator op, List<Element> operands, Scope scope, boolean vectorized) {
-        Comparison.Operator inner = operands.size() == 2 ? chainedInequality(operands.get(0)) : null;
-        if (inner != null && INEQUALITIES.containsValue(op) && !vectorized) {
-            return chain(inner, op, Dom.children(operands.get(0)), operands.get(1), scope);
+    private Node comparison(Comparison.Operator op, List<MathExpr> operands, Scope scope, boolean vectorized) {
+        MathExpr.Operation inner = operands.size() == 2 ? chainedInequality(operands.get(0)) : null;
+        boolean inequality = op != Comparison.Operator.EQUAL && op != Comparison.Operator.NOT_EQUAL;
+        if (inner != null && inequality && !vectorized) {
+            return chain(comparisonOf(inner.operator()), op, inner.operands(), operands.get(1), scope);
         }
         return binary(operands, scope, vectorized, (a, b) -> Comparison.compare(op, a, b));
     }
 
     /** The inequality an unparenthesised left operand applies, as in {@code a ≤ x < b}; null for anything else. */
-    private static Comparison.Operator chainedInequality(Element left) {
-        if (!Dom.hasName(left, "apply")) {
-            return null;
-        }
-        List<Element> parts = Dom.children(left);
-        return parts.size() == 3 ? INEQUALITIES.get(Dom.name(parts.get(0))) : null;
+    private static MathExpr.Operation chainedInequality(MathExpr left) {
+        return left instanceof MathExpr.Operation o && o.operands().size() == 2 && o.operator().isInequality()
+                ? o : null;
     }
 
     /** {@code a op1 x op2 b}: a range test, true when both comparisons hold, the middle evaluated once. */
-    private Node chain(Comparison.Operator first, Comparison.Operator second, List<Element> inner, Element right,
+    private Node chain(Comparison.Operator first, Comparison.Operator second, List<MathExpr> inner, MathExpr right,
             Scope scope) {
-        Node low = compile(inner.get(1), scope, false);
-        Node middle = compile(inner.get(2), scope, false);
+        Node low = compile(inner.get(0), scope, false);
+        Node middle = compile(inner.get(1), scope, false);
         Node high = compile(right, scope, false);
         return frame -> {
             Value x = middle.eval(frame);
@@ -391,7 +369,8 @@ final class ExpressionCompiler {
         };
     }
 
-    private Node logic(String name, List<Element> operands, Scope scope, boolean vectorized) {
+    private Node logic(Operator op, List<MathExpr> operands, Scope scope, boolean vectorized) {
+        String name = op.element();
         if (operands.size() != 2) {
             throw new Unsupported(name + " with " + operands.size() + " operands");
         }
@@ -399,39 +378,39 @@ final class ExpressionCompiler {
         Node right = compile(operands.get(1), scope, vectorized);
         if (vectorized) {
             return frame -> Arithmetic.elementwise(left.eval(frame), right.eval(frame), (a, b) -> Scalar.of(
-                    combine(name, Comparison.truth(a, name), Comparison.truth(b, name))), name);
+                    combine(op, Comparison.truth(a, name), Comparison.truth(b, name))), name);
         }
-        return switch (name) {
-            case "and" -> frame -> Scalar.of(Comparison.truth(left.eval(frame), name)
+        return switch (op) {
+            case AND -> frame -> Scalar.of(Comparison.truth(left.eval(frame), name)
                     && Comparison.truth(right.eval(frame), name));
-            case "or" -> frame -> Scalar.of(Comparison.truth(left.eval(frame), name)
+            case OR -> frame -> Scalar.of(Comparison.truth(left.eval(frame), name)
                     || Comparison.truth(right.eval(frame), name));
             default -> frame -> Scalar.of(Comparison.truth(left.eval(frame), name)
                     ^ Comparison.truth(right.eval(frame), name));
         };
     }
 
-    private static boolean combine(String name, boolean a, boolean b) {
-        return switch (name) {
-            case "and" -> a && b;
-            case "or" -> a || b;
+    private static boolean combine(Operator op, boolean a, boolean b) {
+        return switch (op) {
+            case AND -> a && b;
+            case OR -> a || b;
             default -> a ^ b;
         };
     }
 
     /** {@code 30 MPa}: a number times a unit, where a lone °C or °F converts the number as a temperature. */
-    private Node scale(List<Element> operands, Scope scope, boolean vectorized) {
+    private Node scale(List<MathExpr> operands, Scope scope, boolean vectorized) {
         if (operands.size() != 2) {
             throw new Unsupported("scale with " + operands.size() + " operands");
         }
-        Element unitElement = operands.get(1);
-        if (Dom.hasName(unitElement, "placeholder")) {
+        MathExpr unitPart = operands.get(1);
+        if (unitPart instanceof MathExpr.Placeholder) {
             // A column of a table without a unit.
             return compile(operands.get(0), scope, vectorized);
         }
-        if (Dom.hasName(unitElement, "id") && "UNIT".equals(unitElement.getAttribute("labels"))
-                && scope.resolve(UnitExpressions.definedUnitKey(Names.of(unitElement))) == null) {
-            Unit unit = UnitExpressions.unit(Names.of(unitElement));
+        if (unitPart instanceof MathExpr.Ident id && id.isUnit()
+                && scope.resolve(UnitExpressions.definedUnitKey(id.name())) == null) {
+            Unit unit = UnitExpressions.unit(id.name());
             if (unit.offset() != 0) {
                 Node number = compile(operands.get(0), scope, vectorized);
                 return frame -> {
@@ -444,11 +423,11 @@ final class ExpressionCompiler {
         return binary(operands, scope, vectorized, Arithmetic::multiply);
     }
 
-    private Node root(List<Element> operands, Scope scope, boolean vectorized) {
+    private Node root(List<MathExpr> operands, Scope scope, boolean vectorized) {
         if (operands.size() != 2) {
             throw new Unsupported("a root with " + operands.size() + " operands");
         }
-        Node degree = Dom.hasName(operands.get(0), "placeholder") ? constant(Scalar.of(2))
+        Node degree = operands.get(0) instanceof MathExpr.Placeholder ? constant(Scalar.of(2))
                 : compile(operands.get(0), scope, vectorized);
         Node radicand = compile(operands.get(1), scope, vectorized);
         BinaryOperator<Value> op = Arithmetic::root;
@@ -456,12 +435,12 @@ final class ExpressionCompiler {
         return frame -> lifted.apply(degree.eval(frame), radicand.eval(frame));
     }
 
-    private Node indexer(List<Element> operands, Scope scope, boolean vectorized) {
+    private Node indexer(List<MathExpr> operands, Scope scope, boolean vectorized) {
         if (operands.size() != 2) {
             throw new Unsupported("a subscript with " + operands.size() + " operands");
         }
         Node target = compile(operands.get(0), scope, vectorized);
-        List<Element> indices = arguments(operands.subList(1, 2));
+        List<MathExpr> indices = arguments(operands.subList(1, 2));
         if (indices.size() == 1) {
             Node index = compile(indices.get(0), scope, vectorized);
             return frame -> Indexing.element(target.eval(frame), Indexing.index(index.eval(frame), origin), origin);

@@ -1,6 +1,6 @@
 package org.primebatch.mcdx.math;
 
-import org.primebatch.mcdx.xml.Dom;
+import org.primebatch.mcdx.syntax.MathExpr;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -32,12 +32,12 @@ public final class MathProgram {
         RegionCompiler compiler = new RegionCompiler(worksheet, new HashSet<>(), origin);
         List<MathRegion> ordered = new ArrayList<>();
         for (MathRegion region : regionsInReadingOrder) {
-            if (Dom.hasName(region.math(), "globalDefine")) {
+            if (isGlobal(region)) {
                 ordered.add(region);
             }
         }
         for (MathRegion region : regionsInReadingOrder) {
-            if (!Dom.hasName(region.math(), "globalDefine")) {
+            if (!isGlobal(region)) {
                 ordered.add(region);
             }
         }
@@ -51,6 +51,11 @@ public final class MathProgram {
             }
         }
         return new MathProgram(compiled, worksheet.layout, refusals);
+    }
+
+    private static boolean isGlobal(MathRegion region) {
+        return region.math() instanceof MathExpr.Define d && d.kind() == MathExpr.DefineKind.GLOBAL
+                || region.math() instanceof MathExpr.Malformed m && m.element().equals("globalDefine");
     }
 
     /** Regions refused at compile time, in evaluation order. */

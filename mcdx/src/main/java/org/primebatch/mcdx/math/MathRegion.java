@@ -1,7 +1,7 @@
 package org.primebatch.mcdx.math;
 
-import org.w3c.dom.Element;
+import org.primebatch.mcdx.syntax.MathExpr;
 
-/** One math region of a worksheet: its id and the first {@code ml:} child of its {@code <math>}. */
-public record MathRegion(String regionId, Element math) {
+/** One math region of a worksheet: its id and its expression. */
+public record MathRegion(String regionId, MathExpr math) {
 }

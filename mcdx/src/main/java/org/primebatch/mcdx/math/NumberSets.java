@@ -1,8 +1,7 @@
 package org.primebatch.mcdx.math;
 
-import org.primebatch.mcdx.xml.Dom;
 import java.util.function.Predicate;
-import org.w3c.dom.Element;
+import org.primebatch.mcdx.syntax.MathExpr;
 
 /** The element-of operator {@code x ∈ ℤ} for the sets of integers, reals and complex numbers. */
 final class NumberSets {
@@ -10,14 +9,14 @@ final class NumberSets {
     }
 
     /** The test for membership of the set the operand names; other sets (ℚ, ℕ…) are refused. */
-    static Predicate<Scalar> membership(Element set) {
-        if (!Dom.hasName(set, "id")) {
+    static Predicate<Scalar> membership(MathExpr set) {
+        if (!(set instanceof MathExpr.Ident id)) {
             throw new Unsupported("membership of something other than a named number set");
         }
-        return switch (Names.of(set)) {
+        return switch (id.name()) {
             case "ℤ" -> x -> Double.isFinite(x.si()) && x.si() == Math.rint(x.si());
             case "ℝ", "ℂ" -> x -> true;
-            default -> throw new Unsupported("membership of the set " + Names.of(set));
+            default -> throw new Unsupported("membership of the set " + id.name());
         };
     }
 

@@ -1,9 +1,10 @@
 package org.primebatch.mcdx.math;
 
-import org.primebatch.mcdx.xml.Dom;
 import java.util.ArrayList;
 import java.util.List;
-import org.w3c.dom.Element;
+import java.util.Optional;
+import org.primebatch.mcdx.syntax.MathExpr;
+import org.primebatch.mcdx.syntax.Operator;
 
 /**
  * Compiles programs ({@code ml:program}): local definitions, if/elseif/alsoif/else, for, while, return, break,
@@ -20,11 +21,12 @@ final class ProgramCompiler {
     }
 
     /** A program used as an expression: its locals live in the frame of {@code scope}. */
-    Node program(Element program, Scope scope) {
-        declareLocals(program, scope);
+    Node program(MathExpr.Program program, Scope scope) {
+        declareLocals(program.statements(), scope);
         Node block = block(program, scope);
-        List<Element> statements = Dom.children(program).stream().filter(c -> !Dom.hasName(c, "placeholder")).toList();
-        boolean endsOnIf = !statements.isEmpty() && Dom.hasName(statements.get(statements.size() - 1), "if");
+        List<MathExpr> statements = program.statements().stream()
+                .filter(c -> !(c instanceof MathExpr.Placeholder)).toList();
+        boolean endsOnIf = !statements.isEmpty() && statements.get(statements.size() - 1) instanceof MathExpr.IfExpr;
         return frame -> {
             Value value;
             try {
@@ -46,8 +48,8 @@ final class ProgramCompiler {
      * An if/elseif/else written directly as an expression (the right side of a definition): the same as a program
      * holding only that statement.
      */
-    Node conditionalExpression(Element conditional, Scope scope) {
-        declareLocals(conditional, scope);
+    Node conditionalExpression(MathExpr.IfExpr conditional, Scope scope) {
+        declareLocals(conditional.parts(), scope);
         Node statement = statement(conditional, scope);
         return frame -> {
             Value value;
@@ -63,50 +65,41 @@ final class ProgramCompiler {
         };
     }
 
-    private void declareLocals(Element e, Scope scope) {
-        for (Element child : Dom.children(e)) {
-            String name = Dom.name(child);
-            if (name.equals("lambda")) {
+    /** Every local a program's statements define, nested blocks included, so that reads before them resolve. */
+    private void declareLocals(List<MathExpr> statements, Scope scope) {
+        for (MathExpr child : statements) {
+            if (child instanceof MathExpr.Lambda) {
                 continue;
             }
-            if (name.equals("localDefine")) {
-                Element target = Dom.children(child).get(0);
-                for (String local : targets(target)) {
+            if (child instanceof MathExpr.Define d && d.kind() == MathExpr.DefineKind.LOCAL) {
+                for (String local : targets(d.target())) {
                     scope.declareLocal(local);
                 }
-                if (Dom.hasName(target, "function")) {
+                if (d.target() instanceof MathExpr.FunctionHead) {
                     continue;
                 }
-            } else if (name.equals("for")) {
-                Element variable = Dom.children(child).get(0);
-                if (Dom.hasName(variable, "id")) {
-                    scope.declareLocal(Names.of(variable));
-                }
+            } else if (child instanceof MathExpr.ForLoop f && f.variable() instanceof MathExpr.Ident id) {
+                scope.declareLocal(id.name());
             }
-            declareLocals(child, scope);
+            declareLocals(child.parts(), scope);
         }
     }
 
     /** The names a definition's left side assigns. */
-    static List<String> targets(Element target) {
+    static List<String> targets(MathExpr target) {
         List<String> names = new ArrayList<>();
-        switch (Dom.name(target)) {
-            case "id" -> names.add(Names.of(target));
-            case "function" -> names.add(Names.of(Dom.children(target).get(0)));
-            case "apply" -> {
-                List<Element> parts = Dom.children(target);
-                if (parts.size() > 1 && Dom.hasName(parts.get(0), "indexer") && Dom.hasName(parts.get(1), "id")) {
-                    names.add(Names.of(parts.get(1)));
+        if (target instanceof MathExpr.Ident id) {
+            names.add(id.name());
+        } else if (target instanceof MathExpr.FunctionHead f && f.name() instanceof MathExpr.Ident id) {
+            names.add(id.name());
+        } else if (target instanceof MathExpr.Operation o && o.is(Operator.INDEXER) && !o.operands().isEmpty()
+                && o.operands().get(0) instanceof MathExpr.Ident id) {
+            names.add(id.name());
+        } else if (target instanceof MathExpr.MatrixExpr m) {
+            for (MathExpr element : m.elements()) {
+                if (element instanceof MathExpr.Ident id) {
+                    names.add(id.name());
                 }
-            }
-            case "matrix" -> {
-                for (Element element : Dom.children(target)) {
-                    if (Dom.hasName(element, "id")) {
-                        names.add(Names.of(element));
-                    }
-                }
-            }
-            default -> {
             }
         }
         return names;
@@ -116,15 +109,15 @@ final class ProgramCompiler {
      * The statements in order; the block's value is the last value a statement yielded: an if whose conditions were
      * all false leaves the value before it (Mathcad keeps it), and an empty placeholder line is no statement.
      */
-    private Node block(Element program, Scope scope) {
+    private Node block(MathExpr.Program program, Scope scope) {
         List<Node> statements = new ArrayList<>();
         List<Boolean> conditionals = new ArrayList<>();
-        for (Element statement : Dom.children(program)) {
-            if (Dom.hasName(statement, "placeholder")) {
+        for (MathExpr statement : program.statements()) {
+            if (statement instanceof MathExpr.Placeholder) {
                 continue;
             }
             statements.add(statement(statement, scope));
-            conditionals.add(Dom.hasName(statement, "if"));
+            conditionals.add(statement instanceof MathExpr.IfExpr);
         }
         Node[] steps = statements.toArray(new Node[0]);
         boolean[] conditional = new boolean[steps.length];
@@ -144,84 +137,90 @@ final class ProgramCompiler {
     }
 
     /** The body of a branch or loop: a nested program block, sharing the enclosing frame. */
-    private Node body(Element e, Scope scope) {
-        return Dom.hasName(e, "program") ? block(e, scope) : statement(e, scope);
+    private Node body(MathExpr e, Scope scope) {
+        return e instanceof MathExpr.Program p ? block(p, scope) : statement(e, scope);
     }
 
-    private Node statement(Element e, Scope scope) {
-        List<Element> parts = Dom.children(e);
-        return switch (Dom.name(e)) {
-            case "localDefine" -> localDefine(parts.get(0), parts.get(1), scope);
-            case "if" -> conditional(parts, scope);
-            case "for" -> forLoop(parts, scope);
-            case "while" -> whileLoop(parts, scope);
-            case "return" -> {
-                Node value = expressions.compile(ExpressionCompiler.single(e), scope, false);
-                yield frame -> {
-                    throw new ControlSignal.Return(value.eval(frame));
-                };
-            }
-            case "break" -> frame -> {
+    private Node statement(MathExpr e, Scope scope) {
+        if (e instanceof MathExpr.Define d && d.kind() == MathExpr.DefineKind.LOCAL) {
+            return localDefine(d.target(), d.value(), scope);
+        } else if (e instanceof MathExpr.IfExpr i) {
+            return conditional(i, scope);
+        } else if (e instanceof MathExpr.ForLoop f) {
+            return forLoop(f, scope);
+        } else if (e instanceof MathExpr.WhileLoop w) {
+            return whileLoop(w, scope);
+        } else if (e instanceof MathExpr.Return r) {
+            Node value = expressions.compile(r.value().orElseThrow(
+                    () -> new Unsupported("ml:return with 0 parts")), scope, false);
+            return frame -> {
+                throw new ControlSignal.Return(value.eval(frame));
+            };
+        } else if (e instanceof MathExpr.Break) {
+            return frame -> {
                 throw new ControlSignal.Break();
             };
-            case "continue" -> frame -> {
+        } else if (e instanceof MathExpr.Continue) {
+            return frame -> {
                 throw new ControlSignal.Continue();
             };
-            case "tryCatch" -> tryCatch(parts, scope);
-            case "program" -> block(e, scope);
-            default -> expressions.compile(e, scope, false);
-        };
-    }
-
-    private Node localDefine(Element target, Element valueElement, Scope scope) {
-        switch (Dom.name(target)) {
-            case "id" -> {
-                Scope.Binding binding = scope.declareLocal(Names.of(target));
-                Node value = expressions.compile(valueElement, scope, false);
-                int slot = binding.slot();
-                return frame -> {
-                    Value v = value.eval(frame);
-                    frame.set(slot, v);
-                    return v;
-                };
-            }
-            case "function" -> {
-                List<Element> parts = Dom.children(target);
-                String name = Names.of(parts.get(0));
-                Scope.Binding binding = scope.declareLocal(name);
-                Node function = expressions.function(name, Dom.children(parts.get(1)), valueElement, scope);
-                int slot = binding.slot();
-                return frame -> {
-                    Value f = function.eval(frame);
-                    frame.set(slot, f);
-                    return f;
-                };
-            }
-            case "apply" -> {
-                return elementAssignment(target, valueElement, scope);
-            }
-            case "matrix" -> {
-                return multipleAssignment(target, valueElement, scope);
-            }
-            default -> throw new Unsupported("a local definition of ml:" + Dom.name(target));
+        } else if (e instanceof MathExpr.TryCatch t) {
+            return tryCatch(t, scope);
+        } else if (e instanceof MathExpr.Program p) {
+            return block(p, scope);
         }
+        return expressions.compile(e, scope, false);
     }
 
-    private Node elementAssignment(Element target, Element valueElement, Scope scope) {
-        List<Element> parts = Dom.children(target);
-        if (parts.size() != 3 || !Dom.hasName(parts.get(0), "indexer") || !Dom.hasName(parts.get(1), "id")) {
+    private Node localDefine(MathExpr target, MathExpr valueExpr, Scope scope) {
+        if (target instanceof MathExpr.Ident id) {
+            Scope.Binding binding = scope.declareLocal(id.name());
+            Node value = expressions.compile(valueExpr, scope, false);
+            int slot = binding.slot();
+            return frame -> {
+                Value v = value.eval(frame);
+                frame.set(slot, v);
+                return v;
+            };
+        }
+        if (target instanceof MathExpr.FunctionHead f) {
+            String name = f.name() instanceof MathExpr.Ident id ? id.name() : f.name().element();
+            Scope.Binding binding = scope.declareLocal(name);
+            Node function = expressions.function(name, f.parameters(), valueExpr, scope);
+            int slot = binding.slot();
+            return frame -> {
+                Value fn = function.eval(frame);
+                frame.set(slot, fn);
+                return fn;
+            };
+        }
+        if (target instanceof MathExpr.Operation o && o.is(Operator.INDEXER)) {
+            return elementAssignment(o, valueExpr, scope);
+        }
+        if (target instanceof MathExpr.Operation || target instanceof MathExpr.Apply) {
             throw new Unsupported("a local definition of an expression");
         }
-        String name = Names.of(parts.get(1));
+        if (target instanceof MathExpr.MatrixExpr m) {
+            return multipleAssignment(m, valueExpr, scope);
+        }
+        throw new Unsupported("a local definition of ml:" + target.element());
+    }
+
+    private Node elementAssignment(MathExpr.Operation target, MathExpr valueExpr, Scope scope) {
+        List<MathExpr> parts = target.operands();
+        if (parts.size() != 2 || !(parts.get(0) instanceof MathExpr.Ident id)) {
+            throw new Unsupported("a local definition of an expression");
+        }
+        String name = id.name();
         Scope.Binding binding = scope.declareLocal(name);
         Node current = expressions.read(scope.resolve(name), false);
-        List<Element> indices = Dom.hasName(parts.get(2), "sequence") ? Dom.children(parts.get(2)) : List.of(parts.get(2));
+        List<MathExpr> indices = ExpressionCompiler.arguments(parts.subList(1, 2));
         if (indices.size() > 2) {
             throw new Unsupported("a subscript with " + indices.size() + " indices");
         }
         Node row = expressions.compile(indices.get(0), scope, false);
         Node col = indices.size() == 2 ? expressions.compile(indices.get(1), scope, false) : null;
-        Node value = expressions.compile(valueElement, scope, false);
+        Node value = expressions.compile(valueExpr, scope, false);
         int slot = binding.slot();
         int origin = expressions.origin();
         return frame -> {
@@ -240,18 +239,18 @@ final class ProgramCompiler {
         };
     }
 
-    private Node multipleAssignment(Element target, Element valueElement, Scope scope) {
-        int rows = Integer.parseInt(target.getAttribute("rows"));
-        int cols = Integer.parseInt(target.getAttribute("cols"));
-        List<Element> elements = Dom.children(target);
+    private Node multipleAssignment(MathExpr.MatrixExpr target, MathExpr valueExpr, Scope scope) {
+        int rows = target.rows();
+        int cols = target.cols();
+        List<MathExpr> elements = target.elements();
         int[] slots = new int[elements.size()];
         for (int i = 0; i < slots.length; i++) {
-            if (!Dom.hasName(elements.get(i), "id")) {
+            if (!(elements.get(i) instanceof MathExpr.Ident id)) {
                 throw new Unsupported("a multiple assignment to an expression");
             }
-            slots[i] = scope.declareLocal(Names.of(elements.get(i))).slot();
+            slots[i] = scope.declareLocal(id.name()).slot();
         }
-        Node value = expressions.compile(valueElement, scope, false);
+        Node value = expressions.compile(valueExpr, scope, false);
         return frame -> {
             Value v = value.eval(frame);
             Matrix m = Arithmetic.matrix(v, "multiple assignment");
@@ -265,30 +264,18 @@ final class ProgramCompiler {
         };
     }
 
-    private Node conditional(List<Element> parts, Scope scope) {
+    private Node conditional(MathExpr.IfExpr conditional, Scope scope) {
         List<Node> tests = new ArrayList<>();
         List<Node> branches = new ArrayList<>();
-        Node otherwise = null;
         boolean alsoIf = false;
         boolean elseIf = false;
-        for (int i = 0; i < parts.size(); i++) {
-            Element part = parts.get(i);
-            switch (Dom.name(part)) {
-                case "test" -> {
-                    tests.add(expressions.compile(ExpressionCompiler.single(part), scope, false));
-                    branches.add(body(ExpressionCompiler.single(parts.get(++i)), scope));
-                }
-                case "elseif", "alsoif" -> {
-                    alsoIf |= Dom.hasName(part, "alsoif");
-                    elseIf |= Dom.hasName(part, "elseif");
-                    List<Element> clause = Dom.children(part);
-                    tests.add(expressions.compile(ExpressionCompiler.single(clause.get(0)), scope, false));
-                    branches.add(body(ExpressionCompiler.single(clause.get(1)), scope));
-                }
-                case "else" -> otherwise = body(ExpressionCompiler.single(part), scope);
-                default -> throw new Unsupported("ml:" + Dom.name(part) + " in an if statement");
-            }
+        for (MathExpr.Branch branch : conditional.branches()) {
+            alsoIf |= branch.kind() == MathExpr.BranchKind.ALSO_IF;
+            elseIf |= branch.kind() == MathExpr.BranchKind.ELSE_IF;
+            tests.add(expressions.compile(part(branch.test(), "a test"), scope, false));
+            branches.add(body(part(branch.body(), "a branch"), scope));
         }
+        Node otherwise = conditional.otherwise().isPresent() ? body(conditional.otherwise().get(), scope) : null;
         if (alsoIf && elseIf) {
             throw new Unsupported("alsoif and elseif in one if statement");
         }
@@ -315,14 +302,18 @@ final class ProgramCompiler {
         };
     }
 
-    private Node forLoop(List<Element> parts, Scope scope) {
-        if (parts.size() != 3 || !Dom.hasName(parts.get(0), "id")) {
+    private static MathExpr part(Optional<MathExpr> part, String what) {
+        return part.orElseThrow(() -> new Unsupported("an if statement without " + what));
+    }
+
+    private Node forLoop(MathExpr.ForLoop loop, Scope scope) {
+        if (!(loop.variable() instanceof MathExpr.Ident variable)) {
             throw new Unsupported("a for loop of unexpected shape");
         }
-        int slot = scope.declareLocal(Names.of(parts.get(0))).slot();
-        Node iterable = Dom.hasName(parts.get(1), "range") ? expressions.range(parts.get(1), scope)
-                : expressions.compile(parts.get(1), scope, false);
-        Node body = body(parts.get(2), scope);
+        int slot = scope.declareLocal(variable.name()).slot();
+        Node iterable = loop.over() instanceof MathExpr.RangeExpr r ? expressions.range(r, scope)
+                : expressions.compile(loop.over(), scope, false);
+        Node body = body(loop.body(), scope);
         return frame -> {
             Value last = null;
             for (Value v : iteration(iterable.eval(frame))) {
@@ -349,12 +340,9 @@ final class ProgramCompiler {
         return List.of(v);
     }
 
-    private Node whileLoop(List<Element> parts, Scope scope) {
-        if (parts.size() != 2) {
-            throw new Unsupported("a while loop of unexpected shape");
-        }
-        Node test = expressions.compile(parts.get(0), scope, false);
-        Node body = body(parts.get(1), scope);
+    private Node whileLoop(MathExpr.WhileLoop loop, Scope scope) {
+        Node test = expressions.compile(loop.test(), scope, false);
+        Node body = body(loop.body(), scope);
         return frame -> {
             Value last = null;
             long count = 0;
@@ -374,12 +362,9 @@ final class ProgramCompiler {
         };
     }
 
-    private Node tryCatch(List<Element> parts, Scope scope) {
-        if (parts.size() != 2) {
-            throw new Unsupported("on error with " + parts.size() + " parts");
-        }
-        Node attempt = body(parts.get(0), scope);
-        Node recovery = body(parts.get(1), scope);
+    private Node tryCatch(MathExpr.TryCatch t, Scope scope) {
+        Node attempt = body(t.attempt(), scope);
+        Node recovery = body(t.recovery(), scope);
         return frame -> {
             try {
                 return attempt.eval(frame);
@@ -393,40 +378,40 @@ final class ProgramCompiler {
      * Σ and Π: over an integer index between bounds, or, with only an empty upper bound, over the values of the
      * range variable the index names.
      */
-    Node iteratedOperator(String name, List<Element> operands, Scope scope) {
-        boolean sum = name.equals("summation");
-        Element lambda = operands.get(0);
-        Element lower = null;
-        Element upper = null;
-        for (Element operand : operands.subList(1, operands.size())) {
-            switch (Dom.name(operand)) {
-                case "lowerBound" -> lower = ExpressionCompiler.single(operand);
-                case "upperBound" -> upper = ExpressionCompiler.single(operand);
-                default -> throw new Unsupported("ml:" + Dom.name(operand) + " in " + name);
+    Node iteratedOperator(Operator operator, List<MathExpr> operands, Scope scope) {
+        String name = operator.element();
+        boolean sum = operator == Operator.SUMMATION;
+        MathExpr lower = null;
+        MathExpr upper = null;
+        for (MathExpr operand : operands.subList(1, operands.size())) {
+            if (operand instanceof MathExpr.Bound b && b.kind() == MathExpr.BoundKind.LOWER) {
+                lower = b.value();
+            } else if (operand instanceof MathExpr.Bound b && b.kind() == MathExpr.BoundKind.UPPER) {
+                upper = b.value();
+            } else {
+                throw new Unsupported("ml:" + operand.element() + " in " + name);
             }
         }
-        List<Element> lambdaParts = Dom.children(lambda);
-        if (!Dom.hasName(lambda, "lambda") || lambdaParts.size() != 2 || upper == null) {
+        if (!(operands.get(0) instanceof MathExpr.Lambda lambda) || upper == null) {
             throw new Unsupported(name + " of unexpected shape");
         }
-        List<Element> bound = Dom.children(lambdaParts.get(0));
-        if (sum && bound.size() == 1 && Dom.hasName(bound.get(0), "placeholder") && lower == null
-                && Dom.hasName(upper, "placeholder")) {
-            return vectorSum(expressions.compile(lambdaParts.get(1), scope, false));
+        List<MathExpr> bound = lambda.parameters();
+        if (sum && bound.size() == 1 && bound.get(0) instanceof MathExpr.Placeholder && lower == null
+                && upper instanceof MathExpr.Placeholder) {
+            return vectorSum(expressions.compile(lambda.body(), scope, false));
         }
-        if (bound.size() != 1 || !Dom.hasName(bound.get(0), "id")) {
+        if (bound.size() != 1 || !(bound.get(0) instanceof MathExpr.Ident indexId)) {
             throw new Unsupported(name + " over " + bound.size() + " variables");
         }
-        String index = Names.of(bound.get(0));
+        String index = indexId.name();
         Node values;
-        if (lower == null && Dom.hasName(upper, "placeholder")) {
+        if (lower == null && upper instanceof MathExpr.Placeholder) {
             Scope.Resolved range = scope.resolve(index);
             if (range == null) {
                 throw new Unsupported(name + " over " + index + ", which is not defined above");
             }
-            Node rangeNode = expressions.read(range, false);
-            values = rangeNode;
-        } else if (lower != null && !Dom.hasName(upper, "placeholder")) {
+            values = expressions.read(range, false);
+        } else if (lower != null && !(upper instanceof MathExpr.Placeholder)) {
             Node from = expressions.compile(lower, scope, false);
             Node to = expressions.compile(upper, scope, false);
             values = frame -> {
@@ -444,7 +429,7 @@ final class ProgramCompiler {
         int slot = scope.local(index).slot();
         Node term;
         try {
-            term = expressions.compile(lambdaParts.get(1), scope, false);
+            term = expressions.compile(lambda.body(), scope, false);
         } finally {
             scope.restore(index, previous);
         }

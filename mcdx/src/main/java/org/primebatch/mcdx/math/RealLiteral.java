@@ -1,14 +1,14 @@
 package org.primebatch.mcdx.math;
 
-import org.w3c.dom.Element;
+import org.primebatch.mcdx.syntax.MathExpr;
 
 /** The number an {@code <ml:real>} holds. */
 final class RealLiteral {
     private RealLiteral() {
     }
 
-    static double of(Element real) {
-        String text = real.getTextContent().strip();
+    static double of(MathExpr.Num real) {
+        String text = real.text();
         try {
             return Double.parseDouble(text);
         } catch (NumberFormatException ex) {

@@ -1,18 +1,15 @@
 package org.primebatch.mcdx.math;
 
-import org.primebatch.mcdx.xml.Dom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.w3c.dom.Element;
+import org.primebatch.mcdx.syntax.MathExpr;
+import org.primebatch.mcdx.syntax.Operator;
 
 /** Compiles one region against the worksheet scope, binding the names it defines for the regions below. */
 final class RegionCompiler {
-    private static final Set<String> INERT = Set.of("id", "apply", "placeholder", "str", "real", "matrix", "program",
-            "parens", "range");
-
     private final Scope worksheet;
     private final Set<String> definedOnce;
     private int origin;
@@ -25,14 +22,14 @@ final class RegionCompiler {
 
     /** Compiles, or records the refusal, binding refused names so that their users are refused too. */
     CompiledRegion compile(MathRegion region) {
-        Element math = region.math();
+        MathExpr math = region.math();
         try {
             return compileOrThrow(region.regionId(), math);
         } catch (Unsupported e) {
-            if (isDefinition(math)) {
-                Element target = Dom.children(math).get(0);
-                List<String> names = isUnit(target) ? List.of(UnitExpressions.definedUnitKey(Names.of(target)))
-                        : ProgramCompiler.targets(target);
+            MathExpr target = definitionTarget(math);
+            if (target != null) {
+                List<String> names = target instanceof MathExpr.Ident id && id.isUnit()
+                        ? List.of(UnitExpressions.definedUnitKey(id.name())) : ProgramCompiler.targets(target);
                 for (String name : names) {
                     worksheet.refuse(name, e.getMessage() + " (region " + region.regionId() + ")");
                 }
@@ -41,158 +38,164 @@ final class RegionCompiler {
         }
     }
 
-    private static boolean isUnit(Element target) {
-        return Dom.hasName(target, "id") && "UNIT".equals(target.getAttribute("labels"));
-    }
-
-    static boolean isDefinition(Element math) {
-        return Dom.hasName(math, "define") || Dom.hasName(math, "globalDefine");
-    }
-
-    private CompiledRegion compileOrThrow(String regionId, Element math) {
-        String kind = Dom.name(math);
-        if (isDefinition(math)) {
-            List<Element> parts = Dom.children(math);
-            if (parts.size() != 2) {
-                throw new Unsupported("a definition with " + parts.size() + " parts");
-            }
-            return definition(regionId, parts.get(0), parts.get(1));
+    /** The left side of a definition, also of one whose parts are malformed; null for anything else. */
+    private static MathExpr definitionTarget(MathExpr math) {
+        if (math instanceof MathExpr.Define d) {
+            return d.target();
         }
-        if (kind.equals("eval")) {
+        if (math instanceof MathExpr.Malformed m && (m.element().equals("define") || m.element().equals("globalDefine"))
+                && !m.parts().isEmpty()) {
+            return m.parts().get(0);
+        }
+        return null;
+    }
+
+    private CompiledRegion compileOrThrow(String regionId, MathExpr math) {
+        if (math instanceof MathExpr.Define d && d.kind() != MathExpr.DefineKind.LOCAL) {
+            return definition(regionId, d.target(), d.value());
+        }
+        if (math instanceof MathExpr.Eval eval) {
             ExpressionCompiler expressions = new ExpressionCompiler(origin);
             Scope scope = worksheet.region();
-            Evaluation evaluation = evaluation(math, expressions, scope);
+            Evaluation evaluation = evaluation(eval, expressions, scope);
             return new CompiledRegion.Definition(regionId, null, -1, false, body(evaluation.node, expressions, scope),
                     true, evaluation.displayUnit);
         }
-        if (INERT.contains(kind)) {
+        if (isInert(math)) {
             return new CompiledRegion.Inert(regionId);
         }
-        throw new Unsupported(switch (kind) {
+        if (math instanceof MathExpr.Malformed m) {
+            throw new Unsupported(m.problem());
+        }
+        throw new Unsupported(switch (math.element()) {
             case "symEval" -> "symbolic evaluation";
-            case "TextBoxScriptableControl", "ComboBoxControl" -> "an input control (" + kind + ")";
-            default -> "a region of ml:" + kind;
+            case "TextBoxScriptableControl", "ComboBoxControl" -> "an input control (" + math.element() + ")";
+            default -> "a region of ml:" + math.element();
         });
+    }
+
+    /** A region that shows math without defining or evaluating anything. */
+    private static boolean isInert(MathExpr math) {
+        return math instanceof MathExpr.Ident || math instanceof MathExpr.Apply || math instanceof MathExpr.Operation
+                || math instanceof MathExpr.Placeholder || math instanceof MathExpr.Str || math instanceof MathExpr.Num
+                || math instanceof MathExpr.MatrixExpr || math instanceof MathExpr.Program
+                || math instanceof MathExpr.Parens || math instanceof MathExpr.RangeExpr;
     }
 
     private record Evaluation(Node node, DisplayUnit displayUnit) {
     }
 
-    private Evaluation evaluation(Element eval, ExpressionCompiler expressions, Scope scope) {
-        List<Element> parts = Dom.children(eval);
-        if (parts.isEmpty()) {
-            throw new Unsupported("an empty evaluation");
+    private Evaluation evaluation(MathExpr.Eval eval, ExpressionCompiler expressions, Scope scope) {
+        if (!eval.unexpected().isEmpty()) {
+            throw new Unsupported("ml:" + eval.unexpected().get(0) + " in an evaluation");
         }
-        DisplayUnit unit = null;
-        for (Element part : parts.subList(1, parts.size())) {
-            if (Dom.hasName(part, "unitOverride")) {
-                unit = UnitExpressions.displayUnit(part, scope);
-            } else {
-                throw new Unsupported("ml:" + Dom.name(part) + " in an evaluation");
-            }
-        }
-        return new Evaluation(expressions.compile(parts.get(0), scope, false), unit);
+        DisplayUnit unit = eval.unit().isPresent() ? UnitExpressions.displayUnit(eval.unit().get(), scope) : null;
+        return new Evaluation(expressions.compile(eval.expression(), scope, false), unit);
     }
 
     private CompiledRegion.Body body(Node node, ExpressionCompiler expressions, Scope scope) {
+        return new CompiledRegion.Body(node, scope.layout, rangeSlots(expressions));
+    }
+
+    private static List<Integer> rangeSlots(ExpressionCompiler expressions) {
         List<Integer> rangeSlots = new ArrayList<>();
         for (Scope.Resolved r : expressions.rangeUses().values()) {
             rangeSlots.add(r.binding().slot());
         }
-        return new CompiledRegion.Body(node, scope.layout, rangeSlots);
+        return rangeSlots;
     }
 
-    private CompiledRegion definition(String regionId, Element target, Element value) {
+    private CompiledRegion definition(String regionId, MathExpr target, MathExpr value) {
         ExpressionCompiler expressions = new ExpressionCompiler(origin);
         Scope scope = worksheet.region();
-        return switch (Dom.name(target)) {
-            case "id" -> variable(regionId, isUnit(target) ? UnitExpressions.definedUnitKey(Names.of(target))
-                    : Names.of(target), value, expressions, scope);
-            case "function" -> {
-                List<Element> parts = Dom.children(target);
-                String name = Names.of(parts.get(0));
-                Scope.Binding binding = worksheet.define(name, false);
-                Node function = expressions.function(name, Dom.children(parts.get(1)), value, scope);
-                yield new CompiledRegion.Definition(regionId, name, binding.slot(), false,
-                        body(function, expressions, scope), false, null);
-            }
-            case "apply" -> element(regionId, target, value, expressions, scope);
-            case "matrix" -> multiple(regionId, target, value, expressions, scope);
-            default -> throw new Unsupported("a definition of ml:" + Dom.name(target));
-        };
+        if (target instanceof MathExpr.Ident id) {
+            return variable(regionId, id.isUnit() ? UnitExpressions.definedUnitKey(id.name()) : id.name(), value,
+                    expressions, scope);
+        }
+        if (target instanceof MathExpr.FunctionHead f && f.name() instanceof MathExpr.Ident id) {
+            String name = id.name();
+            Scope.Binding binding = worksheet.define(name, false);
+            Node function = expressions.function(name, f.parameters(), value, scope);
+            return new CompiledRegion.Definition(regionId, name, binding.slot(), false,
+                    body(function, expressions, scope), false, null);
+        }
+        if (target instanceof MathExpr.Operation o && o.is(Operator.INDEXER)) {
+            return element(regionId, o, value, expressions, scope);
+        }
+        if (target instanceof MathExpr.Operation || target instanceof MathExpr.Apply) {
+            throw new Unsupported("a definition of an expression");
+        }
+        if (target instanceof MathExpr.MatrixExpr m) {
+            return multiple(regionId, m, value, expressions, scope);
+        }
+        throw new Unsupported("a definition of ml:" + target.element());
     }
 
-    private CompiledRegion variable(String regionId, String name, Element value, ExpressionCompiler expressions,
+    private CompiledRegion variable(String regionId, String name, MathExpr value, ExpressionCompiler expressions,
             Scope scope) {
         if (name.equals("ORIGIN")) {
-            if (!Dom.hasName(value, "real") || (RealLiteral.of(value) != 0 && RealLiteral.of(value) != 1)) {
+            double origin = value instanceof MathExpr.Num n ? RealLiteral.of(n) : Double.NaN;
+            if (origin != 0 && origin != 1) {
                 throw new Unsupported("ORIGIN set to something other than 0 or 1");
             }
-            origin = (int) RealLiteral.of(value);
+            this.origin = (int) origin;
             return new CompiledRegion.Definition(regionId, name, -1, false,
-                    body(ExpressionCompiler.constant(Scalar.of(origin)), expressions, scope), false, null);
+                    body(ExpressionCompiler.constant(Scalar.of(this.origin)), expressions, scope), false, null);
         }
-        boolean evaluated = Dom.hasName(value, "eval");
-        Node node;
-        DisplayUnit unit = null;
-        if (evaluated) {
-            Evaluation evaluation = evaluation(value, expressions, scope);
-            node = evaluation.node;
-            unit = evaluation.displayUnit;
-        } else {
-            node = expressions.compile(value, scope, false);
-        }
+        Evaluation evaluation = evaluationOrValue(value, expressions, scope);
         if (!expressions.rangeUses().isEmpty()) {
             throw new Unsupported("the range variable " + expressions.rangeUses().keySet().iterator().next()
                     + " in a definition without a subscript");
         }
         boolean input = definedOnce.add(name);
-        Element defining = evaluated ? Dom.children(value).get(0) : value;
-        Scope.Binding binding = worksheet.define(name, Dom.hasName(defining, "range"));
-        return new CompiledRegion.Definition(regionId, name, binding.slot(), input, body(node, expressions, scope),
-                evaluated, unit);
+        boolean evaluated = value instanceof MathExpr.Eval;
+        MathExpr defining = value instanceof MathExpr.Eval e ? e.expression() : value;
+        Scope.Binding binding = worksheet.define(name, defining instanceof MathExpr.RangeExpr);
+        return new CompiledRegion.Definition(regionId, name, binding.slot(), input,
+                body(evaluation.node, expressions, scope), evaluated, evaluation.displayUnit);
     }
 
-    private CompiledRegion element(String regionId, Element target, Element value, ExpressionCompiler expressions,
-            Scope scope) {
-        List<Element> parts = Dom.children(target);
-        if (parts.size() != 3 || !Dom.hasName(parts.get(0), "indexer") || !Dom.hasName(parts.get(1), "id")) {
+    /** The value of {@code x := expr =} with its display unit, or of {@code x := expr}. */
+    private Evaluation evaluationOrValue(MathExpr value, ExpressionCompiler expressions, Scope scope) {
+        return value instanceof MathExpr.Eval eval ? evaluation(eval, expressions, scope)
+                : new Evaluation(expressions.compile(value, scope, false), null);
+    }
+
+    private CompiledRegion element(String regionId, MathExpr.Operation target, MathExpr value,
+            ExpressionCompiler expressions, Scope scope) {
+        List<MathExpr> parts = target.operands();
+        if (parts.size() != 2 || !(parts.get(0) instanceof MathExpr.Ident id)) {
             throw new Unsupported("a definition of an expression");
         }
-        String name = Names.of(parts.get(1));
+        String name = id.name();
         Scope.Resolved earlier = scope.resolve(name);
         Node previous = earlier == null ? null : expressions.read(earlier, false);
         Scope.Binding binding = worksheet.define(name, false);
         definedOnce.add(name);
-        List<Element> indexElements = indexElements(parts.get(2));
-        List<Node> indices = compileAll(indexElements, expressions, scope);
-        boolean evaluated = Dom.hasName(value, "eval");
-        Evaluation evaluation = evaluated ? evaluation(value, expressions, scope)
-                : new Evaluation(expressions.compile(value, scope, false), null);
-        List<Integer> rangeSlots = new ArrayList<>();
-        for (Scope.Resolved r : expressions.rangeUses().values()) {
-            rangeSlots.add(r.binding().slot());
-        }
+        List<MathExpr> indexExpressions = indexExpressions(parts.get(1));
+        List<Node> indices = compileAll(indexExpressions, expressions, scope);
+        boolean evaluated = value instanceof MathExpr.Eval;
+        Evaluation evaluation = evaluationOrValue(value, expressions, scope);
         if (evaluated) {
-            checkShownTable(indexElements, expressions.rangeUses().keySet());
+            checkShownTable(indexExpressions, expressions.rangeUses().keySet());
         }
         return new CompiledRegion.ElementDefinition(regionId, name, binding.slot(), previous, evaluation.node, indices,
-                scope.layout, rangeSlots, origin, evaluated, evaluation.displayUnit);
+                scope.layout, rangeSlots(expressions), origin, evaluated, evaluation.displayUnit);
     }
 
     /**
      * {@code x_i := … =} shows the values it assigns: a column over one range variable, a matrix over two when the
      * subscript is those two variables in order. Other shapes are not known to be shown the same way.
      */
-    private static void checkShownTable(List<Element> indices, Set<String> ranges) {
+    private static void checkShownTable(List<MathExpr> indices, Set<String> ranges) {
         List<String> rangeNames = List.copyOf(ranges);
         if (rangeNames.isEmpty()) {
             throw new Unsupported("an evaluated element definition without a range variable");
         }
         if (rangeNames.size() == 2) {
-            boolean plain = indices.size() == 2 && indices.stream().allMatch(i -> Dom.hasName(i, "id"))
-                    && Names.of(indices.get(0)).equals(rangeNames.get(0))
-                    && Names.of(indices.get(1)).equals(rangeNames.get(1));
+            boolean plain = indices.size() == 2
+                    && indices.get(0) instanceof MathExpr.Ident row && row.name().equals(rangeNames.get(0))
+                    && indices.get(1) instanceof MathExpr.Ident col && col.name().equals(rangeNames.get(1));
             if (!plain) {
                 throw new Unsupported("an evaluated element definition over two range variables other than M_(i,j)");
             }
@@ -201,50 +204,50 @@ final class RegionCompiler {
         }
     }
 
-    private CompiledRegion multiple(String regionId, Element target, Element value, ExpressionCompiler expressions,
-            Scope scope) {
-        int rows = Integer.parseInt(target.getAttribute("rows"));
-        int cols = Integer.parseInt(target.getAttribute("cols"));
-        List<Element> elements = Dom.children(target);
+    private CompiledRegion multiple(String regionId, MathExpr.MatrixExpr target, MathExpr value,
+            ExpressionCompiler expressions, Scope scope) {
+        List<MathExpr> elements = target.elements();
         if (!elements.isEmpty() && elements.stream().allMatch(RegionCompiler::isElementTarget)) {
-            return multipleElements(regionId, rows, cols, elements, value, expressions, scope);
+            return multipleElements(regionId, target.rows(), target.cols(), elements, value, expressions, scope);
         }
-        boolean evaluated = Dom.hasName(value, "eval");
-        Evaluation evaluation = evaluated ? evaluation(value, expressions, scope)
-                : new Evaluation(expressions.compile(value, scope, false), null);
+        boolean evaluated = value instanceof MathExpr.Eval;
+        Evaluation evaluation = evaluationOrValue(value, expressions, scope);
         if (!expressions.rangeUses().isEmpty()) {
             throw new Unsupported("a range variable in a multiple definition");
         }
         int[] slots = new int[elements.size()];
         List<String> names = new ArrayList<>();
         for (int i = 0; i < slots.length; i++) {
-            if (!Dom.hasName(elements.get(i), "id")) {
+            if (!(elements.get(i) instanceof MathExpr.Ident id)) {
                 throw new Unsupported("a multiple definition of an expression");
             }
-            String name = Names.of(elements.get(i));
-            names.add(name);
-            definedOnce.add(name);
-            slots[i] = worksheet.define(name, false).slot();
+            names.add(id.name());
+            definedOnce.add(id.name());
+            slots[i] = worksheet.define(id.name(), false).slot();
         }
-        return new CompiledRegion.MultipleDefinition(regionId, String.join(", ", names), rows, cols, slots,
-                body(evaluation.node, expressions, scope), evaluated, evaluation.displayUnit);
+        return new CompiledRegion.MultipleDefinition(regionId, String.join(", ", names), target.rows(), target.cols(),
+                slots, body(evaluation.node, expressions, scope), evaluated, evaluation.displayUnit);
     }
 
-    private static boolean isElementTarget(Element e) {
-        List<Element> parts = Dom.children(e);
-        return Dom.hasName(e, "apply") && parts.size() == 3 && Dom.hasName(parts.get(0), "indexer") && Dom.hasName(parts.get(1), "id");
+    private static boolean isElementTarget(MathExpr e) {
+        return e instanceof MathExpr.Operation o && o.is(Operator.INDEXER) && o.operands().size() == 2
+                && o.operands().get(0) instanceof MathExpr.Ident;
+    }
+
+    private static String elementName(MathExpr target) {
+        return ((MathExpr.Ident) ((MathExpr.Operation) target).operands().get(0)).name();
     }
 
     /** {@code [x_(0,k); x_(1,k)] := body}: each element of the body, over the range variables used, into its place. */
-    private CompiledRegion multipleElements(String regionId, int rows, int cols, List<Element> targets, Element value,
+    private CompiledRegion multipleElements(String regionId, int rows, int cols, List<MathExpr> targets, MathExpr value,
             ExpressionCompiler expressions, Scope scope) {
-        if (Dom.hasName(value, "eval")) {
+        if (value instanceof MathExpr.Eval) {
             throw new Unsupported("an evaluated multiple definition of elements");
         }
         Map<String, Integer> slotOf = new LinkedHashMap<>();
         List<Node> previous = new ArrayList<>();
-        for (Element target : targets) {
-            String name = Names.of(Dom.children(target).get(1));
+        for (MathExpr target : targets) {
+            String name = elementName(target);
             if (!slotOf.containsKey(name)) {
                 Scope.Resolved earlier = scope.resolve(name);
                 previous.add(earlier == null ? null : expressions.read(earlier, false));
@@ -253,34 +256,30 @@ final class RegionCompiler {
             }
         }
         List<CompiledRegion.ElementTarget> places = new ArrayList<>();
-        for (Element target : targets) {
-            List<Element> parts = Dom.children(target);
-            List<Node> indices = compileAll(indexElements(parts.get(2)), expressions, scope);
-            places.add(new CompiledRegion.ElementTarget(slotOf.get(Names.of(parts.get(1))), indices));
+        for (MathExpr target : targets) {
+            List<Node> indices = compileAll(indexExpressions(((MathExpr.Operation) target).operands().get(1)),
+                    expressions, scope);
+            places.add(new CompiledRegion.ElementTarget(slotOf.get(elementName(target)), indices));
         }
         Node node = expressions.compile(value, scope, false);
-        List<Integer> rangeSlots = new ArrayList<>();
-        for (Scope.Resolved r : expressions.rangeUses().values()) {
-            rangeSlots.add(r.binding().slot());
-        }
         int[] slots = slotOf.values().stream().mapToInt(Integer::intValue).toArray();
         return new CompiledRegion.MultipleElementDefinition(regionId, String.join(", ", slotOf.keySet()), rows, cols,
-                slots, previous, places, node, scope.layout, rangeSlots, origin);
+                slots, previous, places, node, scope.layout, rangeSlots(expressions), origin);
     }
 
     /** The one or two indices of an element subscript: {@code x_i} or {@code M_(i,j)}. */
-    private static List<Element> indexElements(Element subscript) {
-        List<Element> elements = Dom.hasName(subscript, "sequence") ? Dom.children(subscript) : List.of(subscript);
-        if (elements.size() > 2) {
-            throw new Unsupported("a subscript with " + elements.size() + " indices");
+    private static List<MathExpr> indexExpressions(MathExpr subscript) {
+        List<MathExpr> indices = subscript instanceof MathExpr.Sequence s ? s.items() : List.of(subscript);
+        if (indices.size() > 2) {
+            throw new Unsupported("a subscript with " + indices.size() + " indices");
         }
-        return elements;
+        return indices;
     }
 
-    private static List<Node> compileAll(List<Element> elements, ExpressionCompiler expressions, Scope scope) {
+    private static List<Node> compileAll(List<MathExpr> expressions, ExpressionCompiler compiler, Scope scope) {
         List<Node> nodes = new ArrayList<>();
-        for (Element e : elements) {
-            nodes.add(expressions.compile(e, scope, false));
+        for (MathExpr e : expressions) {
+            nodes.add(compiler.compile(e, scope, false));
         }
         return nodes;
     }

@@ -4,12 +4,15 @@ import org.primebatch.mcdx.xml.Dom;
 import java.util.Optional;
 import org.w3c.dom.Element;
 import org.primebatch.mcdx.xml.McdxNamespaces;
+import org.primebatch.mcdx.syntax.MathExpr;
+import org.primebatch.mcdx.syntax.MathParser;
 
 /**
- * The math of a math region: its expression (the first {@code ml:} child of {@code <math>}), the id of its stored
- * result in result.xml ({@code resultRef}, null when it has none) and, for a definition, the name it defines.
+ * The math of a math region: its expression (the first {@code ml:} child of {@code <math>}) as XML, where per-case
+ * worksheets splice their inputs, and as a syntax tree ({@code syntax}), which everything else reads; the id of its
+ * stored result in result.xml ({@code resultRef}, null when it has none) and, for a definition, the name it defines.
  */
-public record MathRegion(Element expression, Integer resultRef, String definedName) {
+public record MathRegion(Element expression, MathExpr syntax, Integer resultRef, String definedName) {
     /** True for {@code x := …} and {@code x ≡ …}, including function definitions. */
     public boolean isDefinition() {
         return Dom.is(expression, McdxNamespaces.MATH, "define") || Dom.is(expression, McdxNamespaces.MATH, "globalDefine");
@@ -37,17 +40,15 @@ public record MathRegion(Element expression, Integer resultRef, String definedNa
         if (expression == null) {
             return null;
         }
-        return new MathRegion(expression, Dom.intAttribute(math, "resultRef"), definedName(expression));
+        MathExpr syntax = MathParser.parse(expression);
+        return new MathRegion(expression, syntax, Dom.intAttribute(math, "resultRef"), definedName(syntax));
     }
 
-    private static String definedName(Element expression) {
-        if (!Dom.is(expression, McdxNamespaces.MATH, "define") && !Dom.is(expression, McdxNamespaces.MATH, "globalDefine")) {
+    private static String definedName(MathExpr expression) {
+        if (!(expression instanceof MathExpr.Define d) || d.kind() == MathExpr.DefineKind.LOCAL) {
             return null;
         }
-        Element target = Dom.firstChild(expression).orElse(null);
-        if (target != null && Dom.is(target, McdxNamespaces.MATH, "function")) {
-            target = Dom.child(target, McdxNamespaces.MATH, "id").orElse(null);
-        }
-        return target != null && Dom.is(target, McdxNamespaces.MATH, "id") ? IdentifierNames.of(target) : null;
+        MathExpr target = d.target() instanceof MathExpr.FunctionHead f ? f.name() : d.target();
+        return target instanceof MathExpr.Ident id ? id.name() : null;
     }
 }

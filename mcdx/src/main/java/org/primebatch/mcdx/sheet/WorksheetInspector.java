@@ -1,5 +1,6 @@
 package org.primebatch.mcdx.sheet;
 
+import org.primebatch.mcdx.syntax.IdentifierNames;
 import org.primebatch.mcdx.xml.Dom;
 import java.util.LinkedHashMap;
 import java.util.List;

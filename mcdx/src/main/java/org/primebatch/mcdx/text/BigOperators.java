@@ -1,9 +1,9 @@
 package org.primebatch.mcdx.text;
 
-import org.primebatch.mcdx.xml.Dom;
 import java.util.List;
 import java.util.Optional;
-import org.w3c.dom.Element;
+import org.primebatch.mcdx.syntax.MathExpr;
+import org.primebatch.mcdx.syntax.Operator;
 
 /**
  * Σ, Π, ∫ and d/dx, which Mathcad writes as an operator applied to a lambda (bound variable and body) and bound
@@ -16,25 +16,20 @@ final class BigOperators {
         this.text = text;
     }
 
-    Optional<Piece> render(String operator, List<Element> args) {
-        if (args.isEmpty() || !Dom.isMath(args.get(0), "lambda")) {
+    Optional<Piece> render(Operator operator, List<MathExpr> args) {
+        if (args.isEmpty() || !(args.get(0) instanceof MathExpr.Lambda lambda)) {
             return Optional.empty();
         }
-        List<Element> lambda = Dom.children(args.get(0));
-        if (lambda.size() != 2) {
-            return Optional.empty();
-        }
-        Optional<Element> variable = Dom.firstChild(lambda.get(0))
-                .filter(v -> !Dom.isMath(v, "placeholder"));
-        String var = variable.map(text::inline).orElse("");
-        String body = text.operand(lambda.get(1), Precedence.MULTIPLY);
-        Optional<String> lower = bound(args, "lowerBound");
-        Optional<String> upper = bound(args, "upperBound");
+        String var = lambda.parameters().stream().findFirst().filter(v -> !(v instanceof MathExpr.Placeholder))
+                .map(text::inline).orElse("");
+        String body = text.operand(lambda.body(), Precedence.MULTIPLY);
+        Optional<String> lower = bound(args, MathExpr.BoundKind.LOWER);
+        Optional<String> upper = bound(args, MathExpr.BoundKind.UPPER);
         return Optional.ofNullable(switch (operator) {
-            case "summation" -> iterated("Σ", var, lower, upper, body);
-            case "product" -> iterated("Π", var, lower, upper, body);
-            case "integral" -> new Piece("∫" + interval(lower, upper) + " " + body + " d" + var, Precedence.ADD);
-            case "derivative" -> derivative(var, bound(args, "degree"), body);
+            case SUMMATION -> iterated("Σ", var, lower, upper, body);
+            case PRODUCT -> iterated("Π", var, lower, upper, body);
+            case INTEGRAL -> new Piece("∫" + interval(lower, upper) + " " + body + " d" + var, Precedence.ADD);
+            case DERIVATIVE -> derivative(var, bound(args, MathExpr.BoundKind.DEGREE), body);
             default -> null;
         });
     }
@@ -60,10 +55,10 @@ final class BigOperators {
         return new Piece("d" + order + "/d" + var + order + " " + body, Precedence.ADD);
     }
 
-    private Optional<String> bound(List<Element> args, String name) {
-        return args.stream().filter(a -> Dom.isMath(a, name)).findFirst()
-                .flatMap(b -> Dom.firstChild(b))
-                .filter(b -> !Dom.isMath(b, "placeholder"))
+    private Optional<String> bound(List<MathExpr> args, MathExpr.BoundKind kind) {
+        return args.stream().filter(a -> a instanceof MathExpr.Bound b && b.kind() == kind).findFirst()
+                .map(b -> ((MathExpr.Bound) b).value())
+                .filter(b -> !(b instanceof MathExpr.Placeholder))
                 .map(b -> text.operand(b, Precedence.ADD));
     }
 }

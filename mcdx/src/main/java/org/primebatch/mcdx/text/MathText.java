@@ -1,9 +1,8 @@
 package org.primebatch.mcdx.text;
 
-import org.primebatch.mcdx.xml.Dom;
 import java.util.Objects;
 import java.util.Optional;
-import org.w3c.dom.Element;
+import org.primebatch.mcdx.syntax.MathExpr;
 
 /**
  * The math of a region as an engineer writes it on one line: {@code M_max := w·L²/8 = 54 kN·m},
@@ -16,7 +15,7 @@ final class MathText {
     }
 
     /** The text of an expression (the first {@code ml:} child of {@code <math>}); an evaluation ends in {@code = ?}. */
-    public static String of(Element expression) {
+    public static String of(MathExpr expression) {
         return render(expression, null);
     }
 
@@ -24,7 +23,7 @@ final class MathText {
      * The text of an expression whose evaluation shows {@code value}, such as {@code 54 kN·m}: the value replaces
      * the {@code ?} (and display unit) after {@code =}. Expressions without an evaluation ignore it.
      */
-    public static String of(Element expression, String value) {
+    public static String of(MathExpr expression, String value) {
         return render(expression, Objects.requireNonNull(value, "value"));
     }
 
@@ -32,8 +31,8 @@ final class MathText {
      * The display unit of an evaluation as typed ({@code kN·m}), when the expression is {@code … = ? unit} or
      * {@code x := … = ? unit}.
      */
-    public static Optional<String> displayUnit(Element expression) {
-        Element eval = evaluation(expression);
+    public static Optional<String> displayUnit(MathExpr expression) {
+        MathExpr.Eval eval = evaluation(expression);
         if (eval == null) {
             return Optional.empty();
         }
@@ -42,26 +41,23 @@ final class MathText {
     }
 
     /** The text of a unit or any other expression on one line, for a unit expression {@code kN/m} or {@code cm⁴}. */
-    public static String inline(Element expression) {
+    public static String inline(MathExpr expression) {
         return new ExpressionText(null).inline(expression);
     }
 
-    private static String render(Element expression, String value) {
+    private static String render(MathExpr expression, String value) {
         if (expression == null) {
             return ExpressionText.PLACEHOLDER;
         }
         return new ExpressionText(value).render(expression).text();
     }
 
-    private static Element evaluation(Element expression) {
-        if (Dom.isMath(expression, "eval")) {
-            return expression;
+    private static MathExpr.Eval evaluation(MathExpr expression) {
+        if (expression instanceof MathExpr.Eval eval) {
+            return eval;
         }
-        if (Dom.isMath(expression, "define") || Dom.isMath(expression, "globalDefine")) {
-            var parts = Dom.children(expression);
-            if (parts.size() == 2 && Dom.isMath(parts.get(1), "eval")) {
-                return parts.get(1);
-            }
+        if (expression instanceof MathExpr.Define d && d.kind() != MathExpr.DefineKind.LOCAL) {
+            return d.evaluation().orElse(null);
         }
         return null;
     }

@@ -1,9 +1,8 @@
 package org.primebatch.mcdx.text;
 
-import org.primebatch.mcdx.xml.Dom;
 import java.util.ArrayList;
 import java.util.List;
-import org.w3c.dom.Element;
+import org.primebatch.mcdx.syntax.MathExpr;
 
 /**
  * Programs as indented lines: {@code a ← 1}, {@code if x > 0: x} / {@code else: -x}, {@code for i ∈ 0..n:} with
@@ -18,14 +17,22 @@ final class ProgramText {
         this.text = text;
     }
 
+    /** Whether this class renders {@code e}: a program or one of its statements. */
+    static boolean isProgram(MathExpr e) {
+        return e instanceof MathExpr.Program || isStatement(e);
+    }
+
+    private static boolean isStatement(MathExpr e) {
+        return e instanceof MathExpr.IfExpr || e instanceof MathExpr.ForLoop || e instanceof MathExpr.WhileLoop
+                || e instanceof MathExpr.TryCatch || e instanceof MathExpr.Return || e instanceof MathExpr.Break
+                || e instanceof MathExpr.Continue;
+    }
+
     /** A program (or a lone statement) as a piece: one line when it is one expression, else a block. */
-    static Piece piece(Element e, ExpressionText text) {
+    static Piece piece(MathExpr e, ExpressionText text) {
         ProgramText program = new ProgramText(text);
-        if (Dom.isMath(e, "program")) {
-            List<Element> statements = Dom.children(e);
-            if (statements.size() == 1 && isExpression(statements.get(0))) {
-                return text.render(statements.get(0));
-            }
+        if (e instanceof MathExpr.Program p && p.statements().size() == 1 && isExpression(p.statements().get(0))) {
+            return text.render(p.statements().get(0));
         }
         List<String> lines = program.statement(e);
         return new Piece(String.join("\n", lines), Precedence.LOWEST);
@@ -35,70 +42,51 @@ final class ProgramText {
         return String.join("\n", block.lines().map(l -> INDENT + l).toList());
     }
 
-    private static boolean isExpression(Element e) {
-        return switch (Dom.name(e)) {
-            case "localDefine", "if", "for", "while", "tryCatch", "return", "break", "continue", "program" -> false;
-            default -> true;
-        };
+    private static boolean isExpression(MathExpr e) {
+        boolean local = e instanceof MathExpr.Define d && d.kind() == MathExpr.DefineKind.LOCAL;
+        return !local && !isProgram(e);
     }
 
-    private List<String> statement(Element e) {
-        List<Element> parts = Dom.children(e);
-        return switch (Dom.name(e)) {
-            case "program" -> {
-                List<String> lines = new ArrayList<>();
-                parts.forEach(s -> lines.addAll(statement(s)));
-                yield lines;
-            }
-            case "if" -> conditional(parts);
-            case "for" -> parts.size() == 3
-                    ? headed("for " + text.inline(parts.get(0)) + " ∈ " + text.inline(parts.get(1)), parts.get(2))
-                    : List.of(text.inline(e));
-            case "while" -> parts.size() == 2
-                    ? headed("while " + text.inline(parts.get(0)), parts.get(1))
-                    : List.of(text.inline(e));
-            case "tryCatch" -> {
-                List<String> lines = new ArrayList<>();
-                if (!parts.isEmpty()) {
-                    lines.addAll(headed("try", parts.get(0)));
-                }
-                if (parts.size() > 1) {
-                    lines.addAll(headed("on error", parts.get(1)));
-                }
-                yield lines;
-            }
-            case "return" -> List.of(parts.isEmpty() ? "return" : "return " + text.inline(parts.get(0)));
-            case "break", "continue" -> List.of(Dom.name(e));
-            default -> text.render(e).text().lines().toList();
-        };
-    }
-
-    private List<String> conditional(List<Element> parts) {
-        List<String> lines = new ArrayList<>();
-        String test = "";
-        for (Element part : parts) {
-            List<Element> inside = Dom.children(part);
-            switch (Dom.name(part)) {
-                case "test" -> test = inside.isEmpty() ? ExpressionText.PLACEHOLDER : text.inline(inside.get(0));
-                case "then" -> lines.addAll(inside.isEmpty() ? List.of("if " + test + ":")
-                        : headed("if " + test, inside.get(0)));
-                case "elseif", "alsoif" -> {
-                    String keyword = Dom.name(part).equals("elseif") ? "else if " : "also if ";
-                    Element condition = inside.stream().filter(c -> Dom.isMath(c, "test")).findFirst().orElse(null);
-                    Element body = inside.stream().filter(c -> Dom.isMath(c, "then")).findFirst().orElse(null);
-                    String c = condition == null ? ExpressionText.PLACEHOLDER : text.inline(condition);
-                    lines.addAll(body == null || Dom.children(body).isEmpty() ? List.of(keyword + c + ":")
-                            : headed(keyword + c, Dom.children(body).get(0)));
-                }
-                case "else" -> lines.addAll(inside.isEmpty() ? List.of("else:") : headed("else", inside.get(0)));
-                default -> lines.add("‹" + Dom.name(part) + "›");
-            }
+    private List<String> statement(MathExpr e) {
+        if (e instanceof MathExpr.Program p) {
+            List<String> lines = new ArrayList<>();
+            p.statements().forEach(s -> lines.addAll(statement(s)));
+            return lines;
+        } else if (e instanceof MathExpr.IfExpr i) {
+            return conditional(i);
+        } else if (e instanceof MathExpr.ForLoop f) {
+            return headed("for " + text.inline(f.variable()) + " ∈ " + text.inline(f.over()), f.body());
+        } else if (e instanceof MathExpr.WhileLoop w) {
+            return headed("while " + text.inline(w.test()), w.body());
+        } else if (e instanceof MathExpr.TryCatch t) {
+            List<String> lines = new ArrayList<>(headed("try", t.attempt()));
+            lines.addAll(headed("on error", t.recovery()));
+            return lines;
+        } else if (e instanceof MathExpr.Return r) {
+            return List.of(r.value().map(v -> "return " + text.inline(v)).orElse("return"));
+        } else if (e instanceof MathExpr.Break || e instanceof MathExpr.Continue) {
+            return List.of(e.element());
         }
+        return text.render(e).text().lines().toList();
+    }
+
+    private List<String> conditional(MathExpr.IfExpr conditional) {
+        List<String> lines = new ArrayList<>();
+        for (MathExpr.Branch branch : conditional.branches()) {
+            String keyword = switch (branch.kind()) {
+                case IF -> "if ";
+                case ELSE_IF -> "else if ";
+                case ALSO_IF -> "also if ";
+            };
+            String header = keyword + branch.test().map(text::inline).orElse(ExpressionText.PLACEHOLDER);
+            lines.addAll(branch.body().isEmpty() ? List.of(header + ":") : headed(header, branch.body().get()));
+        }
+        conditional.otherwise().ifPresent(otherwise -> lines.addAll(headed("else", otherwise)));
         return lines;
     }
 
     /** {@code header: body} when the body is one line, else the header alone with the body indented below. */
-    private List<String> headed(String header, Element body) {
+    private List<String> headed(String header, MathExpr body) {
         List<String> lines = statement(body);
         if (lines.size() == 1) {
             return List.of(header + ": " + lines.get(0));

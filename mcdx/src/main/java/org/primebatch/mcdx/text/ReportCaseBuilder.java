@@ -1,6 +1,5 @@
 package org.primebatch.mcdx.text;
 
-import org.primebatch.mcdx.xml.Dom;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,7 +17,8 @@ import org.primebatch.mcdx.sheet.Worksheet;
 import org.primebatch.mcdx.report.ReportCase;
 import org.primebatch.mcdx.report.ReportLine;
 import org.primebatch.mcdx.report.ReportRow;
-import org.w3c.dom.Element;
+import org.primebatch.mcdx.syntax.MathExpr;
+import org.primebatch.mcdx.syntax.Operator;
 
 /**
  * Turns a worksheet and the results of one run into what its calculation report shows. Results are looked up by
@@ -109,7 +109,7 @@ public final class ReportCaseBuilder {
 
     private ReportLine line(Region region, boolean isInput) {
         MathRegion math = region.math();
-        Element expression = math.expression();
+        MathExpr expression = math.syntax();
         Outcome outcome = outcome(region.id());
         if (outcome instanceof Outcome.Evaluated evaluated) {
             return ReportLine.computed(MathText.of(expression, evaluated(evaluated, math).text()));
@@ -128,17 +128,17 @@ public final class ReportCaseBuilder {
 
     /** A designated input shows the value of this case; a note keeps what the worksheet itself has. */
     private static ReportLine input(MathRegion math, Outcome.Defined defined) {
-        String written = MathText.of(math.expression());
+        String written = MathText.of(math.syntax());
         String shown = math.definedName() + " := " + ValueText.of(defined.value(), typedUnit(math)).text();
         if (shown.equals(written)) {
             return ReportLine.computed(written);
         }
-        String original = math.definitionBody().map(MathText::inline).orElse(written);
+        String original = definedValue(math).map(MathText::inline).orElse(written);
         return ReportLine.computed(shown, "case input; the worksheet has " + original);
     }
 
     private static ValueText.Shown evaluated(Outcome.Evaluated evaluated, MathRegion math) {
-        String typed = MathText.displayUnit(math.expression()).orElse(null);
+        String typed = MathText.displayUnit(math.syntax()).orElse(null);
         Optional<ShownUnit> unit = evaluated.displayUnit().map(u -> ShownUnit.of(u, typed));
         return ValueText.of(evaluated.value(), unit);
     }
@@ -149,32 +149,34 @@ public final class ReportCaseBuilder {
 
     /** The unit a definition such as {@code w := 12 kN/m} or {@code s := [150; 150] mm} is typed in. */
     private static Optional<ShownUnit> typedUnit(MathRegion math) {
-        return math.definitionBody()
-                .filter(body -> Dom.isMath(body, "apply"))
-                .map(Dom::children)
-                .filter(parts -> parts.size() == 3 && (Dom.isMath(parts.get(0), "scale") || Dom.isMath(parts.get(0), "mult")))
-                .filter(parts -> isUnit(parts.get(2)))
-                .flatMap(parts -> ShownUnit.typed(MathText.inline(parts.get(2))));
+        return definedValue(math)
+                .filter(body -> body instanceof MathExpr.Operation o && o.operands().size() == 2
+                        && (o.is(Operator.SCALE) || o.is(Operator.MULT)))
+                .map(body -> ((MathExpr.Operation) body).operands().get(1))
+                .filter(ReportCaseBuilder::isUnit)
+                .flatMap(unit -> ShownUnit.typed(MathText.inline(unit)));
+    }
+
+    /** The right-hand side of a definition, as written (with its evaluation, if any). */
+    private static Optional<MathExpr> definedValue(MathRegion math) {
+        return math.syntax() instanceof MathExpr.Define d && d.kind() != MathExpr.DefineKind.LOCAL
+                ? Optional.of(d.value()) : Optional.empty();
     }
 
     /** Built only from UNIT ids, numbers and mult, div, pow, parens. */
-    private static boolean isUnit(Element e) {
-        if (Dom.isMath(e, "id")) {
-            return "UNIT".equals(e.getAttribute("labels"));
+    private static boolean isUnit(MathExpr e) {
+        if (e instanceof MathExpr.Ident id) {
+            return id.isUnit();
         }
-        if (Dom.isMath(e, "real")) {
+        if (e instanceof MathExpr.Num) {
             return true;
         }
-        if (Dom.isMath(e, "parens")) {
-            return Dom.children(e).stream().allMatch(ReportCaseBuilder::isUnit);
+        if (e instanceof MathExpr.Parens p) {
+            return isUnit(p.inner());
         }
-        if (!Dom.isMath(e, "apply")) {
-            return false;
-        }
-        List<Element> parts = Dom.children(e);
-        return parts.size() == 3 && (Dom.isMath(parts.get(0), "mult") || Dom.isMath(parts.get(0), "div")
-                || Dom.isMath(parts.get(0), "pow") || Dom.isMath(parts.get(0), "scale"))
-                && isUnit(parts.get(1)) && isUnit(parts.get(2));
+        return e instanceof MathExpr.Operation o && o.operands().size() == 2
+                && (o.is(Operator.MULT) || o.is(Operator.DIV) || o.is(Operator.POW) || o.is(Operator.SCALE))
+                && isUnit(o.operands().get(0)) && isUnit(o.operands().get(1));
     }
 
     private static String nameOf(String source) {

@@ -11,6 +11,7 @@ import org.primebatch.mcdx.sheet.RegionKind;
 import org.primebatch.mcdx.sheet.Worksheet;
 import org.primebatch.mcdx.testing.Corpus;
 import org.w3c.dom.Element;
+import org.primebatch.mcdx.syntax.MathParser;
 
 /** The corpus worksheets, read as the engine reads them: math regions in reading order, nested ones included. */
 final class CorpusSheets {
@@ -40,7 +41,7 @@ final class CorpusSheets {
         List<MathRegion> regions = new ArrayList<>();
         for (Region region : worksheet.regions()) {
             region.mathContent().ifPresent(m -> regions.add(new MathRegion(Integer.toString(region.id()),
-                    m.expression())));
+                    m.syntax())));
             if (region.kind() == RegionKind.SPEC_TABLE) {
                 addTableColumns(region, regions);
             }
@@ -55,7 +56,7 @@ final class CorpusSheets {
             for (Element math : Dom.children(table)) {
                 List<Element> parts = Dom.children(math);
                 if (Dom.name(math).equals("math") && !parts.isEmpty()) {
-                    into.add(new MathRegion(region.id() + ":" + ++column, parts.get(0)));
+                    into.add(new MathRegion(region.id() + ":" + ++column, MathParser.parse(parts.get(0))));
                 }
             }
         }

@@ -70,11 +70,9 @@ class CorpusSmokeTest {
     /** Calls functions of the DLL add-ins (REFPROP, IF97, CoolProp), which can never be evaluated natively. */
     private static boolean usesAddIns(CorpusSheets.Sheet sheet) {
         for (MathRegion region : sheet.regions()) {
-            var ids = region.math().getElementsByTagNameNS("http://schemas.mathsoft.com/math50", "id");
-            for (int i = 0; i < ids.getLength(); i++) {
-                if (ADD_IN.matcher(ids.item(i).getTextContent().strip()).matches()) {
-                    return true;
-                }
+            if (region.math().descendants().anyMatch(e -> e instanceof org.primebatch.mcdx.syntax.MathExpr.Ident id
+                    && ADD_IN.matcher(id.name()).matches())) {
+                return true;
             }
         }
         return false;

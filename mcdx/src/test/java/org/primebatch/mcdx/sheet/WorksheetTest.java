@@ -1,5 +1,6 @@
 package org.primebatch.mcdx.sheet;
 
+import org.primebatch.mcdx.syntax.IdentifierNames;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import org.primebatch.mcdx.xml.Dom;
 import org.primebatch.mcdx.xml.SafeXml;
 import org.w3c.dom.Element;
+import org.primebatch.mcdx.syntax.MathExpr;
+import org.primebatch.mcdx.syntax.MathParser;
 
 /** Math as worksheet.xml writes it, built from snippets and parsed as a worksheet's parts are. */
 public final class MathSnippets {
@@ -14,12 +16,12 @@ public final class MathSnippets {
     }
 
     /** The expression of a {@code <math>} holding {@code snippet}. */
-    public static Element math(String snippet) {
+    public static MathExpr math(String snippet) {
         String xml = "<math xmlns=\"http://schemas.mathsoft.com/worksheet50\" xmlns:ml=\"http://schemas.mathsoft.com/math50\""
                 + " xmlns:pw=\"clr-namespace:Ptc.Wpf;assembly=Ptc.Core\">" + snippet + "</math>";
         try {
             Element math = SafeXml.parse(xml.getBytes(StandardCharsets.UTF_8), "a math snippet").getDocumentElement();
-            return Dom.children(math).get(0);
+            return MathParser.parse(Dom.children(math).get(0));
         } catch (RuntimeException e) {
             throw new IllegalArgumentException(snippet, e);
         }

@@ -39,8 +39,8 @@ class CorpusMathTextTest {
                 if (math == null) {
                     continue;
                 }
-                String text = MathText.of(math.expression());
-                String withValue = MathText.of(math.expression(), "1.5 m");
+                String text = MathText.of(math.syntax());
+                String withValue = MathText.of(math.syntax(), "1.5 m");
                 assertThat(text).isNotBlank();
                 assertThat(withValue).isNotBlank();
                 all.append(withValue).append('\n');

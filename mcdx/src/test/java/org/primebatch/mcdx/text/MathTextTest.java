@@ -175,7 +175,7 @@ class MathTextTest {
     void beamWorksheetReadsAsWritten() {
         Worksheet beam = Worksheet.open(WorksheetRun.beam());
         List<String> lines = beam.regions().stream().map(Region::math).filter(Objects::nonNull)
-                .map(MathRegion::expression).map(MathText::of).toList();
+                .map(MathRegion::syntax).map(MathText::of).toList();
         assertThat(lines).containsExactly(
                 "L := 6 m",
                 "w := 12 kN/m",

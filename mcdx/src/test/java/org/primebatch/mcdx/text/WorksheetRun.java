@@ -18,7 +18,7 @@ public record WorksheetRun(Worksheet sheet, Results results) {
     public static WorksheetRun of(Path file, Map<String, Value> inputs) {
         Worksheet sheet = Worksheet.open(file);
         List<MathRegion> regions = sheet.regions().stream().filter(r -> r.math() != null)
-                .map(r -> new MathRegion(Integer.toString(r.id()), r.math().expression())).toList();
+                .map(r -> new MathRegion(Integer.toString(r.id()), r.math().syntax())).toList();
         return new WorksheetRun(sheet, MathProgram.compile(regions, sheet.settings().origin()).run(inputs));
     }
 

@@ -1,4 +1,4 @@
-package org.primebatch.mcdx.sheet;
+package org.primebatch.mcdx.syntax;
 
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
