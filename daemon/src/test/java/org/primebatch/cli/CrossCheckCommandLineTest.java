@@ -33,7 +33,10 @@ import org.primebatch.testing.DaemonProcess;
 class CrossCheckCommandLineTest {
     private static final String SHEET = Corpus.simpleExample().toString();
 
+    private Path root;
     private Path home;
+    /** Where the user's files are: never the daemon's home, which no client may name. */
+    private Path work;
     private Daemon daemon;
     private final FakeMathcad mathcad = new FakeMathcad();
 
@@ -51,7 +54,9 @@ class CrossCheckCommandLineTest {
 
     @BeforeEach
     void start() throws IOException {
-        home = Files.createTempDirectory("pbx");
+        root = Files.createTempDirectory("pbx");
+        home = root.resolve("h");
+        work = Files.createDirectories(root.resolve("w"));
     }
 
     @AfterEach
@@ -60,7 +65,7 @@ class CrossCheckCommandLineTest {
             daemon.close();
         }
         mathcad.close();
-        DaemonProcess.deleteTree(home);
+        DaemonProcess.deleteTree(root);
     }
 
     private void startDaemonWithTheFakeMathcad() throws IOException {
@@ -73,14 +78,14 @@ class CrossCheckCommandLineTest {
         for (int i = 1; i <= 120; i++) {
             csv.append('c').append(i).append(',').append(i).append(",1\n");
         }
-        return Files.writeString(home.resolve("cases.csv"), csv);
+        return Files.writeString(work.resolve("cases.csv"), csv);
     }
 
     @Test
     void runVerifiesThenRunsNativelyAndShowAndResultsSaySo() throws IOException {
         startDaemonWithTheFakeMathcad();
 
-        Result run = cli("run", SHEET, "--cases", cases().toString(), "--out", home.resolve("out").toString());
+        Result run = cli("run", SHEET, "--cases", cases().toString(), "--out", work.resolve("out").toString());
 
         assertThat(run.code()).as(run.out() + run.err()).isZero();
         assertThat(run.out()).contains("batch 1 queued: 120 cases on native, cross-checked with Mathcad Prime "
@@ -89,7 +94,7 @@ class CrossCheckCommandLineTest {
         Result show = cli("show", "1");
         assertThat(show.out()).contains("crosscheck running natively: the verification agreed; 5 of 5 cross-checked "
                 + "cases agreed, a spot check every 50 cases");
-        Path csv = home.resolve("results.csv");
+        Path csv = work.resolve("results.csv");
         assertThat(cli("results", "1", "--format", "csv", "--output", csv.toString()).code()).isZero();
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines.get(0)).endsWith(",engine,cross-check,artifacts");
@@ -104,7 +109,7 @@ class CrossCheckCommandLineTest {
         startDaemonWithTheFakeMathcad();
 
         Result run = cli("run", SHEET, "--cases", cases().toString(), "--verify", "3", "--spot-check", "25",
-                "--out", home.resolve("out").toString());
+                "--out", work.resolve("out").toString());
 
         assertThat(run.code()).as(run.out() + run.err()).isZero();
         assertThat(run.out()).contains("cross-check carrying on with Mathcad Prime: case 61 (c61): output output: ");
@@ -113,7 +118,7 @@ class CrossCheckCommandLineTest {
         Result show = cli("show", "1");
         assertThat(show.out()).contains("crosscheck carrying on with Mathcad Prime: case 61 (c61): output output: "
                 + "Mathcad Prime " + mathcadValue + ", native " + nativeValue);
-        Path xlsx = home.resolve("results.xlsx");
+        Path xlsx = work.resolve("results.xlsx");
         assertThat(cli("results", "1", "--format", "xlsx", "--output", xlsx.toString()).code()).isZero();
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook book = new XSSFWorkbook(in)) {
             Sheet batch = book.getSheet("batch");
