@@ -55,6 +55,9 @@ final class BatchWatcher {
                     String line = progress.line(batch, System.nanoTime());
                     if (batch.state().isFinal()) {
                         out.print(live ? "\r" + line + "\n" : line + "\n");
+                        if (batch.crossCheck() != null) {
+                            out.println("cross-check " + batch.crossCheck().display());
+                        }
                         out.flush();
                         return batch;
                     }

@@ -15,6 +15,11 @@ import java.util.stream.Stream;
 import org.primebatch.api.CheckedValue;
 import org.primebatch.api.Json;
 import org.primebatch.api.WorksheetCheck;
+import org.primebatch.engine.Engine;
+import org.primebatch.engine.EngineException;
+import org.primebatch.engine.StartedProcesses;
+import org.primebatch.engine.mathcad.MathcadConfig;
+import org.primebatch.engine.mathcad.MathcadEngine;
 import org.primebatch.mcdx.McdxException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,7 +28,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "check", description = {
     "Can the native engine reproduce this worksheet's stored results? Evaluates it with its stored inputs and compares",
-    "every stored value (no daemon needed). Exit 0 when the native engine takes batches on it, 1 when not."})
+    "every stored value (no daemon needed). Exit 0 when the native engine takes batches on it, 1 when not.",
+    "With --with mathcad, Mathcad Prime recalculates a private copy and the native engine is compared with those results."})
 final class CheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SHEET", arity = "0..1", description = "the worksheet (.mcdx)")
     Path sheet;
@@ -34,6 +40,14 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--json", description = "one JSON document on stdout (with every compared value)")
     boolean json;
 
+    @Option(names = "--with", paramLabel = "ENGINE", description = "mathcad: have Mathcad Prime recalculate a private copy "
+            + "of SHEET and check the native engine against those fresh results rather than the stored ones (Windows)")
+    String with;
+
+    @Option(names = "--save", paramLabel = "FILE", description = "with --with mathcad: keep Mathcad Prime's recalculated "
+            + "copy as FILE, a new file (SHEET itself is never changed)")
+    Path save;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -43,6 +57,9 @@ final class CheckCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "give either SHEET or --corpus DIR");
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (with != null || save != null) {
+            return againstMathcad(out);
+        }
         if (corpus != null) {
             CorpusSummary summary = summarize(corpus);
             if (json) {
@@ -68,6 +85,57 @@ final class CheckCommand implements Callable<Integer> {
         return check.runsNatively() ? Main.OK : Main.CASES_FAILED;
     }
 
+    private int againstMathcad(PrintWriter out) throws IOException {
+        if (!MathcadEngine.NAME.equals(with)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), with == null ? "--save goes with --with mathcad"
+                    : "check --with takes mathcad (the engine whose fresh results the native engine is checked against), not '" + with + "'");
+        }
+        if (sheet == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--with mathcad checks one SHEET, not --corpus");
+        }
+        Path file = sheet.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(file)) {
+            throw new CliFailure(Main.BAD_INPUT, file + ": no such file");
+        }
+        MathcadEngine engine = new MathcadEngine(MathcadConfig.defaults(), StartedProcesses.NONE);
+        Engine.Availability availability = engine.availability();
+        if (!availability.available()) {
+            throw new CliFailure(Main.UNREACHABLE, "the mathcad engine is not available: " + availability.reason());
+        }
+        return againstFreshResults(engine, file, save, json, out);
+    }
+
+    /** Checks {@code file} against the results {@code reference} calculates now, prints them; the exit code. */
+    static int againstFreshResults(Engine reference, Path file, Path save, boolean json, PrintWriter out) throws IOException {
+        Path folder = Files.createTempDirectory("primebatch-check-");
+        try {
+            FreshResultsCheck fresh;
+            try {
+                fresh = FreshResultsCheck.run(reference, file, folder);
+            } catch (EngineException e) {
+                throw new CliFailure(Main.CASES_FAILED, "Mathcad Prime could not recalculate " + file.getFileName() + ": " + e.getMessage());
+            } catch (McdxException e) {
+                throw new CliFailure(Main.BAD_INPUT, e.getMessage());
+            }
+            Path saved = null;
+            if (save != null) {
+                fresh.save(save);
+                saved = save.toAbsolutePath().normalize();
+            }
+            if (json) {
+                out.println(pretty(fresh));
+            } else {
+                fresh.print(out, saved);
+            }
+            out.flush();
+            return fresh.nativeReproducesMathcad() ? Main.OK : Main.CASES_FAILED;
+        } finally {
+            try (Stream<Path> files = Files.walk(folder)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
     private static void print(WorksheetCheck check, PrintWriter out) {
         out.printf("worksheet  %s%n", check.worksheet());
         long withinTolerance = check.matchedWithinTolerance();
@@ -80,6 +148,10 @@ final class CheckCommand implements Callable<Integer> {
         }
         out.println(check.runsNatively() ? "native     yes: the native engine runs batches on this worksheet"
                 : "native     no: " + String.join("; ", check.reasons()));
+        if (check.staleResults() != null) {
+            out.println("stale      " + check.staleResults().summary());
+            out.println("remedy     " + check.staleResults().remedy());
+        }
         List<CheckedValue> problems = check.problems();
         if (!problems.isEmpty()) {
             out.println("problems");

@@ -21,7 +21,7 @@ final class DryRun {
         PrintWriter out = command.out();
         out.println("dry run: everything checked, nothing queued");
         out.println("worksheet  " + preview.spec().worksheet());
-        out.println("engine     " + preview.spec().engine());
+        out.println("engine     " + EngineText.of(preview.spec()));
         out.println("output     " + preview.spec().outDir());
         out.println("cases      " + preview.cases() + " (inputs set: " + (preview.columns().isEmpty() ? "none" : String.join(", ", preview.columns())) + ")");
         out.println("first cases:");

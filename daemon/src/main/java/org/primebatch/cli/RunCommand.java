@@ -28,7 +28,7 @@ final class RunCommand extends ClientCommand {
             batch = client.call(Protocol.BATCH_SUBMIT, request, BatchView.class);
         }
         if (!options.json) {
-            out().println("batch " + batch.id() + " queued: " + batch.counts().total() + " cases on " + batch.spec().engine());
+            out().println("batch " + batch.id() + " queued: " + batch.counts().total() + " cases on " + EngineText.of(batch.spec()));
         }
         BatchView done = new BatchWatcher(home(), options.json ? err() : out()).watch(batch.id());
         String table;

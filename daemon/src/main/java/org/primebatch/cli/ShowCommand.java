@@ -40,7 +40,10 @@ final class ShowCommand extends ClientCommand {
         out().printf("batch      %d  %s%s%n", view.id(), view.state().word(), view.pauseReason() != null ? " (" + view.pauseReason() + ")" : "");
         out().printf("name       %s%n", view.spec().name());
         out().printf("worksheet  %s%n", view.spec().worksheet());
-        out().printf("engine     %s, priority %s, %d attempts per case%n", view.spec().engine(), view.spec().priority().word(), view.spec().maxAttempts());
+        out().printf("engine     %s, priority %s, %d attempts per case%n", EngineText.of(view.spec()), view.spec().priority().word(), view.spec().maxAttempts());
+        if (view.crossCheck() != null) {
+            out().printf("crosscheck %s%n", EngineText.crossCheck(view));
+        }
         out().printf("output     %s%s%n", view.spec().outDir(), view.spec().exports().isEmpty() ? " (no exports)" : " (" + String.join(", ", view.spec().exports()) + ")");
         out().printf("created    %s%s%s%n", view.created(), view.started() != null ? ", started " + view.started() : "",
                 view.finished() != null ? ", finished " + view.finished() : "");

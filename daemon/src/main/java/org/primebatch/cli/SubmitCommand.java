@@ -24,7 +24,7 @@ final class SubmitCommand extends ClientCommand {
         if (options.json) {
             printJson(batch);
         } else {
-            out().println("batch " + batch.id() + " queued: " + batch.counts().total() + " cases on " + batch.spec().engine()
+            out().println("batch " + batch.id() + " queued: " + batch.counts().total() + " cases on " + EngineText.of(batch.spec())
                     + ", output in " + batch.spec().outDir());
         }
         return Main.OK;

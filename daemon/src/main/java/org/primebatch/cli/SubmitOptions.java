@@ -84,6 +84,15 @@ final class SubmitOptions {
             + "or \"sigma < 235 MPa and delta_max <= 20 mm\"; failing cases are counted and marked in the results")
     String check;
 
+    @Option(names = "--verify", paramLabel = "N", description = "cross-check with Mathcad Prime: run N cases (the first, the last, "
+            + "ones between) on both engines before the rest run natively; 0 for none (default: 3 with --engine auto "
+            + "when Mathcad Prime is available, else none)")
+    Integer verify;
+
+    @Option(names = "--spot-check", paramLabel = "K", description = "with a cross-check, run every K-th case on both engines "
+            + "again (default: 50; 0 for none)")
+    Integer spotCheck;
+
     @Option(names = "--dry-run", description = "check everything and show what would be queued, without queueing")
     boolean dryRun;
 
@@ -124,7 +133,8 @@ final class SubmitOptions {
                 throw new CliFailure(Main.BAD_INPUT, e.getMessage());
             }
             BatchSpec spec = new BatchSpec(name, absolute(worksheet), engine, out == null ? null : absolute(out), exports,
-                    nameTemplate, p, retries, timeout, errorThreshold, errorMin, callTimeouts, outputUnits, overwrite, null, check);
+                    nameTemplate, p, retries, timeout, errorThreshold, errorMin, callTimeouts, outputUnits, overwrite, null, check,
+                    verify, spotCheck);
             request.set("spec", Json.tree(spec));
             if (cases != null) {
                 request.put("caseFile", absolute(cases));

@@ -72,8 +72,12 @@ public final class Daemon implements DaemonControl, AutoCloseable {
     private BatchOutputs outputs;
     private final List<HostedEngine> hostedEngines = new ArrayList<>();
 
-    private Daemon(DaemonOptions options) {
+    /** Engines given by the caller instead of those the configuration makes, or null. */
+    private final List<Engine> givenEngines;
+
+    private Daemon(DaemonOptions options, List<Engine> givenEngines) {
         this.options = options;
+        this.givenEngines = givenEngines;
     }
 
     public static String version() {
@@ -83,7 +87,15 @@ public final class Daemon implements DaemonControl, AutoCloseable {
 
     /** Starts a daemon for the options' home; throws when another daemon holds it. */
     public static Daemon start(DaemonOptions options) throws IOException {
-        Daemon daemon = new Daemon(options);
+        return start(options, null);
+    }
+
+    /**
+     * Starts a daemon that runs its cases on {@code engines}, made by the caller and run in its process (an application
+     * embedding the daemon, or a test with the fake Mathcad Prime); null for the engines of the configuration.
+     */
+    public static Daemon start(DaemonOptions options, List<Engine> engines) throws IOException {
+        Daemon daemon = new Daemon(options, engines == null ? null : List.copyOf(engines));
         try {
             daemon.open();
         } catch (IOException | RuntimeException e) {
@@ -126,7 +138,7 @@ public final class Daemon implements DaemonControl, AutoCloseable {
             outputs.accept(events);
         });
 
-        engines = new Engines(createEngines(config));
+        engines = new Engines(givenEngines != null ? givenEngines : createEngines(config));
         runner = new Runner(store, engines, runnerConfig, bootId, Clock.systemUTC());
         runner.start();
 

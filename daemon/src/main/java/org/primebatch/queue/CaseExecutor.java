@@ -26,20 +26,31 @@ import org.primebatch.store.Claim;
 import org.primebatch.store.Outcome;
 
 /**
- * Runs claimed cases on one worker thread. Keeps the engine session of the last worksheet open, so a batch opens its
- * worksheet once per worker rather than once per case.
+ * Runs claimed cases on one worker thread, on its engine. Keeps the engine session of the last worksheet open, so a
+ * batch opens its worksheet once per worker rather than once per case. A case of a cross-checked batch that runs on
+ * both engines runs here on Mathcad Prime, then through {@link CrossCheckRun} on the native engine.
  */
 final class CaseExecutor implements AutoCloseable {
     private final Engines engines;
+    private final String engine;
+    private final CrossCheckRun crossCheck;
     private EngineSession session;
     private String sessionKey;
 
-    CaseExecutor(Engines engines) {
+    /** @param engine the engine of the worker, which claims only cases routed to it */
+    CaseExecutor(Engines engines, String engine) {
         this.engines = engines;
+        this.engine = engine;
+        this.crossCheck = new CrossCheckRun(engines);
     }
 
     /** Runs one case of a batch submitted at {@code submitted} (files older than that are another's). */
     Outcome run(Claim claim, BatchSpec spec, ArtifactNames names, Instant submitted) {
+        Outcome outcome = calculate(claim, spec, names, submitted);
+        return claim.crossCheck() ? crossCheck.compare(claim, spec, outcome) : outcome;
+    }
+
+    private Outcome calculate(Claim claim, BatchSpec spec, ArtifactNames names, Instant submitted) {
         try {
             EngineSession open = sessionFor(spec);
             open.setInputs(claim.inputs());
@@ -64,13 +75,13 @@ final class CaseExecutor implements AutoCloseable {
     }
 
     private EngineSession sessionFor(BatchSpec spec) throws EngineException {
-        String key = spec.engine() + "\n" + spec.worksheet();
+        String key = spec.worksheet() + "\n" + spec.outputUnits() + "\n" + spec.callTimeouts();
         if (session != null && key.equals(sessionKey)) {
             return session;
         }
         closeSession();
-        Engine engine = engines.find(spec.engine())
-                .orElseThrow(() -> EngineException.permanent("engine " + spec.engine() + " is not installed in this daemon"));
+        Engine engine = engines.find(this.engine)
+                .orElseThrow(() -> EngineException.permanent("engine " + this.engine + " is not installed in this daemon"));
         session = engine.open(Path.of(spec.worksheet()), new SessionOptions(spec.outputUnits(), CallTimeouts.DEFAULTS.with(spec.callTimeouts())));
         sessionKey = key;
         return session;
@@ -127,6 +138,7 @@ final class CaseExecutor implements AutoCloseable {
     }
 
     void closeSession() {
+        crossCheck.closeSession();
         if (session != null) {
             try {
                 session.close();

@@ -7,7 +7,10 @@ import org.primebatch.api.BatchSpec;
 import org.primebatch.store.Attempts;
 import org.primebatch.store.Decisions;
 
-/** The queue's decisions as the store asks for them: retries by the {@link RetryPolicy}, pauses by the {@link ErrorThreshold}. */
+/**
+ * The queue's decisions as the store asks for them: retries by the {@link RetryPolicy}, pauses by the
+ * {@link ErrorThreshold}, the course of a cross-checked batch by the {@link CrossCheckRule}.
+ */
 public record QueueDecisions(RetryPolicy retry) implements Decisions {
 
     @Override
@@ -18,6 +21,11 @@ public record QueueDecisions(RetryPolicy retry) implements Decisions {
     @Override
     public boolean runsAgain(Attempts attempts) {
         return retry.runsAgain(attempts);
+    }
+
+    @Override
+    public String crossCheckState(String state, CrossCheckTally tally) {
+        return CrossCheckRule.next(state, tally);
     }
 
     /** Counts the finished cases only for a batch that sets a threshold. */

@@ -143,6 +143,7 @@ public final class Submitter {
         }
         Engines.Choice choice = engines.choose(spec.engine(), worksheet);
         Engine engine = choice.engine();
+        CrossCheckChoice crossCheck = CrossCheckChoice.of(spec, choice, engines, worksheet);
         List<String> exports = new ArrayList<>(spec.exports());
         if (exports.contains(ResultFiles.MERGED_PDF) && !exports.contains("pdf")) {
             // the merged PDF is made of the cases' PDFs
@@ -187,7 +188,7 @@ public final class Submitter {
         return new Resolved(new BatchSpec(name, worksheet.toString(), engine.name(), outDir, exports,
                 spec.nameTemplate(), spec.priority(), spec.retries(), spec.timeoutSeconds(), spec.errorThreshold(),
                 spec.errorMinItems(), spec.callTimeouts(), spec.outputUnits(), overwrite.word(), designated(designations),
-                spec.check()), inputs, engine, designations);
+                spec.check(), crossCheck.verify(), crossCheck.spotCheck()), inputs, engine, designations);
     }
 
     /** The designated inputs with the worksheet's values and the designated outputs, in the worksheet's order. */

@@ -41,7 +41,7 @@ final class Worker implements Runnable {
 
     @Override
     public void run() {
-        try (CaseExecutor executor = new CaseExecutor(engines)) {
+        try (CaseExecutor executor = new CaseExecutor(engines, engine)) {
             while (!stopping.getAsBoolean()) {
                 Claim claim;
                 try {
@@ -93,7 +93,8 @@ final class Worker implements Runnable {
             committer.giveBack(claim.fence());
         } else {
             committer.record(outcome);
-            if (outcome instanceof Outcome.Succeeded || outcome instanceof Outcome.Failed) {
+            if (outcome instanceof Outcome.Succeeded || outcome instanceof Outcome.Failed
+                    || outcome instanceof Outcome.CrossChecked) {
                 casesDone.incrementAndGet();
             }
         }

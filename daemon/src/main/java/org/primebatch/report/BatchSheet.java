@@ -42,6 +42,13 @@ final class BatchSheet {
         text("state", batch.state() == null ? null : batch.state().word());
         text("worksheet", spec == null ? null : spec.worksheet());
         text("engine", spec == null ? null : spec.engine());
+        if (batch.crossCheck() != null) {
+            text("cross-check", "with Mathcad Prime: " + spec.verify() + " verification cases, a spot check every "
+                    + spec.spotCheckEvery() + " cases; " + batch.crossCheck().display());
+            if (batch.crossCheck().disagreement() != null) {
+                text("disagreement", batch.crossCheck().disagreement().display());
+            }
+        }
         text("output folder", spec == null ? null : spec.outDir());
         text("exports", spec == null ? null : String.join(", ", spec.exports()));
         Counts counts = batch.counts() == null ? Counts.NONE : batch.counts();

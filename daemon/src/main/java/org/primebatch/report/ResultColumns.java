@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import org.primebatch.api.CaseCrossCheck;
 import org.primebatch.api.CaseValue;
+import org.primebatch.api.Disagreement;
 import org.primebatch.api.BatchSpec;
 import org.primebatch.api.BatchView;
 import org.primebatch.api.Designated;
@@ -67,9 +69,12 @@ final class ResultColumns {
     private static final Comparator<String> ALIAS_ORDER =
             String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder());
 
+    static final List<String> CROSS_CHECK = List.of("engine", "cross-check");
+
     private final List<ValueColumn> values;
     private final int mostArtifacts;
     private final ResultCheck check;
+    private boolean crossChecked;
 
     private ResultColumns(List<ValueColumn> values, int mostArtifacts, ResultCheck check) {
         this.values = values;
@@ -77,10 +82,15 @@ final class ResultColumns {
         this.check = check;
     }
 
-    /** The columns of a batch's results: its designations, its check (a column after the values) and its items. */
+    /**
+     * The columns of a batch's results: its designations, its check (a column after the values), for a batch
+     * cross-checked with Mathcad Prime the engine of each case and how its engines compared, and its items.
+     */
     static ResultColumns of(BatchView batch, Iterable<ItemView> items) {
         BatchSpec spec = batch.spec();
-        return of(spec == null ? Designated.NONE : spec.designated(), spec == null ? null : spec.resultCheck(), items);
+        ResultColumns columns = of(spec == null ? Designated.NONE : spec.designated(), spec == null ? null : spec.resultCheck(), items);
+        columns.crossChecked = spec != null && spec.crossChecked();
+        return columns;
     }
 
     static ResultColumns of(Designated designated, Iterable<ItemView> items) {
@@ -152,9 +162,26 @@ final class ResultColumns {
         };
     }
 
+    /** Whether the batch was cross-checked with Mathcad Prime: then {@link #CROSS_CHECK} come before the artifacts. */
+    boolean crossChecked() {
+        return crossChecked;
+    }
+
+    /** The engine whose outputs the case holds, and for a case run on both engines how they compared. */
+    static String[] crossCheckOf(ItemView item) {
+        CaseCrossCheck c = item.crossCheck();
+        if (c == null) {
+            return new String[] {"", ""};
+        }
+        String compared = c.agreed() == null ? "" : c.agreed() ? "agreed"
+                : "disagreed: " + new Disagreement(item.seq(), null, c.output(), c.mathcad(), c.nativeValue(), c.reason())
+                        .display().replaceFirst("^case \\d+: ?", "");
+        return new String[] {c.engine() == null ? "" : c.engine(), compared};
+    }
+
     /** The index of the first artifacts column. */
     int artifactsColumn() {
-        return FIXED_BEFORE.size() + values.size() + (hasCheck() ? 1 : 0);
+        return FIXED_BEFORE.size() + values.size() + (hasCheck() ? 1 : 0) + (crossChecked ? CROSS_CHECK.size() : 0);
     }
 
     String[] header() {
@@ -162,6 +189,9 @@ final class ResultColumns {
         values.forEach(column -> header.add(column.header()));
         if (hasCheck()) {
             header.add("check: " + check.display());
+        }
+        if (crossChecked) {
+            header.addAll(CROSS_CHECK);
         }
         header.add(ARTIFACTS);
         return header.toArray(String[]::new);

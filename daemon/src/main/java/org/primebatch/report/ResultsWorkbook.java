@@ -70,7 +70,7 @@ final class ResultsWorkbook {
         }
         sheet.setAutoFilter(new CellRangeAddress(0, rowIndex, 0, lastColumn));
         if (columns.hasCheck() && rowIndex > 0) {
-            markVerdicts(sheet, artifactsColumn - 1, rowIndex);
+            markVerdicts(sheet, artifactsColumn - 1 - (columns.crossChecked() ? ResultColumns.CROSS_CHECK.size() : 0), rowIndex);
         }
     }
 
@@ -133,6 +133,11 @@ final class ResultsWorkbook {
         }
         if (columns.hasCheck()) {
             text(row, i++, columns.checkOf(item), style);
+        }
+        if (columns.crossChecked()) {
+            for (String cell : ResultColumns.crossCheckOf(item)) {
+                text(row, i++, cell, style);
+            }
         }
         List<String> artifacts = item.artifacts() == null ? List.of() : item.artifacts();
         for (String artifact : artifacts) {

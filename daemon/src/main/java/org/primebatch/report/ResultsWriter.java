@@ -70,6 +70,11 @@ public final class ResultsWriter {
         if (columns.hasCheck()) {
             row[i++] = columns.checkOf(item);
         }
+        if (columns.crossChecked()) {
+            for (String cell : ResultColumns.crossCheckOf(item)) {
+                row[i++] = cell;
+            }
+        }
         row[i] = item.artifacts() == null ? "" : String.join(";", item.artifacts());
         return row;
     }

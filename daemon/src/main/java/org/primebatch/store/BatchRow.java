@@ -8,11 +8,18 @@ import org.primebatch.api.BatchState;
 import org.primebatch.api.BatchView;
 import org.primebatch.api.Counts;
 
-/** A row of {@code batches}; its state is derived from its flags and its item counts. */
+/**
+ * A row of {@code batches}; its state is derived from its flags and its item counts.
+ *
+ * @param owner        the user who submitted it, or null
+ * @param crossCheck   its cross-check's state, or null for a batch that is not cross-checked
+ * @param disagreement what stopped native use (JSON), or null
+ */
 record BatchRow(long id, BatchSpec spec, boolean paused, String pauseReason, boolean cancelled, Instant created,
-                Instant started, Instant finished, String owner) {
+                Instant started, Instant finished, String owner, String crossCheck, String disagreement) {
 
-    static final String COLUMNS = "id, spec, paused, pause_reason, cancelled, created, started, finished, owner";
+    static final String COLUMNS = "id, spec, paused, pause_reason, cancelled, created, started, finished, owner, "
+            + "crosscheck, disagreement";
 
     static BatchRow read(ResultSet rs) throws SQLException {
         return new BatchRow(
@@ -24,7 +31,9 @@ record BatchRow(long id, BatchSpec spec, boolean paused, String pauseReason, boo
                 Tx.instant(rs, "created"),
                 Tx.instant(rs, "started"),
                 Tx.instant(rs, "finished"),
-                rs.getString("owner"));
+                rs.getString("owner"),
+                rs.getString("crosscheck"),
+                rs.getString("disagreement"));
     }
 
     BatchState state(Counts counts) {
@@ -46,7 +55,8 @@ record BatchRow(long id, BatchSpec spec, boolean paused, String pauseReason, boo
         return BatchState.QUEUED;
     }
 
-    BatchView view(Counts counts) {
-        return new BatchView(id, state(counts), spec, counts, created, started, finished, pauseReason, owner);
+    BatchView view(Counts counts, CrossChecks.Checked checked) {
+        return new BatchView(id, state(counts), spec, counts, created, started, finished, pauseReason, owner,
+                CrossChecks.status(this, checked));
     }
 }

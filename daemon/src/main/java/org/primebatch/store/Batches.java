@@ -26,7 +26,8 @@ final class Batches {
     }
 
     static BatchView view(Tx tx, BatchRow row) throws SQLException {
-        return row.view(counts(tx, row.id()));
+        return row.view(counts(tx, row.id()), row.crossCheck() == null ? CrossChecks.Checked.NONE
+                : CrossChecks.checked(tx, row.id()));
     }
 
     static Counts counts(Tx tx, long batchId) throws SQLException {

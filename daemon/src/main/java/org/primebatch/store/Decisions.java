@@ -20,6 +20,24 @@ public interface Decisions {
     /** Why a batch with cases still open pauses itself, given its finished cases; empty when it carries on. */
     Optional<String> pauseReason(BatchSpec spec, Supplier<FinishedCases> finished);
 
+    /**
+     * The state a cross-checked batch goes to ({@link org.primebatch.api.CrossCheck#VERIFYING},
+     * {@link org.primebatch.api.CrossCheck#NATIVE} or {@link org.primebatch.api.CrossCheck#MATHCAD}) from
+     * {@code state}, given how its cases run on both engines compared so far.
+     */
+    String crossCheckState(String state, CrossCheckTally tally);
+
+    /**
+     * A cross-checked batch's cases run on both engines.
+     *
+     * @param verificationCases its verification cases
+     * @param verified          verification cases whose every output agreed
+     * @param disagreed         cases (verification or spot check) that found a difference
+     * @param uncompared        verification cases that ended (failed, cancelled) without being compared
+     */
+    record CrossCheckTally(int verificationCases, int verified, int disagreed, int uncompared) {
+    }
+
     /** A batch's cases that succeeded or failed, and how many of them failed. */
     record FinishedCases(int failed, int total) {
     }

@@ -35,6 +35,10 @@ final class ItemMoves {
         /** Every item of a batch in one of these states; recorded by one event of the batch. */
         record OfBatch(long batchId, Set<ItemState> states) implements Items {
         }
+
+        /** Every item of a batch routed to {@code engine} in one of these states; recorded by one event of the batch. */
+        record OfRoute(long batchId, String engine, Set<ItemState> states) implements Items {
+        }
     }
 
     /** A change to make: the state and event of a transition, and the other columns it writes ({@code SET} clauses). */
@@ -61,6 +65,18 @@ final class ItemMoves {
         static Move requeue(boolean attemptCounted) {
             return new Move(ItemState.PENDING, Event.ITEM_REQUEUED, attemptCounted ? "" : "attempts = attempts - 1",
                     List.of());
+        }
+
+        /** Back to pending on another engine, the attempt not counted: its batch's cross-check stopped native use. */
+        static Move reroute(String engine) {
+            return new Move(ItemState.PENDING, Event.ITEM_REQUEUED, "attempts = attempts - 1, engine = ?", List.of(engine));
+        }
+
+        /** Back to pending from a final state, as if never run, on another engine: its batch stopped native use. */
+        static Move rerunOn(String engine) {
+            return new Move(ItemState.PENDING, Event.BATCH_DISAGREED, "engine = ?, attempts = 0, error = NULL, "
+                    + "not_before = 0, outputs = NULL, artifacts = NULL, check_failed = NULL, started = NULL, "
+                    + "finished = NULL", List.of(engine));
         }
 
         static Move fail(String error) {
@@ -121,13 +137,17 @@ final class ItemMoves {
             tx.append(now, move.event(), one.batchId(), one.seq(), move.to().word(), data);
             return 1;
         }
-        Items.OfBatch ofBatch = (Items.OfBatch) items;
+        long batchId = items instanceof Items.OfRoute route ? route.batchId() : ((Items.OfBatch) items).batchId();
         sql.append(" WHERE batch_id = ? AND state IN (")
-                .append(String.join(", ", Collections.nCopies(ofBatch.states().size(), "?"))).append(')');
-        args.add(ofBatch.batchId());
-        ofBatch.states().stream().map(ItemState::word).sorted().forEach(args::add);
+                .append(String.join(", ", Collections.nCopies(items.states().size(), "?"))).append(')');
+        args.add(batchId);
+        items.states().stream().map(ItemState::word).sorted().forEach(args::add);
+        if (items instanceof Items.OfRoute route) {
+            sql.append(" AND engine = ?");
+            args.add(route.engine());
+        }
         int moved = tx.update(sql.toString(), args.toArray());
-        tx.append(now, move.event(), ofBatch.batchId(), null, Batches.state(tx, ofBatch.batchId()).word(), data);
+        tx.append(now, move.event(), batchId, null, Batches.state(tx, batchId).word(), data);
         return moved;
     }
 }

@@ -92,7 +92,15 @@ final class Migrations {
             List.of("ALTER TABLE items ADD COLUMN check_failed INTEGER"),
             // the user who submitted a batch: only they and the daemon's admins may act on it; NULL for batches queued
             // before owners were recorded, which only admins may touch
-            List.of("ALTER TABLE batches ADD COLUMN owner TEXT"));
+            List.of("ALTER TABLE batches ADD COLUMN owner TEXT"),
+            // a batch cross-checked with Mathcad: its state and what stopped native use; a case's role (verify, spot)
+            // and how its engines compared; the few cases with a role are found without walking the others
+            List.of(
+                    "ALTER TABLE batches ADD COLUMN crosscheck TEXT",
+                    "ALTER TABLE batches ADD COLUMN disagreement TEXT",
+                    "ALTER TABLE items ADD COLUMN crosscheck TEXT",
+                    "ALTER TABLE items ADD COLUMN crosscheck_result TEXT",
+                    "CREATE INDEX items_crosscheck ON items (batch_id, seq) WHERE crosscheck IS NOT NULL"));
 
     private Migrations() {
     }

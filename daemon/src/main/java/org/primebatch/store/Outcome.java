@@ -26,4 +26,15 @@ public sealed interface Outcome {
     /** The case did not get to run (its engine could not start): back to pending without counting the attempt. */
     record Requeued(Fence fence, String reason) implements Outcome {
     }
+
+    /**
+     * A case of a cross-checked batch run on both engines: {@code outcome} is Mathcad Prime's (succeeded, or failed
+     * for good), {@code verdict} how the native engine compared with it.
+     */
+    record CrossChecked(Outcome outcome, CrossCheckVerdict verdict) implements Outcome {
+        @Override
+        public Fence fence() {
+            return outcome.fence();
+        }
+    }
 }

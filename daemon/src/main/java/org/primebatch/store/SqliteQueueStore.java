@@ -26,6 +26,7 @@ import org.primebatch.api.BatchState;
 import org.primebatch.api.BatchView;
 import org.primebatch.api.CaseInput;
 import org.primebatch.api.Counts;
+import org.primebatch.api.CrossCheck;
 import org.primebatch.api.DaemonStatus.QueueTotals;
 import org.primebatch.api.Event;
 import org.primebatch.api.ItemOrder;
@@ -73,8 +74,8 @@ public final class SqliteQueueStore implements QueueStore {
         return write("submit", tx -> {
             long batchId = tx.number("UPDATE batch_ids SET last = last + 1 RETURNING last");
             BatchSpec spec = Objects.requireNonNull(specOf.apply(batchId), "spec");
-            tx.update("INSERT INTO batches (id, spec, priority, created, engine, owner) VALUES (?, ?, ?, ?, ?, ?)",
-                    batchId, Json.write(spec), spec.priority().rank(), now, spec.engine(), owner);
+            tx.update("INSERT INTO batches (id, spec, priority, created, engine, owner, crosscheck) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    batchId, Json.write(spec), spec.priority().rank(), now, spec.engine(), owner, CrossChecks.initialState(spec));
             insertItems(tx, batchId, spec, cases);
             ObjectNode data = Json.object().put("cases", cases.size());
             if (spec.name() != null) {
@@ -87,21 +88,25 @@ public final class SqliteQueueStore implements QueueStore {
 
     /** Inserts many rows per statement: far fewer JNI round trips than one row per batched statement. */
     private static void insertItems(Tx tx, long batchId, BatchSpec spec, List<CaseInput> cases) throws SQLException {
+        Set<Integer> verification = spec.crossChecked() ? CrossCheck.verificationCases(cases.size(), spec.verify()) : Set.of();
         for (int from = 0; from < cases.size(); from += ROWS_PER_INSERT) {
             List<CaseInput> chunk = cases.subList(from, Math.min(from + ROWS_PER_INSERT, cases.size()));
-            String sql = "INSERT INTO items (batch_id, seq, priority, name, state, max_attempts, inputs, engine) VALUES "
-                    + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, 'pending', ?, ?, ?)"));
-            Object[] args = new Object[chunk.size() * 7];
+            String sql = "INSERT INTO items (batch_id, seq, priority, name, state, max_attempts, inputs, engine, crosscheck) "
+                    + "VALUES " + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, 'pending', ?, ?, ?, ?)"));
+            Object[] args = new Object[chunk.size() * 8];
             for (int i = 0; i < chunk.size(); i++) {
                 CaseInput c = chunk.get(i);
-                int at = i * 7;
+                int at = i * 8;
+                int seq = from + i + 1;
+                String role = spec.crossChecked() ? CrossCheck.role(seq, verification, spec.spotCheckEvery()) : null;
                 args[at] = batchId;
-                args[at + 1] = from + i + 1;
+                args[at + 1] = seq;
                 args[at + 2] = spec.priority().rank();
                 args[at + 3] = c.name();
                 args[at + 4] = spec.maxAttempts();
                 args[at + 5] = Columns.values(c.inputs());
-                args[at + 6] = spec.engine();
+                args[at + 6] = CrossChecks.route(spec, role);
+                args[at + 7] = role;
             }
             tx.update(sql, args);
         }
@@ -114,8 +119,9 @@ public final class SqliteQueueStore implements QueueStore {
             return List.of();
         }
         return write("claim", tx -> {
+            // a claim for any engine never takes a case held for its batch's verification
             List<Claimable> claimable = engine == null
-                    ? tx.list(CLAIM.formatted(""), Claimable::read, now, max)
+                    ? tx.list(CLAIM.formatted("AND i.engine IS NOT '" + CrossChecks.HELD + "'"), Claimable::read, now, max)
                     : tx.list(CLAIM.formatted("AND i.engine = ?"), Claimable::read, now, engine, max);
             Set<Long> batches = new LinkedHashSet<>();
             List<Claim> claims = new ArrayList<>(claimable.size());
@@ -125,7 +131,7 @@ public final class SqliteQueueStore implements QueueStore {
                         Move.start(owner, leaseUntil, now), Json.object().put("attempt", attempt), now);
                 batches.add(c.batchId());
                 claims.add(new Claim(new Fence(c.id(), owner, attempt), c.batchId(), c.seq(), c.name(),
-                        Columns.values(c.inputs())));
+                        Columns.values(c.inputs()), c.role() != null && !CrossCheck.MATHCAD.equals(c.crossCheck())));
             }
             for (long batchId : batches) {
                 tx.update("UPDATE batches SET started = ? WHERE id = ? AND started IS NULL", now, batchId);
@@ -136,15 +142,18 @@ public final class SqliteQueueStore implements QueueStore {
 
     /** The first pending items in claiming order; {@code %s} narrows them to one engine's. */
     static final String CLAIM = """
-            SELECT i.id, i.batch_id, i.seq, i.name, i.inputs, i.attempts FROM items i JOIN batches b ON b.id = i.batch_id
+            SELECT i.id, i.batch_id, i.seq, i.name, i.inputs, i.attempts, i.crosscheck AS role, b.crosscheck AS cc
+            FROM items i JOIN batches b ON b.id = i.batch_id
             WHERE i.state = 'pending' AND i.not_before <= ? %s AND b.paused = 0 AND b.cancelled = 0
             ORDER BY i.priority, i.batch_id, i.seq
             LIMIT ?""";
 
-    private record Claimable(long id, long batchId, int seq, String name, String inputs, int attempts) {
+    /** @param role its role in its batch's cross-check, or null; {@code crossCheck} the batch's cross-check state */
+    private record Claimable(long id, long batchId, int seq, String name, String inputs, int attempts, String role,
+            String crossCheck) {
         static Claimable read(ResultSet rs) throws SQLException {
             return new Claimable(rs.getLong("id"), rs.getLong("batch_id"), rs.getInt("seq"), rs.getString("name"),
-                    rs.getString("inputs"), rs.getInt("attempts"));
+                    rs.getString("inputs"), rs.getInt("attempts"), rs.getString("role"), rs.getString("cc"));
         }
     }
 
@@ -165,13 +174,18 @@ public final class SqliteQueueStore implements QueueStore {
 
     // ---- outcomes and leases ----
 
-    /** A running item whose lease matched a fence. */
-    private record Leased(long id, long batchId, int seq, int attempts, int maxAttempts) {
-        static final String COLUMNS = "id, batch_id, seq, attempts, max_attempts";
+    /**
+     * A running item whose lease matched a fence.
+     *
+     * @param engine the engine it is routed to
+     * @param role   its role in its batch's cross-check, or null
+     */
+    private record Leased(long id, long batchId, int seq, int attempts, int maxAttempts, String engine, String role) {
+        static final String COLUMNS = "id, batch_id, seq, attempts, max_attempts, engine, crosscheck";
 
         static Leased read(ResultSet rs) throws SQLException {
             return new Leased(rs.getLong("id"), rs.getLong("batch_id"), rs.getInt("seq"), rs.getInt("attempts"),
-                    rs.getInt("max_attempts"));
+                    rs.getInt("max_attempts"), rs.getString("engine"), rs.getString("crosscheck"));
         }
 
         Items.One item() {
@@ -196,13 +210,20 @@ public final class SqliteQueueStore implements QueueStore {
         return write("complete", tx -> {
             List<Boolean> accepted = new ArrayList<>(outcomes.size());
             Set<Long> touched = new LinkedHashSet<>();
+            Set<Long> crossChecked = new LinkedHashSet<>();
             for (Outcome outcome : outcomes) {
                 Optional<Leased> item = leased(tx, outcome.fence());
                 if (item.isPresent()) {
                     record(tx, item.get(), outcome, now, decisions);
                     touched.add(item.get().batchId());
+                    if (item.get().role() != null) {
+                        crossChecked.add(item.get().batchId());
+                    }
                 }
                 accepted.add(item.isPresent());
+            }
+            for (long batchId : crossChecked) {
+                CrossChecks.settle(tx, batchId, now, decisions);
             }
             for (long batchId : touched) {
                 settle(tx, batchId, now, decisions);
@@ -213,6 +234,19 @@ public final class SqliteQueueStore implements QueueStore {
 
     /** Writes how a leased item ended. An item of a cancelled batch never goes back to pending: it fails or is cancelled. */
     private static void record(Tx tx, Leased item, Outcome outcome, Instant now, Decisions decisions) throws SQLException {
+        if (outcome instanceof Outcome.CrossChecked checked) {
+            record(tx, item, checked.outcome(), now, decisions);
+            tx.update("UPDATE items SET crosscheck_result = ? WHERE id = ?", Json.write(checked.verdict()), item.id());
+            return;
+        }
+        if ((outcome instanceof Outcome.Succeeded || outcome instanceof Outcome.Failed)
+                && CrossCheck.CHECKED_ENGINE.equals(item.engine())
+                && CrossCheck.MATHCAD.equals(CrossChecks.state(tx, item.batchId())) && !cancelled(tx, item.batchId())) {
+            // calculated natively while its batch's cross-check stopped native use: it runs on Mathcad instead
+            ItemMoves.move(tx, item.item(), Move.reroute(CrossCheck.REFERENCE_ENGINE), Json.object()
+                    .put("reason", "the batch's cross-check stopped native use: the case runs on Mathcad Prime"), now);
+            return;
+        }
         if (outcome instanceof Outcome.Succeeded s) {
             ItemMoves.move(tx, item.item(), Move.succeed(s), Json.object().put("attempt", item.attempts()), now);
         } else if (outcome instanceof Outcome.Failed f) {
@@ -294,6 +328,7 @@ public final class SqliteQueueStore implements QueueStore {
             touched.add(item.batchId());
         }
         for (long batchId : touched) {
+            CrossChecks.settle(tx, batchId, now, decisions);
             settle(tx, batchId, now, decisions);
         }
         return items.size();
@@ -387,6 +422,13 @@ public final class SqliteQueueStore implements QueueStore {
             ItemRef item = tx.first("SELECT id, state, lease_owner, attempts FROM items WHERE batch_id = ? AND seq = ?",
                             ItemRef::read, batchId, seq)
                     .orElseThrow(() -> StoreException.notFound("no case " + seq + " in batch " + batchId));
+            if (CrossCheck.VERIFYING.equals(CrossChecks.state(tx, batchId)) && CrossCheck.ROLE_VERIFY.equals(
+                    tx.first("SELECT crosscheck FROM items WHERE id = ?", rs -> rs.getString(1), item.id()).orElse(null))
+                    && !item.state().isFinal()) {
+                throw StoreException.invalidState("case " + seq + " of batch " + batchId + " is one of its verification "
+                        + "cases (run on Mathcad Prime and the native engine before the other cases); cancel the batch, "
+                        + "or let the verification end");
+            }
             switch (item.state()) {
                 case PENDING -> {
                     ItemMoves.move(tx, new Items.One(item.id(), batchId, seq, ItemState.PENDING), Move.cancel(), null,
@@ -492,10 +534,12 @@ public final class SqliteQueueStore implements QueueStore {
                 counts.merge(Batches.CHECK_FAILED, rs.getLong("f"), Long::sum);
                 return null;
             });
+            Map<Long, CrossChecks.Checked> checked = CrossChecks.checkedByBatch(tx);
             List<BatchView> views = new ArrayList<>();
             for (BatchRow row : tx.list("SELECT " + BatchRow.COLUMNS + " FROM batches ORDER BY id DESC",
                     BatchRow::read)) {
-                views.add(row.view(Batches.counts(byBatch.getOrDefault(row.id(), Map.of()))));
+                views.add(row.view(Batches.counts(byBatch.getOrDefault(row.id(), Map.of())),
+                        checked.getOrDefault(row.id(), CrossChecks.Checked.NONE)));
             }
             return views;
         });
@@ -519,21 +563,20 @@ public final class SqliteQueueStore implements QueueStore {
     @Override
     public List<ItemView> items(long batchId, int afterSeq, int limit, ItemState state) {
         return read(tx -> {
-            Batches.require(tx, batchId);
-            String columns = "batch_id, seq, name, state, attempts, inputs, outputs, artifacts, error, started, finished";
+            Tx.Row<ItemView> view = itemView(Batches.require(tx, batchId));
             if (state == null) {
-                return tx.list("SELECT " + columns + " FROM items WHERE batch_id = ? AND seq > ? ORDER BY seq LIMIT ?",
-                        SqliteQueueStore::itemView, batchId, afterSeq, limit);
+                return tx.list("SELECT " + SORTED_COLUMNS + " FROM items WHERE batch_id = ? AND seq > ? ORDER BY seq LIMIT ?",
+                        view, batchId, afterSeq, limit);
             }
-            return tx.list("SELECT " + columns + " FROM items WHERE batch_id = ? AND state = ? AND seq > ? "
-                    + "ORDER BY seq LIMIT ?", SqliteQueueStore::itemView, batchId, state.word(), afterSeq, limit);
+            return tx.list("SELECT " + SORTED_COLUMNS + " FROM items WHERE batch_id = ? AND state = ? AND seq > ? "
+                    + "ORDER BY seq LIMIT ?", view, batchId, state.word(), afterSeq, limit);
         });
     }
 
     @Override
     public List<ItemView> items(long batchId, ItemOrder order, int offset, int limit, ItemState state) {
         return read(tx -> {
-            Batches.require(tx, batchId);
+            Tx.Row<ItemView> view = itemView(Batches.require(tx, batchId));
             // the page is found by sorting only the key and the row id of each item, then read whole
             List<Object> args = new ArrayList<>();
             String key = sortKey(order, batchId, args);
@@ -545,7 +588,7 @@ public final class SqliteQueueStore implements QueueStore {
             String sorted = key == null ? "s" + direction : "k" + direction + " NULLS LAST, s";
             return tx.list("SELECT " + SORTED_COLUMNS + " FROM (SELECT id AS page_id, " + (key == null ? "NULL" : key)
                     + " AS k, seq AS s FROM items " + where + " ORDER BY " + sorted + " LIMIT ? OFFSET ?) "
-                    + "JOIN items ON items.id = page_id ORDER BY " + sorted, SqliteQueueStore::itemView, args.toArray());
+                    + "JOIN items ON items.id = page_id ORDER BY " + sorted, view, args.toArray());
         });
     }
 
@@ -564,8 +607,8 @@ public final class SqliteQueueStore implements QueueStore {
         });
     }
 
-    private static final String SORTED_COLUMNS =
-            "batch_id, seq, name, state, attempts, inputs, outputs, artifacts, error, started, finished";
+    private static final String SORTED_COLUMNS = "batch_id, seq, name, state, attempts, inputs, outputs, artifacts, "
+            + "error, started, finished, engine, crosscheck, crosscheck_result";
 
     private static String itemsWhere(ItemState state, List<Object> args) {
         if (state == null) {
@@ -616,7 +659,12 @@ public final class SqliteQueueStore implements QueueStore {
         return "$.\"" + alias + "\".value";
     }
 
-    private static ItemView itemView(ResultSet rs) throws SQLException {
+    /** Reads the items of {@code batch}, with their cross-check when the batch is cross-checked. */
+    private static Tx.Row<ItemView> itemView(BatchRow batch) {
+        return rs -> itemView(rs, batch.crossCheck() != null);
+    }
+
+    private static ItemView itemView(ResultSet rs, boolean crossChecked) throws SQLException {
         return new ItemView(
                 rs.getLong("batch_id"),
                 rs.getInt("seq"),
@@ -628,7 +676,8 @@ public final class SqliteQueueStore implements QueueStore {
                 Columns.names(rs.getString("artifacts")),
                 rs.getString("error"),
                 Tx.instant(rs, "started"),
-                Tx.instant(rs, "finished"));
+                Tx.instant(rs, "finished"),
+                crossChecked ? CrossChecks.ofCase(rs) : null);
     }
 
     @Override

@@ -24,7 +24,9 @@ record Transition(ItemState from, ItemState to, String event) {
             new Transition(RUNNING, CANCELLED, Event.ITEM_CANCELLED),
             new Transition(PENDING, CANCELLED, Event.BATCH_CANCELLED),
             new Transition(FAILED, PENDING, Event.BATCH_RETRIED),
-            new Transition(CANCELLED, PENDING, Event.BATCH_RETRIED));
+            new Transition(CANCELLED, PENDING, Event.BATCH_RETRIED),
+            new Transition(SUCCEEDED, PENDING, Event.BATCH_DISAGREED),
+            new Transition(FAILED, PENDING, Event.BATCH_DISAGREED));
 
     /** Throws unless the table allows this change. */
     static void require(ItemState from, ItemState to, String event) {

@@ -148,6 +148,7 @@ class ItemMovesTest {
             case Event.ITEM_CANCELLED -> Move.cancel();
             case Event.BATCH_CANCELLED -> Move.cancelWithBatch();
             case Event.BATCH_RETRIED -> Move.retryWithBatch();
+            case Event.BATCH_DISAGREED -> Move.rerunOn("mathcad");
             default -> throw new AssertionError("no move records " + transition.event());
         };
     }

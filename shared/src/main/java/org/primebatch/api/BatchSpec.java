@@ -18,6 +18,11 @@ import java.util.Map;
  *                       {@link OverwritePolicy}
  * @param designated     the worksheet's designated inputs with its values, and its outputs, read at submission
  * @param check          the check each succeeded case's outputs must pass ({@link ResultCheck}), or null for none
+ * @param verify         cases cross-checked with Mathcad Prime before the rest run natively ({@link CrossCheck}); as
+ *                       asked, null means the default (3 for {@code auto} when both engines are available, else none)
+ *                       and 0 none; as stored, 0 or null means the batch is not cross-checked
+ * @param spotCheck      every how many cases one is cross-checked again while the batch runs natively (0: never);
+ *                       null means {@link CrossCheck#DEFAULT_SPOT_CHECK}
  */
 public record BatchSpec(
         String name,
@@ -35,7 +40,9 @@ public record BatchSpec(
         Map<String, String> outputUnits,
         String overwrite,
         Designated designated,
-        String check) {
+        String check,
+        Integer verify,
+        Integer spotCheck) {
 
     public static final int DEFAULT_RETRIES = 2;
     public static final String DEFAULT_NAME_TEMPLATE = "{case}";
@@ -54,12 +61,21 @@ public record BatchSpec(
         check = check == null || check.isBlank() ? null : check.strip();
     }
 
+    /** A spec that is not cross-checked. */
+    public BatchSpec(String name, String worksheet, String engine, String outDir, List<String> exports, String nameTemplate,
+            Priority priority, Integer retries, Integer timeoutSeconds, Double errorThreshold, Integer errorMinItems,
+            Map<String, Integer> callTimeouts, Map<String, String> outputUnits, String overwrite, Designated designated,
+            String check) {
+        this(name, worksheet, engine, outDir, exports, nameTemplate, priority, retries, timeoutSeconds, errorThreshold,
+                errorMinItems, callTimeouts, outputUnits, overwrite, designated, check, null, null);
+    }
+
     /** A spec without a check. */
     public BatchSpec(String name, String worksheet, String engine, String outDir, List<String> exports, String nameTemplate,
             Priority priority, Integer retries, Integer timeoutSeconds, Double errorThreshold, Integer errorMinItems,
             Map<String, Integer> callTimeouts, Map<String, String> outputUnits, String overwrite, Designated designated) {
         this(name, worksheet, engine, outDir, exports, nameTemplate, priority, retries, timeoutSeconds, errorThreshold,
-                errorMinItems, callTimeouts, outputUnits, overwrite, designated, null);
+                errorMinItems, callTimeouts, outputUnits, overwrite, designated, null, null, null);
     }
 
     /** A spec whose worksheet's designations are not known yet (the daemon reads them when it takes the batch). */
@@ -67,13 +83,29 @@ public record BatchSpec(
             Priority priority, Integer retries, Integer timeoutSeconds, Double errorThreshold, Integer errorMinItems,
             Map<String, Integer> callTimeouts, Map<String, String> outputUnits, String overwrite) {
         this(name, worksheet, engine, outDir, exports, nameTemplate, priority, retries, timeoutSeconds, errorThreshold,
-                errorMinItems, callTimeouts, outputUnits, overwrite, Designated.NONE, null);
+                errorMinItems, callTimeouts, outputUnits, overwrite, Designated.NONE, null, null, null);
     }
 
     /** This spec with another output folder and overwrite choice. */
     public BatchSpec withOutput(String outDir, String overwrite) {
         return new BatchSpec(name, worksheet, engine, outDir, exports, nameTemplate, priority, retries, timeoutSeconds,
-                errorThreshold, errorMinItems, callTimeouts, outputUnits, overwrite, designated, check);
+                errorThreshold, errorMinItems, callTimeouts, outputUnits, overwrite, designated, check, verify, spotCheck);
+    }
+
+    /** This spec cross-checked with {@code verify} cases and a spot check every {@code spotCheck} (0 for none). */
+    public BatchSpec withCrossCheck(int verify, int spotCheck) {
+        return new BatchSpec(name, worksheet, engine, outDir, exports, nameTemplate, priority, retries, timeoutSeconds,
+                errorThreshold, errorMinItems, callTimeouts, outputUnits, overwrite, designated, check, verify, spotCheck);
+    }
+
+    /** Whether this (stored) batch is cross-checked with Mathcad Prime. */
+    public boolean crossChecked() {
+        return verify != null && verify > 0;
+    }
+
+    /** The spot-check interval, the default when none was given. */
+    public int spotCheckEvery() {
+        return spotCheck == null ? CrossCheck.DEFAULT_SPOT_CHECK : spotCheck;
     }
 
     /** This spec without the worksheet's designated values, which are the worksheet's content. */

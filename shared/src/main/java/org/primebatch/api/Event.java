@@ -20,6 +20,17 @@ public record Event(long seq, Instant ts, String type, long batch, Integer item,
     public static final String BATCH_RETRIED = "batch.retried";
     public static final String BATCH_DELETED = "batch.deleted";
     public static final String BATCH_FINISHED = "batch.finished";
+    /**
+     * The verification cases of a cross-checked batch agreed on every output: its other cases run natively; data:
+     * cases (how many were verified).
+     */
+    public static final String BATCH_VERIFIED = "batch.verified";
+    /**
+     * A cross-check found Mathcad Prime and the native engine different (or a verification case could not be compared):
+     * native use stops and the batch carries on with Mathcad; data: item, name, output, mathcad, native (both values),
+     * reason, rerouted (waiting cases moved to Mathcad), rerun (cases calculated natively that run again on Mathcad).
+     */
+    public static final String BATCH_DISAGREED = "batch.disagreed";
     public static final String ITEM_STARTED = "item.started";
     public static final String ITEM_SUCCEEDED = "item.succeeded";
     public static final String ITEM_FAILED = "item.failed";

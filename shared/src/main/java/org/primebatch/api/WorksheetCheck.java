@@ -9,6 +9,8 @@ import java.util.List;
  * @param runsNatively true when the native engine takes batches on this worksheet
  * @param reasons     why it does not, when it does not
  * @param values      every stored value compared
+ * @param staleResults why the mismatched values look like stale stored results, or null when they do not (or none
+ *                     mismatched)
  */
 public record WorksheetCheck(
         String worksheet,
@@ -19,7 +21,14 @@ public record WorksheetCheck(
         List<CheckedValue> outputs,
         boolean runsNatively,
         List<String> reasons,
-        List<CheckedValue> values) {
+        List<CheckedValue> values,
+        StaleResults staleResults) {
+
+    /** A check that found no stale results. */
+    public WorksheetCheck(String worksheet, int matched, int mismatched, int unsupported, int stale,
+            List<CheckedValue> outputs, boolean runsNatively, List<String> reasons, List<CheckedValue> values) {
+        this(worksheet, matched, mismatched, unsupported, stale, outputs, runsNatively, reasons, values, null);
+    }
 
     /** Problems first: every value that is not matched. */
     public List<CheckedValue> problems() {

@@ -13,6 +13,8 @@ import net.miginfocom.swing.MigLayout;
 import org.primebatch.api.BatchSpec;
 import org.primebatch.api.BatchView;
 import org.primebatch.api.Counts;
+import org.primebatch.api.CrossCheck;
+import org.primebatch.api.CrossCheckStatus;
 import org.primebatch.api.ResultCheck;
 import org.primebatch.swing.model.BatchRow;
 
@@ -35,6 +37,8 @@ final class BatchHeader extends JPanel {
     private final JLabel counts = label("batchCounts");
     private final JLabel checkTitle = new JLabel("Check:");
     private final JLabel check = label("batchCheck");
+    private final JLabel crossCheckTitle = new JLabel("Cross-check:");
+    private final JLabel crossCheck = label("batchCrossCheck");
 
     BatchHeader() {
         super(new MigLayout("insets 8 10 6 10, fillx, hidemode 3", "[right][grow,fill]24[right][grow,fill]"));
@@ -57,7 +61,9 @@ final class BatchHeader extends JPanel {
         add(progress, "wmin 0");
         add(counts, "span 2, left, wmin 0, wrap");
         add(checkTitle);
-        add(check, "span 3, left, wmin 0");
+        add(check, "span 3, left, wmin 0, wrap");
+        add(crossCheckTitle);
+        add(crossCheck, "span 3, left, wmin 0");
     }
 
     void show(BatchView batch) {
@@ -90,6 +96,23 @@ final class BatchHeader extends JPanel {
             check.setForeground(c.checkFailed() > 0 ? StateColors.FAILED
                     : c.succeeded() > 0 ? StateColors.SUCCEEDED : UIManager.getColor("Label.foreground"));
         }
+        CrossCheckStatus status = batch.crossCheck();
+        crossCheckTitle.setVisible(status != null);
+        crossCheck.setVisible(status != null);
+        if (status != null) {
+            crossCheck.setText(crossCheck(status));
+            crossCheck.setToolTipText("<html>Verification cases and spot checks run on Mathcad Prime and the native engine;"
+                    + "<br>any output that differs (beyond 1e-9 relative) stops native use for the batch.</html>");
+            crossCheck.setForeground(CrossCheck.MATHCAD.equals(status.state()) ? StateColors.FAILED
+                    : CrossCheck.NATIVE.equals(status.state()) ? StateColors.SUCCEEDED : UIManager.getColor("Label.foreground"));
+        }
+    }
+
+    /** "with Mathcad Prime (3 cases first, every 50th after): running natively: …", with both values of a difference. */
+    static String crossCheck(CrossCheckStatus status) {
+        String plan = "with Mathcad Prime (" + status.verify() + " case" + (status.verify() == 1 ? "" : "s") + " first"
+                + (status.spotCheck() > 0 ? ", one in " + status.spotCheck() + " after" : "") + "): ";
+        return plan + status.display();
     }
 
     /** The batch's check as written back ({@code utilisation <= 1}), or null when it has none. */

@@ -10,7 +10,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import org.primebatch.api.BatchView;
+import org.primebatch.api.Disagreement;
+import org.primebatch.api.Json;
 import org.primebatch.api.Event;
 
 /**
@@ -47,6 +50,9 @@ final class EventSentence {
                     + " queued again";
             case Event.BATCH_DELETED -> "Batch deleted";
             case Event.BATCH_FINISHED -> finished(event.state(), data);
+            case Event.BATCH_VERIFIED -> "Batch cross-check: the " + count(number(data, "cases"), "verification case")
+                    + " agreed with Mathcad Prime; the other cases run natively";
+            case Event.BATCH_DISAGREED -> disagreed(data);
             case Event.ITEM_STARTED -> caseNo + named(known.caseName(), event.item()) + " started"
                     + (number(data, "attempt") == null ? "" : ", attempt " + number(data, "attempt"));
             case Event.ITEM_SUCCEEDED -> caseNo + " succeeded" + (known.took() == null ? "" : " in " + seconds(known.took()))
@@ -123,6 +129,20 @@ final class EventSentence {
         }
         return "Batch finished" + (state == null ? "" : " as " + state)
                 + (parts.isEmpty() ? "" : ": " + String.join(", ", parts));
+    }
+
+    /** "Batch cross-check disagreed on case 61 (c61): output M: Mathcad Prime 1.2 m, native 1.3 m; …". */
+    private static String disagreed(JsonNode data) {
+        Disagreement d = null;
+        try {
+            d = data == null ? null : Json.MAPPER.treeToValue(data, Disagreement.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            // an event this client does not know the shape of: said without the details
+        }
+        Long rerun = number(data, "rerun");
+        return "Batch cross-check disagreed" + (d == null ? "" : " on " + d.display())
+                + "; the batch carries on with Mathcad Prime"
+                + (rerun != null && rerun > 0 ? ", where " + count(rerun, "case") + " the native engine calculated run again" : "");
     }
 
     private static String failed(String caseNo, JsonNode data) {

@@ -109,6 +109,25 @@ class EventSentenceTest {
     }
 
     @Test
+    void aCrossCheckThatAgreedOrDisagreedSaysSoWithBothValues() {
+        assertThat(say(batchEvent(Event.BATCH_VERIFIED, "running", Json.object().put("cases", 3).put("released", 117)),
+                NOTHING)).isEqualTo("Batch cross-check: the 3 verification cases agreed with Mathcad Prime; the other cases run natively");
+        com.fasterxml.jackson.databind.node.ObjectNode disagreed = Json.object().put("item", 61).put("name", "c61")
+                .put("output", "M_max").put("reason", "12.5 against 12.4875 in SI base units").put("rerouted", 40)
+                .put("rerun", 70);
+        disagreed.set("mathcad", Json.object().put("value", 12.5).put("unit", "kN*m"));
+        disagreed.set("native", Json.object().put("value", 12.4875).put("unit", "kN*m"));
+        assertThat(say(batchEvent(Event.BATCH_DISAGREED, "running", disagreed), NOTHING)).isEqualTo("Batch cross-check "
+                + "disagreed on case 61 (c61): output M_max: Mathcad Prime 12.5 kN*m, native 12.4875 kN*m (12.5 against "
+                + "12.4875 in SI base units); the batch carries on with Mathcad Prime, where 70 cases the native engine "
+                + "calculated run again");
+        assertThat(say(batchEvent(Event.BATCH_DISAGREED, "running", Json.object().put("item", 6)
+                .put("reason", "this verification case could not be compared: it was cancelled").put("rerun", 0)), NOTHING))
+                .isEqualTo("Batch cross-check disagreed on case 6: this verification case could not be compared: it was "
+                        + "cancelled; the batch carries on with Mathcad Prime");
+    }
+
+    @Test
     void everyEventTypeReadsAsASentenceWithoutItsCode() throws IllegalAccessException {
         List<String> types = new ArrayList<>();
         for (Field field : Event.class.getFields()) {

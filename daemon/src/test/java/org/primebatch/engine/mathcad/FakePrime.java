@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.primebatch.api.CaseValue;
 import org.primebatch.engine.mathcad.com.HResults;
 import org.primebatch.engine.mathcad.com.PrimeApplication;
 import org.primebatch.engine.mathcad.com.PrimeComException;
@@ -37,6 +39,18 @@ final class FakePrime implements PrimeConnector, PrimeProcesses {
     private volatile Thread apartment;
     volatile boolean visible = true;
     volatile Integer calculationTimeout;
+    /** What this Prime makes of the outputs it calculates: by default exactly the native engine's. */
+    volatile Distortion distortion = Distortion.NONE;
+    /** Cases calculated ({@code Synchronize} calls) since the fake started. */
+    final AtomicInteger calculations = new AtomicInteger();
+
+    /** Outputs as a Prime that computes differently gives them, for the {@code n}-th calculation with these inputs. */
+    @FunctionalInterface
+    interface Distortion {
+        Distortion NONE = (n, inputs, outputs) -> outputs;
+
+        Map<String, CaseValue> apply(int n, Map<String, CaseValue> inputs, Map<String, CaseValue> outputs);
+    }
 
     /** The user has Prime open already: a new application attaches to that process. */
     Process userOpensMathcad() {

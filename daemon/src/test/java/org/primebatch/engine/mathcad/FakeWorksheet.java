@@ -23,7 +23,8 @@ import org.primebatch.engine.mathcad.com.PrimeResultAs;
 import org.primebatch.engine.mathcad.com.PrimeWorksheet;
 import org.primebatch.engine.mathcad.com.ResultType;
 import org.primebatch.engine.mathcad.com.SaveOption;
-import org.primebatch.mcdx.NativeEngine;
+import org.primebatch.mcdx.AnyWorksheetSession;
+import org.primebatch.mcdx.McdxException;
 import org.primebatch.mcdx.sheet.Worksheet;
 import org.primebatch.mcdx.sheet.WorksheetInspector;
 import org.primebatch.mcdx.units.Dimension;
@@ -52,9 +53,10 @@ final class FakeWorksheet implements PrimeWorksheet {
         this.prime = prime;
         this.fullName = file;
         try {
-            evaluator = new NativeEngine(1).open(file);
-        } catch (EngineException e) {
-            throw new PrimeComException(HResults.FAIL, "the fake cannot evaluate " + file + ": " + e.getMessage());
+            // like Prime, the fake opens and recalculates a worksheet whose stored results are stale
+            evaluator = AnyWorksheetSession.open(file);
+        } catch (McdxException e) {
+            throw new PrimeComException(HResults.FAIL, "the fake cannot read " + file + ": " + e.getMessage());
         }
         WorksheetInfo info = WorksheetInspector.inspect(Worksheet.open(file));
         for (IoValue input : info.inputs()) {
@@ -151,13 +153,14 @@ final class FakeWorksheet implements PrimeWorksheet {
     @Override
     public void synchronize() throws PrimeComException {
         enter("Synchronize");
+        prime.calculations.incrementAndGet();
         recalculate();
     }
 
     private void recalculate() {
         try {
             evaluator.calculate();
-            outputs = evaluator.outputs();
+            outputs = prime.distortion.apply(prime.calculations.get(), Map.copyOf(inputs), evaluator.outputs());
             calculationFailed = false;
         } catch (EngineException e) {
             calculationFailed = true;

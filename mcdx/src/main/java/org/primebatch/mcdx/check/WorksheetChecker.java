@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.primebatch.api.CheckedValue;
+import org.primebatch.api.StaleResults;
 import org.primebatch.api.WorksheetCheck;
 import org.primebatch.mcdx.math.DisplayUnit;
 import org.primebatch.mcdx.math.Matrix;
@@ -69,12 +70,14 @@ public final class WorksheetChecker {
             }
         }
         long mismatched = values.stream().filter(v -> CheckedValue.MISMATCHED.equals(v.status())).count();
+        StaleResults stale = StaleResultsFinder.find(compiled, results, values).orElse(null);
         if (mismatched > 0) {
-            reasons.add(mismatched + " stored value" + (mismatched == 1 ? " does" : "s do") + " not match the native engine's");
+            reasons.add(mismatched + " stored value" + (mismatched == 1 ? " does" : "s do") + " not match the native engine's"
+                    + (stale == null ? "" : " (consistent with stale stored results: recalculate the worksheet in Mathcad Prime and save it)"));
         }
         return new WorksheetCheck(compiled.sheet().source(), (int) values.stream().filter(CheckedValue::isMatch).count(), (int) mismatched,
                 count(values, CheckedValue.UNSUPPORTED), count(values, CheckedValue.STALE), outputs, reasons.isEmpty(),
-                reasons, values);
+                reasons, values, stale);
     }
 
     private static String replaceable(CompiledWorksheet compiled, Designation input, Results results) {
