@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.primebatch.api.CheckedValue;
 import org.primebatch.api.Json;
 import org.primebatch.api.WorksheetCheck;
+import org.primebatch.mcdx.DesignationException;
 import org.primebatch.mcdx.McdxException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,6 +34,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "one JSON document on stdout (with every compared value)")
     boolean json;
+
+    @CommandLine.Mixin
+    DesignateOptions designate = new DesignateOptions();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -55,8 +59,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         WorksheetCheck check;
         try {
-            check = McdxWorksheet.open(sheet.toAbsolutePath().normalize()).check();
-        } catch (McdxException e) {
+            check = McdxWorksheet.open(sheet.toAbsolutePath().normalize()).designating(designate.names()).check();
+        } catch (McdxException | DesignationException e) {
             throw new CliFailure(Main.BAD_INPUT, e.getMessage());
         }
         if (json) {

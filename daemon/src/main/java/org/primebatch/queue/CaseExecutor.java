@@ -32,7 +32,8 @@ import org.primebatch.store.Outcome;
 final class CaseExecutor implements AutoCloseable {
     private final Engines engines;
     private EngineSession session;
-    private String sessionKey;
+    /** The engine, worksheet and options the open session was opened with. */
+    private List<Object> sessionKey;
 
     CaseExecutor(Engines engines) {
         this.engines = engines;
@@ -64,14 +65,17 @@ final class CaseExecutor implements AutoCloseable {
     }
 
     private EngineSession sessionFor(BatchSpec spec) throws EngineException {
-        String key = spec.engine() + "\n" + spec.worksheet();
+        SessionOptions options = new SessionOptions(spec.outputUnits(), CallTimeouts.DEFAULTS.with(spec.callTimeouts()),
+                spec.designate());
+        // a session is the worksheet opened with these options: another batch's units or designations need their own
+        List<Object> key = List.of(spec.engine(), spec.worksheet(), options);
         if (session != null && key.equals(sessionKey)) {
             return session;
         }
         closeSession();
         Engine engine = engines.find(spec.engine())
                 .orElseThrow(() -> EngineException.permanent("engine " + spec.engine() + " is not installed in this daemon"));
-        session = engine.open(Path.of(spec.worksheet()), new SessionOptions(spec.outputUnits(), CallTimeouts.DEFAULTS.with(spec.callTimeouts())));
+        session = engine.open(Path.of(spec.worksheet()), options);
         sessionKey = key;
         return session;
     }

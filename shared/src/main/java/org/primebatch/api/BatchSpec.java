@@ -1,5 +1,6 @@
 package org.primebatch.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +19,7 @@ import java.util.Map;
  *                       {@link OverwritePolicy}
  * @param designated     the worksheet's designated inputs with its values, and its outputs, read at submission
  * @param check          the check each succeeded case's outputs must pass ({@link ResultCheck}), or null for none
+ * @param designate      definitions the batch designates by variable name, beside the worksheet's own designations
  */
 public record BatchSpec(
         String name,
@@ -35,7 +37,9 @@ public record BatchSpec(
         Map<String, String> outputUnits,
         String overwrite,
         Designated designated,
-        String check) {
+        String check,
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = DesignationNames.Nothing.class)
+        DesignationNames designate) {
 
     public static final int DEFAULT_RETRIES = 2;
     public static final String DEFAULT_NAME_TEMPLATE = "{case}";
@@ -52,6 +56,16 @@ public record BatchSpec(
         overwrite = overwrite == null || overwrite.isBlank() ? OverwritePolicy.REFUSE.word() : overwrite.strip();
         designated = designated == null ? Designated.NONE : designated;
         check = check == null || check.isBlank() ? null : check.strip();
+        designate = designate == null ? DesignationNames.NONE : designate;
+    }
+
+    /** A spec that designates nothing by name. */
+    public BatchSpec(String name, String worksheet, String engine, String outDir, List<String> exports, String nameTemplate,
+            Priority priority, Integer retries, Integer timeoutSeconds, Double errorThreshold, Integer errorMinItems,
+            Map<String, Integer> callTimeouts, Map<String, String> outputUnits, String overwrite, Designated designated,
+            String check) {
+        this(name, worksheet, engine, outDir, exports, nameTemplate, priority, retries, timeoutSeconds, errorThreshold,
+                errorMinItems, callTimeouts, outputUnits, overwrite, designated, check, null);
     }
 
     /** A spec without a check. */
@@ -59,7 +73,7 @@ public record BatchSpec(
             Priority priority, Integer retries, Integer timeoutSeconds, Double errorThreshold, Integer errorMinItems,
             Map<String, Integer> callTimeouts, Map<String, String> outputUnits, String overwrite, Designated designated) {
         this(name, worksheet, engine, outDir, exports, nameTemplate, priority, retries, timeoutSeconds, errorThreshold,
-                errorMinItems, callTimeouts, outputUnits, overwrite, designated, null);
+                errorMinItems, callTimeouts, outputUnits, overwrite, designated, null, null);
     }
 
     /** A spec whose worksheet's designations are not known yet (the daemon reads them when it takes the batch). */
@@ -67,13 +81,19 @@ public record BatchSpec(
             Priority priority, Integer retries, Integer timeoutSeconds, Double errorThreshold, Integer errorMinItems,
             Map<String, Integer> callTimeouts, Map<String, String> outputUnits, String overwrite) {
         this(name, worksheet, engine, outDir, exports, nameTemplate, priority, retries, timeoutSeconds, errorThreshold,
-                errorMinItems, callTimeouts, outputUnits, overwrite, Designated.NONE, null);
+                errorMinItems, callTimeouts, outputUnits, overwrite, Designated.NONE, null, null);
     }
 
     /** This spec with another output folder and overwrite choice. */
     public BatchSpec withOutput(String outDir, String overwrite) {
         return new BatchSpec(name, worksheet, engine, outDir, exports, nameTemplate, priority, retries, timeoutSeconds,
-                errorThreshold, errorMinItems, callTimeouts, outputUnits, overwrite, designated, check);
+                errorThreshold, errorMinItems, callTimeouts, outputUnits, overwrite, designated, check, designate);
+    }
+
+    /** This spec designating {@code names} by variable name. */
+    public BatchSpec withDesignate(DesignationNames names) {
+        return new BatchSpec(name, worksheet, engine, outDir, exports, nameTemplate, priority, retries, timeoutSeconds,
+                errorThreshold, errorMinItems, callTimeouts, outputUnits, overwrite, designated, check, names);
     }
 
     /** This spec without the worksheet's designated values, which are the worksheet's content. */

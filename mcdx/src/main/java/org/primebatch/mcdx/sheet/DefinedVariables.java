@@ -1,0 +1,221 @@
+package org.primebatch.mcdx.sheet;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.primebatch.mcdx.xml.Dom;
+import org.primebatch.mcdx.xml.McdxNamespaces;
+import org.w3c.dom.Element;
+
+/**
+ * The variables a worksheet defines or shows, by name, and what a designation by that name means, after Mathcad's
+ * rules: an input is a region holding a definition (not one inside text), an output a region showing a result with
+ * the evaluation operator '='.
+ *
+ * <p>An input of a name sets its first definition in the order the worksheet is calculated (global definitions
+ * first, then reading order), the one the native evaluator replaces; when that definition cannot be designated (it
+ * sits in text, sets elements or a table column), the name is no input at all rather than a later definition, which
+ * the case's value would never reach. An output of a name reads the last region that shows it: its value at the end
+ * of the worksheet.
+ */
+public final class DefinedVariables {
+    private static final String ML = McdxNamespaces.MATH;
+
+    /**
+     * One name.
+     *
+     * @param inputRegion  the region an input of this name sets, or null
+     * @param whyNotInput  why the name cannot be an input, when {@code inputRegion} is null
+     * @param outputRegion the region an output of this name reads, or null when no region it may be read from shows it
+     * @param function     the worksheet defines a function of this name
+     */
+    public record Variable(String name, Region inputRegion, String whyNotInput, Region outputRegion, boolean function) {
+    }
+
+    private final Map<String, Variable> byName;
+
+    private DefinedVariables(Map<String, Variable> byName) {
+        this.byName = byName;
+    }
+
+    public static DefinedVariables of(Worksheet sheet) {
+        return new Builder(sheet).build();
+    }
+
+    public Optional<Variable> get(String name) {
+        return Optional.ofNullable(byName.get(name));
+    }
+
+    /** Every name, in the order the worksheet first defines or shows it. */
+    public List<Variable> all() {
+        return List.copyOf(byName.values());
+    }
+
+    /** Names spelt like {@code name} but for case and '_', for a hint after a typing mistake. */
+    public List<String> similar(String name) {
+        String key = loose(name);
+        return byName.keySet().stream().filter(n -> !n.equals(name) && loose(n).equals(key)).toList();
+    }
+
+    private static String loose(String name) {
+        return name.replace("_", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** Collects the math of the worksheet in calculation order and reads each definition and evaluation. */
+    private static final class Builder {
+        private final Worksheet sheet;
+        private final Map<Integer, Region> regions;
+        private final Map<String, Region> firstDefinition = new LinkedHashMap<>();
+        private final Map<String, String> whyNot = new LinkedHashMap<>();
+        private final Map<String, Region> lastShown = new LinkedHashMap<>();
+        private final Map<String, Boolean> functions = new LinkedHashMap<>();
+        private final Set<String> order = new LinkedHashSet<>();
+
+        /** A piece of math in calculation order: the region holding it and its expression. */
+        private record Math(Region region, Element expression, boolean tableColumn) {
+        }
+
+        Builder(Worksheet sheet) {
+            this.sheet = sheet;
+            this.regions = sheet.regionsById();
+        }
+
+        DefinedVariables build() {
+            List<Math> global = new ArrayList<>();
+            List<Math> rest = new ArrayList<>();
+            for (Region region : sheet.regions()) {
+                if (region.kind() == RegionKind.SPEC_TABLE) {
+                    tableColumns(region).forEach(rest::add);
+                }
+                region.mathContent().ifPresent(m -> (Dom.is(m.expression(), ML, "globalDefine") ? global : rest)
+                        .add(new Math(region, m.expression(), false)));
+            }
+            global.forEach(this::read);
+            rest.forEach(this::read);
+            Map<String, Variable> byName = new LinkedHashMap<>();
+            for (String name : order) {
+                Region input = firstDefinition.get(name);
+                String why = whyNot.get(name);
+                if (input == null && why == null) {
+                    why = functions.containsKey(name) ? "it is a function, not a variable" : "the worksheet shows it but never defines it";
+                }
+                byName.put(name, new Variable(name, why == null ? input : null, why, lastShown.get(name),
+                        functions.containsKey(name)));
+            }
+            return new DefinedVariables(byName);
+        }
+
+        private List<Math> tableColumns(Region table) {
+            List<Math> columns = new ArrayList<>();
+            for (Element content : Dom.children(table.element())) {
+                for (Element math : Dom.children(content)) {
+                    List<Element> parts = Dom.children(math);
+                    if ("math".equals(math.getLocalName()) && !parts.isEmpty()) {
+                        columns.add(new Math(table, parts.get(0), true));
+                    }
+                }
+            }
+            return columns;
+        }
+
+        private void read(Math math) {
+            Element expression = math.expression();
+            if (Dom.is(expression, ML, "define") || Dom.is(expression, ML, "globalDefine")) {
+                List<Element> parts = Dom.children(expression);
+                if (!parts.isEmpty()) {
+                    defines(math, parts.get(0));
+                }
+                if (parts.size() == 2 && Dom.is(parts.get(1), ML, "eval") && Dom.is(parts.get(0), ML, "id")
+                        && !isUnit(parts.get(0))) {
+                    shows(math, IdentifierNames.of(parts.get(0)));
+                }
+            } else if (Dom.is(expression, ML, "eval")) {
+                Dom.firstChild(expression).filter(e -> Dom.is(e, ML, "id") && !isUnit(e))
+                        .ifPresent(id -> shows(math, IdentifierNames.of(id)));
+            }
+        }
+
+        private void defines(Math math, Element target) {
+            if (Dom.is(target, ML, "id")) {
+                if (isUnit(target)) {
+                    return;
+                }
+                String name = IdentifierNames.of(target);
+                claim(name, math, math.tableColumn() ? "its first definition is a column of the table in region "
+                        + math.region().id() : inText(math.region()) ? "its first definition, region " + math.region().id()
+                        + ", is inside a text region, which Mathcad cannot designate"
+                        : "ORIGIN".equals(name) ? "ORIGIN is a calculation setting, not an input" : null);
+            } else if (Dom.is(target, ML, "function")) {
+                Dom.child(target, ML, "id").map(IdentifierNames::of).ifPresent(name -> {
+                    functions.put(name, true);
+                    seen(name);
+                });
+            } else if (Dom.is(target, ML, "apply")) {
+                List<Element> parts = Dom.children(target);
+                if (parts.size() == 3 && Dom.is(parts.get(0), ML, "indexer") && Dom.is(parts.get(1), ML, "id")) {
+                    claim(IdentifierNames.of(parts.get(1)), math, "its first definition, region " + math.region().id()
+                            + ", sets elements of it, not the whole variable");
+                }
+            } else if (Dom.is(target, ML, "matrix")) {
+                for (Element element : Dom.children(target)) {
+                    List<Element> parts = Dom.children(element);
+                    Element id = Dom.is(element, ML, "id") ? element
+                            : parts.size() == 3 && Dom.is(parts.get(1), ML, "id") ? parts.get(1) : null;
+                    if (id != null) {
+                        claim(IdentifierNames.of(id), math, "its first definition, region " + math.region().id()
+                                + ", defines several variables at once");
+                    }
+                }
+            }
+        }
+
+        /** The first definition of a name decides whether it can be an input, and which region that is. */
+        private void claim(String name, Math math, String whyNotInput) {
+            seen(name);
+            if (firstDefinition.containsKey(name) || whyNot.containsKey(name)) {
+                return;
+            }
+            if (whyNotInput != null) {
+                whyNot.put(name, whyNotInput);
+            } else {
+                firstDefinition.put(name, math.region());
+            }
+        }
+
+        private void shows(Math math, String name) {
+            seen(name);
+            if (!math.tableColumn() && !inText(math.region())) {
+                lastShown.put(name, math.region());
+            }
+        }
+
+        private void seen(String name) {
+            if (!name.isEmpty()) {
+                order.add(name);
+            }
+        }
+
+        private boolean inText(Region region) {
+            for (Integer parent = region.parentId(); parent != null; ) {
+                Region container = regions.get(parent);
+                if (container == null) {
+                    return false;
+                }
+                if (container.kind() == RegionKind.TEXT) {
+                    return true;
+                }
+                parent = container.parentId();
+            }
+            return false;
+        }
+
+        private static boolean isUnit(Element id) {
+            return "UNIT".equals(id.getAttribute("labels"));
+        }
+    }
+}
