@@ -56,14 +56,31 @@ public final class DefinedVariables {
         return List.copyOf(byName.values());
     }
 
-    /** Names spelt like {@code name} but for case and '_', for a hint after a typing mistake. */
+    /**
+     * Names spelt like {@code name} but for case, '_' and Greek letters written out ({@code phi} for ϕ), for a hint
+     * after a typing mistake.
+     */
     public List<String> similar(String name) {
         String key = loose(name);
         return byName.keySet().stream().filter(n -> !n.equals(name) && loose(n).equals(key)).toList();
     }
 
+    private static final String GREEK = "αβγδεϵζηθϑικλμνξοπρστυφϕχψω";
+    private static final String[] GREEK_NAMES = {"alpha", "beta", "gamma", "delta", "epsilon", "epsilon", "zeta", "eta",
+        "theta", "theta", "iota", "kappa", "lambda", "mu", "nu", "xi", "omicron", "pi", "rho", "sigma", "tau", "upsilon",
+        "phi", "phi", "chi", "psi", "omega"};
+
     private static String loose(String name) {
-        return name.replace("_", "").toLowerCase(Locale.ROOT);
+        StringBuilder key = new StringBuilder();
+        for (char c : name.toLowerCase(Locale.ROOT).toCharArray()) {
+            int greek = GREEK.indexOf(c);
+            if (greek >= 0) {
+                key.append(GREEK_NAMES[greek]);
+            } else if (c != '_') {
+                key.append(c);
+            }
+        }
+        return key.toString();
     }
 
     /** Collects the math of the worksheet in calculation order and reads each definition and evaluation. */

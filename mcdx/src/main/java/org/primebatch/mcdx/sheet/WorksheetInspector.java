@@ -24,7 +24,7 @@ public final class WorksheetInspector {
 
     public static WorksheetInfo inspect(Worksheet sheet) {
         Map<Integer, Region> regions = sheet.regionsById();
-        List<IoValue> inputs = sheet.inputs().stream().map(d -> input(d, regions.get(d.regionId()))).toList();
+        List<IoValue> inputs = sheet.inputs().stream().map(d -> input(sheet, d, regions.get(d.regionId()))).toList();
         List<IoValue> outputs = sheet.outputs().stream().map(d -> output(sheet, d, regions.get(d.regionId()))).toList();
         Map<String, Long> counts = new LinkedHashMap<>();
         sheet.countsByKind().forEach((kind, n) -> counts.put(kind.word(), n));
@@ -65,13 +65,27 @@ public final class WorksheetInspector {
         return out;
     }
 
-    private static IoValue input(Designation d, Region region) {
+    /**
+     * An input's value: the literal its definition holds, else for {@code x := expr =} the result Mathcad stored for
+     * it when that is up to date.
+     */
+    private static IoValue input(Worksheet sheet, Designation d, Region region) {
         Optional<MathRegion> math = region == null ? Optional.empty() : region.mathContent();
         if (math.isEmpty()) {
             return missing(d, region, null);
         }
         MathRegion m = math.get();
         ShownValue value = m.definitionBody().map(Literals::read).orElse(ShownValue.none("the region defines nothing"));
+        if (value.value() == null && m.evaluation().isPresent()) {
+            Optional<StoredResult> stored = sheet.result(region);
+            if (stored.isPresent() && stored.get().status() == CalculationStatus.SYNCHRONIZED) {
+                ShownValue computed = storedValue(stored, m);
+                if (computed.value() != null) {
+                    value = new ShownValue(computed.kind(), computed.value(), computed.unit(),
+                            "the value Mathcad computed for the expression that defines it");
+                }
+            }
+        }
         return io(d, m.definedName(), value, null);
     }
 
