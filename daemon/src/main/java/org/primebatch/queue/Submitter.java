@@ -36,6 +36,7 @@ import org.primebatch.mcdx.InputRules;
 import org.primebatch.mcdx.McdxException;
 import org.primebatch.mcdx.McdxWorksheet;
 import org.primebatch.api.OverwritePolicy;
+import org.primebatch.api.Protocol;
 import org.primebatch.report.ResultFiles;
 import org.primebatch.store.QueueStore;
 
@@ -208,7 +209,7 @@ public final class Submitter {
             McdxWorksheet.open(worksheet).designating(names);
             return names;
         } catch (DesignationException | McdxException e) {
-            throw new RpcException(ErrorCode.INVALID_SPEC, "cannot designate by name: " + e.getMessage());
+            throw new RpcException(ErrorCode.INVALID_SPEC, Protocol.CANNOT_DESIGNATE + ": " + e.getMessage());
         }
     }
 

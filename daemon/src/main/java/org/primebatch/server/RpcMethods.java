@@ -203,10 +203,16 @@ public final class RpcMethods implements RequestHandler {
     private McdxWorksheet designated(Params p, Caller caller) {
         Path file = worksheetFile(p, caller);
         JsonNode names = p.optionalObject("designate");
+        McdxWorksheet worksheet;
         try {
-            return McdxWorksheet.open(file).designating(names == null ? DesignationNames.NONE : Json.convert(names, DesignationNames.class));
-        } catch (McdxException | DesignationException e) {
+            worksheet = McdxWorksheet.open(file);
+        } catch (McdxException e) {
             throw new RpcException(ErrorCode.INVALID_PARAMS, e.getMessage());
+        }
+        try {
+            return worksheet.designating(names == null ? DesignationNames.NONE : Json.convert(names, DesignationNames.class));
+        } catch (DesignationException e) {
+            throw new RpcException(ErrorCode.INVALID_PARAMS, Protocol.CANNOT_DESIGNATE + ": " + e.getMessage());
         }
     }
 
