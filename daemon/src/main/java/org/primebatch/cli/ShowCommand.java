@@ -41,6 +41,9 @@ final class ShowCommand extends ClientCommand {
         out().printf("name       %s%n", view.spec().name());
         out().printf("worksheet  %s%n", view.spec().worksheet());
         out().printf("engine     %s, priority %s, %d attempts per case%n", view.spec().engine(), view.spec().priority().word(), view.spec().maxAttempts());
+        if (!view.spec().designate().isEmpty()) {
+            out().printf("by name    %s%n", view.spec().designate().display());
+        }
         out().printf("output     %s%s%n", view.spec().outDir(), view.spec().exports().isEmpty() ? " (no exports)" : " (" + String.join(", ", view.spec().exports()) + ")");
         out().printf("created    %s%s%s%n", view.created(), view.started() != null ? ", started " + view.started() : "",
                 view.finished() != null ? ", finished " + view.finished() : "");

@@ -42,6 +42,9 @@ final class BatchSheet {
         text("state", batch.state() == null ? null : batch.state().word());
         text("worksheet", spec == null ? null : spec.worksheet());
         text("engine", spec == null ? null : spec.engine());
+        if (spec != null && !spec.designate().isEmpty()) {
+            text("designated by name", spec.designate().display());
+        }
         text("output folder", spec == null ? null : spec.outDir());
         text("exports", spec == null ? null : String.join(", ", spec.exports()));
         Counts counts = batch.counts() == null ? Counts.NONE : batch.counts();

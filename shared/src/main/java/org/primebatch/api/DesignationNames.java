@@ -26,6 +26,18 @@ public record DesignationNames(List<String> inputs, List<String> outputs) {
         return inputs.isEmpty() && outputs.isEmpty();
     }
 
+    /** The names as a person reads them: {@code inputs f_cd, ϕ; outputs c_eff}. */
+    public String display() {
+        List<String> parts = new ArrayList<>();
+        if (!inputs.isEmpty()) {
+            parts.add("inputs " + String.join(", ", inputs));
+        }
+        if (!outputs.isEmpty()) {
+            parts.add("outputs " + String.join(", ", outputs));
+        }
+        return String.join("; ", parts);
+    }
+
     /**
      * Why these names cannot be designated whatever the worksheet holds (not a name, or named as input and output),
      * or an empty list.
