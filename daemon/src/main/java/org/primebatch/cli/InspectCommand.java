@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -77,23 +78,29 @@ final class InspectCommand implements Callable<Integer> {
         table("inputs", info.inputs(), out);
         table("outputs", info.outputs(), out);
         if (info.definitions() != null) {
-            definitions(info.definitions(), out);
+            definitions(info, out);
         }
     }
 
     /** Every name a designation may take: the region an input of it sets, the one an output reads, its value. */
-    private static void definitions(List<DefinedName> names, PrintWriter out) {
+    private static void definitions(WorksheetInfo info, PrintWriter out) {
+        List<DefinedName> names = info.definitions();
         if (names.isEmpty()) {
             out.printf("%-10s none%n", "variables");
             return;
         }
+        Set<String> inputs = info.inputs().stream().map(IoValue::alias).collect(Collectors.toSet());
         out.println("variables (--input NAME sets the input region, --output NAME reads the output region)");
         int name = Math.max(4, names.stream().mapToInt(n -> n.name().length()).max().orElse(1));
-        out.println(String.format("  %-" + name + "s  %-7s  %-7s  %-6s  %s", "name", "input", "output", "kind", "value").stripTrailing());
+        String columns = "  %-" + name + "s  %-6s  %-6s  %-6s";
+        out.println((String.format(columns, "name", "input", "output", "kind") + "  value").stripTrailing());
         for (DefinedName n : names) {
-            StringBuilder line = new StringBuilder(String.format("  %-" + name + "s  %-7s  %-7s  %-6s  %s", n.name(),
+            StringBuilder line = new StringBuilder(String.format(columns, n.name(),
                     n.inputRegion() == null ? "-" : n.inputRegion(), n.outputRegion() == null ? "-" : n.outputRegion(),
-                    n.kind() == null ? "-" : n.kind().word(), n.display()));
+                    n.kind() == null ? "-" : n.kind().word()));
+            if (!n.display().isEmpty()) {
+                line.append("  ").append(n.display());
+            }
             if (n.status() != null) {
                 line.append("  [").append(n.status()).append(']');
             }
@@ -101,9 +108,9 @@ final class InspectCommand implements Callable<Integer> {
                 line.append("  (").append(n.note()).append(')');
             }
             if (n.designated() != null) {
-                line.append("  designated as ").append(n.designated());
+                line.append("  designated as ").append(inputs.contains(n.designated()) ? "input " : "output ").append(n.designated());
             }
-            out.println(line.toString().replaceAll("\\s+$", ""));
+            out.println(line);
         }
     }
 

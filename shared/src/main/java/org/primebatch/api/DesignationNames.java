@@ -1,5 +1,6 @@
 package org.primebatch.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +23,7 @@ public record DesignationNames(List<String> inputs, List<String> outputs) {
         return new DesignationNames(inputs, outputs);
     }
 
+    @JsonIgnore
     public boolean isEmpty() {
         return inputs.isEmpty() && outputs.isEmpty();
     }
