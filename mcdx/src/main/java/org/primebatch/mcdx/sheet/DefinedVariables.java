@@ -8,8 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.primebatch.mcdx.syntax.MathExpr;
+import org.primebatch.mcdx.syntax.MathParser;
+import org.primebatch.mcdx.syntax.Operator;
 import org.primebatch.mcdx.xml.Dom;
-import org.primebatch.mcdx.xml.McdxNamespaces;
 import org.w3c.dom.Element;
 
 /**
@@ -24,8 +26,6 @@ import org.w3c.dom.Element;
  * of the worksheet.
  */
 public final class DefinedVariables {
-    private static final String ML = McdxNamespaces.MATH;
-
     /**
      * One name.
      *
@@ -90,11 +90,11 @@ public final class DefinedVariables {
         private final Map<String, Region> firstDefinition = new LinkedHashMap<>();
         private final Map<String, String> whyNot = new LinkedHashMap<>();
         private final Map<String, Region> lastShown = new LinkedHashMap<>();
-        private final Map<String, Boolean> functions = new LinkedHashMap<>();
+        private final Set<String> functions = new LinkedHashSet<>();
         private final Set<String> order = new LinkedHashSet<>();
 
-        /** A piece of math in calculation order: the region holding it and its expression. */
-        private record Math(Region region, Element expression, boolean tableColumn) {
+        /** A piece of math in calculation order: the region holding it and its syntax. */
+        private record Math(Region region, MathExpr expression, boolean tableColumn) {
         }
 
         Builder(Worksheet sheet) {
@@ -107,10 +107,10 @@ public final class DefinedVariables {
             List<Math> rest = new ArrayList<>();
             for (Region region : sheet.regions()) {
                 if (region.kind() == RegionKind.SPEC_TABLE) {
-                    tableColumns(region).forEach(rest::add);
+                    rest.addAll(tableColumns(region));
                 }
-                region.mathContent().ifPresent(m -> (Dom.is(m.expression(), ML, "globalDefine") ? global : rest)
-                        .add(new Math(region, m.expression(), false)));
+                region.mathContent().ifPresent(m -> (m.syntax() instanceof MathExpr.Define d && d.kind() == MathExpr.DefineKind.GLOBAL
+                        ? global : rest).add(new Math(region, m.syntax(), false)));
             }
             global.forEach(this::read);
             rest.forEach(this::read);
@@ -119,21 +119,21 @@ public final class DefinedVariables {
                 Region input = firstDefinition.get(name);
                 String why = whyNot.get(name);
                 if (input == null && why == null) {
-                    why = functions.containsKey(name) ? "it is a function, not a variable" : "the worksheet shows it but never defines it";
+                    why = functions.contains(name) ? "it is a function, not a variable" : "the worksheet shows it but never defines it";
                 }
-                byName.put(name, new Variable(name, why == null ? input : null, why, lastShown.get(name),
-                        functions.containsKey(name)));
+                byName.put(name, new Variable(name, why == null ? input : null, why, lastShown.get(name), functions.contains(name)));
             }
             return new DefinedVariables(byName);
         }
 
-        private List<Math> tableColumns(Region table) {
+        /** The columns of a table, each a definition in a {@code <math>} of its own, as the evaluator reads them. */
+        private static List<Math> tableColumns(Region table) {
             List<Math> columns = new ArrayList<>();
             for (Element content : Dom.children(table.element())) {
                 for (Element math : Dom.children(content)) {
                     List<Element> parts = Dom.children(math);
                     if ("math".equals(math.getLocalName()) && !parts.isEmpty()) {
-                        columns.add(new Math(table, parts.get(0), true));
+                        columns.add(new Math(table, MathParser.parse(parts.get(0)), true));
                     }
                 }
             }
@@ -141,54 +141,44 @@ public final class DefinedVariables {
         }
 
         private void read(Math math) {
-            Element expression = math.expression();
-            if (Dom.is(expression, ML, "define") || Dom.is(expression, ML, "globalDefine")) {
-                List<Element> parts = Dom.children(expression);
-                if (!parts.isEmpty()) {
-                    defines(math, parts.get(0));
+            if (math.expression() instanceof MathExpr.Define d && d.kind() != MathExpr.DefineKind.LOCAL) {
+                defines(math, d.target());
+                if (d.value() instanceof MathExpr.Eval && d.target() instanceof MathExpr.Ident id && !id.isUnit()) {
+                    shows(math, id.name());
                 }
-                if (parts.size() == 2 && Dom.is(parts.get(1), ML, "eval") && Dom.is(parts.get(0), ML, "id")
-                        && !isUnit(parts.get(0))) {
-                    shows(math, IdentifierNames.of(parts.get(0)));
-                }
-            } else if (Dom.is(expression, ML, "eval")) {
-                Dom.firstChild(expression).filter(e -> Dom.is(e, ML, "id") && !isUnit(e))
-                        .ifPresent(id -> shows(math, IdentifierNames.of(id)));
+            } else if (math.expression() instanceof MathExpr.Eval e && e.expression() instanceof MathExpr.Ident id && !id.isUnit()) {
+                shows(math, id.name());
             }
         }
 
-        private void defines(Math math, Element target) {
-            if (Dom.is(target, ML, "id")) {
-                if (isUnit(target)) {
-                    return;
+        private void defines(Math math, MathExpr target) {
+            int region = math.region().id();
+            if (target instanceof MathExpr.Ident id) {
+                if (!id.isUnit()) {
+                    claim(id.name(), math, math.tableColumn() ? "its first definition is a column of the table in region " + region
+                            : inText(math.region()) ? "its first definition, region " + region
+                                    + ", is inside a text region, which Mathcad cannot designate"
+                            : "ORIGIN".equals(id.name()) ? "ORIGIN is a calculation setting, not an input" : null);
                 }
-                String name = IdentifierNames.of(target);
-                claim(name, math, math.tableColumn() ? "its first definition is a column of the table in region "
-                        + math.region().id() : inText(math.region()) ? "its first definition, region " + math.region().id()
-                        + ", is inside a text region, which Mathcad cannot designate"
-                        : "ORIGIN".equals(name) ? "ORIGIN is a calculation setting, not an input" : null);
-            } else if (Dom.is(target, ML, "function")) {
-                Dom.child(target, ML, "id").map(IdentifierNames::of).ifPresent(name -> {
-                    functions.put(name, true);
-                    seen(name);
-                });
-            } else if (Dom.is(target, ML, "apply")) {
-                List<Element> parts = Dom.children(target);
-                if (parts.size() == 3 && Dom.is(parts.get(0), ML, "indexer") && Dom.is(parts.get(1), ML, "id")) {
-                    claim(IdentifierNames.of(parts.get(1)), math, "its first definition, region " + math.region().id()
-                            + ", sets elements of it, not the whole variable");
-                }
-            } else if (Dom.is(target, ML, "matrix")) {
-                for (Element element : Dom.children(target)) {
-                    List<Element> parts = Dom.children(element);
-                    Element id = Dom.is(element, ML, "id") ? element
-                            : parts.size() == 3 && Dom.is(parts.get(1), ML, "id") ? parts.get(1) : null;
-                    if (id != null) {
-                        claim(IdentifierNames.of(id), math, "its first definition, region " + math.region().id()
-                                + ", defines several variables at once");
+            } else if (target instanceof MathExpr.FunctionHead f && f.name() instanceof MathExpr.Ident id) {
+                functions.add(id.name());
+                seen(id.name());
+            } else if (elementOf(target) != null) {
+                claim(elementOf(target), math, "its first definition, region " + region + ", sets elements of it, not the whole variable");
+            } else if (target instanceof MathExpr.MatrixExpr m) {
+                for (MathExpr element : m.elements()) {
+                    String name = element instanceof MathExpr.Ident id ? id.name() : elementOf(element);
+                    if (name != null) {
+                        claim(name, math, "its first definition, region " + region + ", defines several variables at once");
                     }
                 }
             }
+        }
+
+        /** The name of {@code x_i}, or null. */
+        private static String elementOf(MathExpr target) {
+            return target instanceof MathExpr.Operation o && o.is(Operator.INDEXER) && !o.operands().isEmpty()
+                    && o.operands().get(0) instanceof MathExpr.Ident id ? id.name() : null;
         }
 
         /** The first definition of a name decides whether it can be an input, and which region that is. */
@@ -229,10 +219,6 @@ public final class DefinedVariables {
                 parent = container.parentId();
             }
             return false;
-        }
-
-        private static boolean isUnit(Element id) {
-            return "UNIT".equals(id.getAttribute("labels"));
         }
     }
 }
