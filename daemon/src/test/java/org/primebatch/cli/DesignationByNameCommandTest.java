@@ -43,6 +43,8 @@ class DesignationByNameCommandTest {
     private static final Duration SAFETY = Duration.ofSeconds(180);
 
     Path home;
+    /** Case files and output folders: outside the daemon's home, which no client may name. */
+    Path scratch;
     DaemonProcess daemon;
 
     record Result(int code, String out, String err) {
@@ -58,6 +60,7 @@ class DesignationByNameCommandTest {
     @BeforeAll
     void startDaemon() throws Exception {
         home = Files.createTempDirectory("pbnames");
+        scratch = Files.createTempDirectory("pbnames-files");
         daemon = DaemonProcess.start(home);
     }
 
@@ -65,6 +68,7 @@ class DesignationByNameCommandTest {
     void stopDaemon() throws Exception {
         daemon.close();
         DaemonProcess.deleteTree(home);
+        DaemonProcess.deleteTree(scratch);
     }
 
     private Result cli(String... args) {
@@ -77,14 +81,14 @@ class DesignationByNameCommandTest {
     }
 
     private Path cases(String name, String text) throws IOException {
-        return Files.writeString(home.resolve(name), text, StandardCharsets.UTF_8);
+        return Files.writeString(scratch.resolve(name), text, StandardCharsets.UTF_8);
     }
 
     @Test
     void aTemplateThatDesignatesNothingRunsAsABatchOfReports() throws Exception {
         byte[] before = Files.readAllBytes(COHESION);
         Path cases = cases("reports.csv", "case,f_cd [MPa],ϕ [deg]\nc20,20,37\nc30,30,30\n");
-        Path out = home.resolve("reports-out");
+        Path out = scratch.resolve("reports-out");
 
         Result run = cli("run", COHESION.toString(), "--cases", cases.toString(), "--input", "f_cd,ϕ", "--export", "pdf,mcdx",
                 "--out", out.toString());
@@ -138,7 +142,7 @@ class DesignationByNameCommandTest {
             assertThat(check.at("/outputs/0/name").asText()).isEqualTo("c_eff");
 
             JsonNode spec = Json.object().put("worksheet", COHESION.toString()).put("engine", "native")
-                    .put("outDir", home.resolve("protocol-out").toString()).set("designate", names.get("designate"));
+                    .put("outDir", scratch.resolve("protocol-out").toString()).set("designate", names.get("designate"));
             JsonNode submitted = client.call(Protocol.BATCH_SUBMIT, Json.object().<ObjectNode>set("spec", spec)
                     .set("cases", Json.tree(List.of(Map.of("name", "c30", "inputs", Map.of(
                             "f_cd", CaseValue.of(30, "MPa"), "ϕ", CaseValue.of(30, "deg")))))));
@@ -165,7 +169,7 @@ class DesignationByNameCommandTest {
     void namesThatDoNotFitExitWithTwoNameTheVariableAndQueueNothing() throws Exception {
         int before = cli("list", "--json").json().size();
         Path cases = cases("bad-names.csv", "case,f_cd [MPa]\na,25\n");
-        String out = home.resolve("bad-names-out").toString();
+        String out = scratch.resolve("bad-names-out").toString();
 
         Result unknown = cli("submit", COHESION.toString(), "--cases", cases.toString(), "--input", "f_cd,phi", "--export", "pdf",
                 "--out", out);
@@ -191,7 +195,7 @@ class DesignationByNameCommandTest {
         assertThat(notDesignated.err()).contains("input 'f_cd'").contains("designates no such input");
 
         assertThat(cli("list", "--json").json()).hasSize(before);
-        assertThat(home.resolve("bad-names-out")).doesNotExist();
+        assertThat(scratch.resolve("bad-names-out")).doesNotExist();
     }
 
     @Test
