@@ -26,6 +26,12 @@ import org.w3c.dom.Element;
  * of the worksheet.
  */
 public final class DefinedVariables {
+    /** Greek letters and their names, for hints: a name typed as {@code phi} may mean ϕ. */
+    private static final String GREEK = "αβγδεϵζηθϑικλμνξοπρστυφϕχψω";
+    private static final String[] GREEK_NAMES = {"alpha", "beta", "gamma", "delta", "epsilon", "epsilon", "zeta", "eta",
+        "theta", "theta", "iota", "kappa", "lambda", "mu", "nu", "xi", "omicron", "pi", "rho", "sigma", "tau", "upsilon",
+        "phi", "phi", "chi", "psi", "omega"};
+
     /**
      * One name.
      *
@@ -65,11 +71,6 @@ public final class DefinedVariables {
         return byName.keySet().stream().filter(n -> !n.equals(name) && loose(n).equals(key)).toList();
     }
 
-    private static final String GREEK = "αβγδεϵζηθϑικλμνξοπρστυφϕχψω";
-    private static final String[] GREEK_NAMES = {"alpha", "beta", "gamma", "delta", "epsilon", "epsilon", "zeta", "eta",
-        "theta", "theta", "iota", "kappa", "lambda", "mu", "nu", "xi", "omicron", "pi", "rho", "sigma", "tau", "upsilon",
-        "phi", "phi", "chi", "psi", "omega"};
-
     private static String loose(String name) {
         StringBuilder key = new StringBuilder();
         for (char c : name.toLowerCase(Locale.ROOT).toCharArray()) {
@@ -93,8 +94,8 @@ public final class DefinedVariables {
         private final Set<String> functions = new LinkedHashSet<>();
         private final Set<String> order = new LinkedHashSet<>();
 
-        /** A piece of math in calculation order: the region holding it and its syntax. */
-        private record Math(Region region, MathExpr expression, boolean tableColumn) {
+        /** Math in calculation order: the region holding it and its syntax. */
+        private record Piece(Region region, MathExpr expression, boolean tableColumn) {
         }
 
         Builder(Worksheet sheet) {
@@ -103,14 +104,14 @@ public final class DefinedVariables {
         }
 
         DefinedVariables build() {
-            List<Math> global = new ArrayList<>();
-            List<Math> rest = new ArrayList<>();
+            List<Piece> global = new ArrayList<>();
+            List<Piece> rest = new ArrayList<>();
             for (Region region : sheet.regions()) {
                 if (region.kind() == RegionKind.SPEC_TABLE) {
                     rest.addAll(tableColumns(region));
                 }
                 region.mathContent().ifPresent(m -> (m.syntax() instanceof MathExpr.Define d && d.kind() == MathExpr.DefineKind.GLOBAL
-                        ? global : rest).add(new Math(region, m.syntax(), false)));
+                        ? global : rest).add(new Piece(region, m.syntax(), false)));
             }
             global.forEach(this::read);
             rest.forEach(this::read);
@@ -127,20 +128,20 @@ public final class DefinedVariables {
         }
 
         /** The columns of a table, each a definition in a {@code <math>} of its own, as the evaluator reads them. */
-        private static List<Math> tableColumns(Region table) {
-            List<Math> columns = new ArrayList<>();
+        private static List<Piece> tableColumns(Region table) {
+            List<Piece> columns = new ArrayList<>();
             for (Element content : Dom.children(table.element())) {
                 for (Element math : Dom.children(content)) {
                     List<Element> parts = Dom.children(math);
                     if ("math".equals(math.getLocalName()) && !parts.isEmpty()) {
-                        columns.add(new Math(table, MathParser.parse(parts.get(0)), true));
+                        columns.add(new Piece(table, MathParser.parse(parts.get(0)), true));
                     }
                 }
             }
             return columns;
         }
 
-        private void read(Math math) {
+        private void read(Piece math) {
             if (math.expression() instanceof MathExpr.Define d && d.kind() != MathExpr.DefineKind.LOCAL) {
                 defines(math, d.target());
                 if (d.value() instanceof MathExpr.Eval && d.target() instanceof MathExpr.Ident id && !id.isUnit()) {
@@ -151,7 +152,7 @@ public final class DefinedVariables {
             }
         }
 
-        private void defines(Math math, MathExpr target) {
+        private void defines(Piece math, MathExpr target) {
             int region = math.region().id();
             if (target instanceof MathExpr.Ident id) {
                 if (!id.isUnit()) {
@@ -182,7 +183,7 @@ public final class DefinedVariables {
         }
 
         /** The first definition of a name decides whether it can be an input, and which region that is. */
-        private void claim(String name, Math math, String whyNotInput) {
+        private void claim(String name, Piece math, String whyNotInput) {
             seen(name);
             if (firstDefinition.containsKey(name) || whyNot.containsKey(name)) {
                 return;
@@ -194,7 +195,7 @@ public final class DefinedVariables {
             }
         }
 
-        private void shows(Math math, String name) {
+        private void shows(Piece math, String name) {
             seen(name);
             if (!math.tableColumn() && !inText(math.region())) {
                 lastShown.put(name, math.region());
