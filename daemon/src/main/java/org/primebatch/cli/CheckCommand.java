@@ -20,6 +20,7 @@ import org.primebatch.engine.EngineException;
 import org.primebatch.engine.StartedProcesses;
 import org.primebatch.engine.mathcad.MathcadConfig;
 import org.primebatch.engine.mathcad.MathcadEngine;
+import org.primebatch.mcdx.DesignationException;
 import org.primebatch.mcdx.McdxException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -48,6 +49,9 @@ final class CheckCommand implements Callable<Integer> {
             + "copy as FILE, a new file (SHEET itself is never changed)")
     Path save;
 
+    @CommandLine.Mixin
+    DesignateOptions designate = new DesignateOptions();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -72,8 +76,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         WorksheetCheck check;
         try {
-            check = McdxWorksheet.open(sheet.toAbsolutePath().normalize()).check();
-        } catch (McdxException e) {
+            check = McdxWorksheet.open(sheet.toAbsolutePath().normalize()).designating(designate.names()).check();
+        } catch (McdxException | DesignationException e) {
             throw new CliFailure(Main.BAD_INPUT, e.getMessage());
         }
         if (json) {

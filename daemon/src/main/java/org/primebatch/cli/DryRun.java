@@ -22,6 +22,9 @@ final class DryRun {
         out.println("dry run: everything checked, nothing queued");
         out.println("worksheet  " + preview.spec().worksheet());
         out.println("engine     " + EngineText.of(preview.spec()));
+        if (!preview.spec().designate().isEmpty()) {
+            out.println("by name    " + preview.spec().designate().display());
+        }
         out.println("output     " + preview.spec().outDir());
         out.println("cases      " + preview.cases() + " (inputs set: " + (preview.columns().isEmpty() ? "none" : String.join(", ", preview.columns())) + ")");
         out.println("first cases:");

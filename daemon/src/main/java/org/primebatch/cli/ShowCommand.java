@@ -44,6 +44,9 @@ final class ShowCommand extends ClientCommand {
         if (view.crossCheck() != null) {
             out().printf("crosscheck %s%n", EngineText.crossCheck(view));
         }
+        if (!view.spec().designate().isEmpty()) {
+            out().printf("by name    %s%n", view.spec().designate().display());
+        }
         out().printf("output     %s%s%n", view.spec().outDir(), view.spec().exports().isEmpty() ? " (no exports)" : " (" + String.join(", ", view.spec().exports()) + ")");
         out().printf("created    %s%s%s%n", view.created(), view.started() != null ? ", started " + view.started() : "",
                 view.finished() != null ? ", finished " + view.finished() : "");

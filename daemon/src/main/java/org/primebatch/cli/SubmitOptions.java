@@ -10,6 +10,7 @@ import java.util.Map;
 import org.primebatch.api.BatchSpec;
 import org.primebatch.api.Json;
 import org.primebatch.api.Priority;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -93,6 +94,9 @@ final class SubmitOptions {
             + "again (default: 50; 0 for none)")
     Integer spotCheck;
 
+    @Mixin
+    DesignateOptions designate = new DesignateOptions();
+
     @Option(names = "--dry-run", description = "check everything and show what would be queued, without queueing")
     boolean dryRun;
 
@@ -102,8 +106,8 @@ final class SubmitOptions {
     ObjectNode request() {
         ObjectNode request = Json.object();
         if (from != null) {
-            if (worksheet != null || cases != null || !sweeps.isEmpty()) {
-                throw new CliFailure(Main.BAD_INPUT, "--from runs the batch the manifest records: give no SHEET, --cases or --sweep with it");
+            if (worksheet != null || cases != null || !sweeps.isEmpty() || !designate.names().isEmpty()) {
+                throw new CliFailure(Main.BAD_INPUT, "--from runs the batch the manifest records: give no SHEET, --cases, --sweep, --input or --output with it");
             }
             if (!Files.isRegularFile(from)) {
                 throw new CliFailure(Main.BAD_INPUT, "manifest not found: " + from);
@@ -134,7 +138,7 @@ final class SubmitOptions {
             }
             BatchSpec spec = new BatchSpec(name, absolute(worksheet), engine, out == null ? null : absolute(out), exports,
                     nameTemplate, p, retries, timeout, errorThreshold, errorMin, callTimeouts, outputUnits, overwrite, null, check,
-                    verify, spotCheck);
+                    verify, spotCheck, designate.names());
             request.set("spec", Json.tree(spec));
             if (cases != null) {
                 request.put("caseFile", absolute(cases));

@@ -35,7 +35,8 @@ final class CaseExecutor implements AutoCloseable {
     private final String engine;
     private final CrossCheckRun crossCheck;
     private EngineSession session;
-    private String sessionKey;
+    /** The engine, worksheet and options the open session was opened with. */
+    private List<Object> sessionKey;
 
     /** @param engine the engine of the worker, which claims only cases routed to it */
     CaseExecutor(Engines engines, String engine) {
@@ -75,14 +76,17 @@ final class CaseExecutor implements AutoCloseable {
     }
 
     private EngineSession sessionFor(BatchSpec spec) throws EngineException {
-        String key = spec.worksheet() + "\n" + spec.outputUnits() + "\n" + spec.callTimeouts();
+        SessionOptions options = new SessionOptions(spec.outputUnits(), CallTimeouts.DEFAULTS.with(spec.callTimeouts()),
+                spec.designate());
+        // a session is the worksheet opened with these options: another batch's units or designations need their own
+        List<Object> key = List.of(engine, spec.worksheet(), options);
         if (session != null && key.equals(sessionKey)) {
             return session;
         }
         closeSession();
         Engine engine = engines.find(this.engine)
                 .orElseThrow(() -> EngineException.permanent("engine " + this.engine + " is not installed in this daemon"));
-        session = engine.open(Path.of(spec.worksheet()), new SessionOptions(spec.outputUnits(), CallTimeouts.DEFAULTS.with(spec.callTimeouts())));
+        session = engine.open(Path.of(spec.worksheet()), options);
         sessionKey = key;
         return session;
     }

@@ -84,7 +84,7 @@ final class CrossCheckRun implements AutoCloseable {
     }
 
     private EngineSession sessionFor(BatchSpec spec) throws EngineException {
-        String key = spec.worksheet() + "\n" + spec.outputUnits() + "\n" + spec.callTimeouts();
+        String key = spec.worksheet() + "\n" + spec.outputUnits() + "\n" + spec.callTimeouts() + "\n" + spec.designate();
         if (session != null && key.equals(sessionKey)) {
             return session;
         }
@@ -92,7 +92,7 @@ final class CrossCheckRun implements AutoCloseable {
         Engine engine = engines.find(CrossCheck.CHECKED_ENGINE)
                 .orElseThrow(() -> EngineException.permanent("this daemon has no native engine to cross-check with"));
         session = engine.open(Path.of(spec.worksheet()),
-                new SessionOptions(spec.outputUnits(), CallTimeouts.DEFAULTS.with(spec.callTimeouts())));
+                new SessionOptions(spec.outputUnits(), CallTimeouts.DEFAULTS.with(spec.callTimeouts()), spec.designate()));
         sessionKey = key;
         return session;
     }

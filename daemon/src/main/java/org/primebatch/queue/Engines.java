@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.primebatch.api.DesignationNames;
 import org.primebatch.api.ErrorCode;
 import org.primebatch.api.Json;
 import org.primebatch.api.RpcException;
@@ -38,6 +39,11 @@ public final class Engines {
      * run the worksheet, else mathcad when it is available; echo is never chosen automatically.
      */
     public Choice choose(String name, Path worksheet) {
+        return choose(name, worksheet, DesignationNames.NONE);
+    }
+
+    /** {@link #choose(String, Path)} for a batch that designates {@code names} too: each engine is asked with them. */
+    public Choice choose(String name, Path worksheet, DesignationNames names) {
         if (AUTO.equals(name)) {
             List<String> whyNot = new ArrayList<>();
             for (String candidate : List.of("native", "mathcad")) {
@@ -49,7 +55,7 @@ public final class Engines {
                     whyNot.add(candidate + ": " + engine.availability().reason());
                     continue;
                 }
-                Engine.Admission admission = engine.admit(worksheet);
+                Engine.Admission admission = engine.admit(worksheet, names);
                 if (admission.accepted()) {
                     return new Choice(engine, admission);
                 }
@@ -65,7 +71,7 @@ public final class Engines {
         if (!engine.availability().available() && !engine.availability().temporary()) {
             throw new RpcException(ErrorCode.ENGINE_UNAVAILABLE, "engine " + name + " is not available: " + engine.availability().reason());
         }
-        Engine.Admission admission = engine.admit(worksheet);
+        Engine.Admission admission = engine.admit(worksheet, names);
         if (!admission.accepted()) {
             throw new RpcException(ErrorCode.WORKSHEET_UNSUPPORTED, "the " + name + " engine cannot run " + worksheet.getFileName()
                     + ": " + String.join("; ", admission.refusals()), Json.object().set("reasons", Json.tree(admission.refusals())));

@@ -30,8 +30,13 @@ import org.primebatch.api.WorksheetInfo;
 import org.primebatch.engine.CallTimeouts;
 import org.primebatch.engine.Engine;
 import org.primebatch.engine.EngineException;
+import org.primebatch.api.DesignationNames;
+import org.primebatch.mcdx.DesignationException;
 import org.primebatch.mcdx.InputRules;
+import org.primebatch.mcdx.McdxException;
+import org.primebatch.mcdx.McdxWorksheet;
 import org.primebatch.api.OverwritePolicy;
+import org.primebatch.api.Protocol;
 import org.primebatch.report.ResultFiles;
 import org.primebatch.store.QueueStore;
 
@@ -141,7 +146,8 @@ public final class Submitter {
         if (!Files.isRegularFile(worksheet)) {
             throw new RpcException(ErrorCode.INVALID_SPEC, "worksheet not found: " + worksheet);
         }
-        Engines.Choice choice = engines.choose(spec.engine(), worksheet);
+        DesignationNames names = designatable(worksheet, spec.designate());
+        Engines.Choice choice = engines.choose(spec.engine(), worksheet, names);
         Engine engine = choice.engine();
         CrossCheckChoice crossCheck = CrossCheckChoice.of(spec, choice, engines, worksheet);
         List<String> exports = new ArrayList<>(spec.exports());
@@ -184,11 +190,28 @@ public final class Submitter {
                 : paths.writableFolder(caller, "output folder", spec.outDir(), ErrorCode.INVALID_SPEC).toString();
         String name = spec.name() != null && !spec.name().isBlank() ? spec.name() : CaseExecutor.baseName(worksheet);
         Set<String> inputs = choice.admission().inputs();
-        WorksheetInfo designations = inputs == null ? null : designations(engine, worksheet);
+        WorksheetInfo designations = inputs == null ? null : designations(engine, worksheet, names);
+        if (designations != null && designations.outputs().isEmpty() && exports.isEmpty()) {
+            throw new RpcException(ErrorCode.INVALID_SPEC, "the worksheet designates no outputs and the batch exports nothing, so"
+                    + " it would keep no result: name outputs (--output NAME) or export each case's report (--export pdf,mcdx)");
+        }
         return new Resolved(new BatchSpec(name, worksheet.toString(), engine.name(), outDir, exports,
                 spec.nameTemplate(), spec.priority(), spec.retries(), spec.timeoutSeconds(), spec.errorThreshold(),
                 spec.errorMinItems(), spec.callTimeouts(), spec.outputUnits(), overwrite.word(), designated(designations),
-                spec.check(), crossCheck.verify(), crossCheck.spotCheck()), inputs, engine, designations);
+                spec.check(), crossCheck.verify(), crossCheck.spotCheck(), names), inputs, engine, designations);
+    }
+
+    /** The names a batch designates, once the worksheet is known to hold each of them. */
+    private static DesignationNames designatable(Path worksheet, DesignationNames names) {
+        if (names.isEmpty()) {
+            return names;
+        }
+        try {
+            McdxWorksheet.open(worksheet).designating(names);
+            return names;
+        } catch (DesignationException | McdxException e) {
+            throw new RpcException(ErrorCode.INVALID_SPEC, Protocol.CANNOT_DESIGNATE + ": " + e.getMessage());
+        }
     }
 
     /** The designated inputs with the worksheet's values and the designated outputs, in the worksheet's order. */
@@ -274,9 +297,9 @@ public final class Submitter {
      * The worksheet's designated inputs and outputs as the engine reads them, or null when it cannot (the engine took
      * the worksheet all the same: names are still checked, kinds and units by the engine).
      */
-    private static WorksheetInfo designations(Engine engine, Path worksheet) {
+    private static WorksheetInfo designations(Engine engine, Path worksheet, DesignationNames names) {
         try {
-            return engine.inspect(worksheet);
+            return engine.inspect(worksheet, names);
         } catch (EngineException e) {
             return null;
         }

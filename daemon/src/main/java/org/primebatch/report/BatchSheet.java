@@ -49,6 +49,9 @@ final class BatchSheet {
                 text("disagreement", batch.crossCheck().disagreement().display());
             }
         }
+        if (spec != null && !spec.designate().isEmpty()) {
+            text("designated by name", spec.designate().display());
+        }
         text("output folder", spec == null ? null : spec.outDir());
         text("exports", spec == null ? null : String.join(", ", spec.exports()));
         Counts counts = batch.counts() == null ? Counts.NONE : batch.counts();

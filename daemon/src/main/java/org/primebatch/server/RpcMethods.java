@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.primebatch.api.BatchSpec;
+import org.primebatch.api.DesignationNames;
 import org.primebatch.api.BatchView;
 import org.primebatch.api.CaseInput;
 import org.primebatch.api.InputSyntax;
@@ -41,6 +42,7 @@ import org.primebatch.cases.SweepException;
 import org.primebatch.cases.Sweeps;
 import org.primebatch.queue.ClientPaths;
 import org.primebatch.queue.Engines;
+import org.primebatch.mcdx.DesignationException;
 import org.primebatch.mcdx.McdxException;
 import org.primebatch.queue.Runner;
 import org.primebatch.queue.Submitter;
@@ -189,20 +191,28 @@ public final class RpcMethods implements RequestHandler {
     }
 
     private WorksheetInfo inspect(Params p, Caller caller) {
-        Path file = worksheetFile(p, caller);
-        try {
-            return McdxWorksheet.open(file).inspect();
-        } catch (McdxException e) {
-            throw new RpcException(ErrorCode.INVALID_PARAMS, e.getMessage());
-        }
+        McdxWorksheet worksheet = designated(p, caller);
+        return p.node().path("all").asBoolean(false) ? worksheet.inspectAll() : worksheet.inspect();
     }
 
     private WorksheetCheck check(Params p, Caller caller) {
+        return designated(p, caller).check();
+    }
+
+    /** The worksheet the params name, with the definitions they designate by name ({@code designate}) designated. */
+    private McdxWorksheet designated(Params p, Caller caller) {
         Path file = worksheetFile(p, caller);
+        JsonNode names = p.optionalObject("designate");
+        McdxWorksheet worksheet;
         try {
-            return McdxWorksheet.open(file).check();
+            worksheet = McdxWorksheet.open(file);
         } catch (McdxException e) {
             throw new RpcException(ErrorCode.INVALID_PARAMS, e.getMessage());
+        }
+        try {
+            return worksheet.designating(names == null ? DesignationNames.NONE : Json.convert(names, DesignationNames.class));
+        } catch (DesignationException e) {
+            throw new RpcException(ErrorCode.INVALID_PARAMS, Protocol.CANNOT_DESIGNATE + ": " + e.getMessage());
         }
     }
 

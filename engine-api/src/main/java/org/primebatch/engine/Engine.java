@@ -2,6 +2,7 @@ package org.primebatch.engine;
 
 import java.nio.file.Path;
 import org.primebatch.api.CaseValue;
+import org.primebatch.api.DesignationNames;
 import org.primebatch.api.WorksheetInfo;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +22,10 @@ public interface Engine {
     /** Artifact formats {@link EngineSession#export} can write, such as {@code pdf} or {@code mcdx}. */
     Set<String> exportFormats();
 
-    /** Opens {@code worksheet} for a run of cases; the session keeps it open until closed. */
+    /**
+     * Opens {@code worksheet} for a run of cases; the session keeps it open until closed. An engine that knows
+     * designations designates {@link SessionOptions#designate()} too, without changing the file.
+     */
     EngineSession open(Path worksheet, SessionOptions options) throws EngineException;
 
     default EngineSession open(Path worksheet) throws EngineException {
@@ -35,11 +39,34 @@ public interface Engine {
     WorksheetInfo inspect(Path worksheet) throws EngineException;
 
     /**
+     * What {@link #inspect(Path)} reports once {@code names} are designated too. The default, for an engine that
+     * cannot designate by name, refuses any name.
+     */
+    default WorksheetInfo inspect(Path worksheet, DesignationNames names) throws EngineException {
+        if (names.isEmpty()) {
+            return inspect(worksheet);
+        }
+        throw EngineException.permanent(cannotDesignate());
+    }
+
+    /**
      * Whether this engine takes a batch on {@code worksheet}, checked before anything is queued. The default takes
      * every worksheet and any input name.
      */
     default Admission admit(Path worksheet) {
         return Admission.ANY;
+    }
+
+    /**
+     * Whether this engine takes a batch on {@code worksheet} with {@code names} designated too. The default, for an
+     * engine that cannot designate by name, refuses any name.
+     */
+    default Admission admit(Path worksheet, DesignationNames names) {
+        return names.isEmpty() ? admit(worksheet) : Admission.refused(List.of(cannotDesignate()));
+    }
+
+    private String cannotDesignate() {
+        return "the " + name() + " engine cannot designate inputs or outputs by name";
     }
 
     /** Why this engine cannot take {@code value} for an input (a unit it does not know…), or null when it can. */

@@ -40,6 +40,9 @@ public final class InputRules {
             return "unit '" + value.unit() + "': " + e.getMessage();
         }
         if (input.unit() == null || input.unit().isBlank()) {
+            if (input.kind() == null) {
+                return null; // an expression whose value and unit are not known here: the engine decides
+            }
             return unit.dimension().isNone() ? null
                     : "the input " + input.alias() + " has no unit, so '" + value.unit() + "' does not fit";
         }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.primebatch.api.CaseValue;
+import org.primebatch.api.DesignationNames;
 import org.primebatch.api.WorksheetCheck;
 import org.primebatch.engine.Engine;
 import org.primebatch.engine.EngineException;
@@ -22,7 +23,6 @@ import org.primebatch.mcdx.check.CompiledWorksheet;
 import org.primebatch.mcdx.check.WorksheetChecker;
 import org.primebatch.mcdx.pkg.McdxPackage;
 import org.primebatch.mcdx.math.DisplayUnit;
-import org.primebatch.mcdx.sheet.Worksheet;
 import org.primebatch.mcdx.units.UnitException;
 import org.primebatch.mcdx.units.UnitExpression;
 import org.primebatch.mcdx.units.Units;
@@ -30,7 +30,8 @@ import org.primebatch.mcdx.units.Units;
 /**
  * The native engine: reads the .mcdx package and evaluates its math in Java, on any OS and without Mathcad. It
  * takes a worksheet only when {@code check} reproduced every designated output from the worksheet's own stored
- * results, and compiles each worksheet once per session.
+ * results, and compiles each worksheet once per session. Definitions designated by name are designated in a
+ * private copy of the worksheet held in memory, as the Mathcad engine designates them in its working copy.
  */
 public final class NativeEngine implements Engine {
     public static final String NAME = "native";
@@ -40,15 +41,19 @@ public final class NativeEngine implements Engine {
 
     private final int slots;
     /** The worksheets checked last, a few at most: a long-lived daemon sees many worksheets over time. */
-    private final Map<Path, Checked> checks = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<Key, Checked> checks = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Path, Checked> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Key, Checked> eldest) {
             return size() > KEEP_CHECKED;
         }
     });
 
     public NativeEngine(int slots) {
         this.slots = slots;
+    }
+
+    /** A worksheet file and the names designated in its copy. */
+    private record Key(Path file, DesignationNames names) {
     }
 
     /** A check result for one version of a file (path, size and modification time). */
@@ -83,21 +88,31 @@ public final class NativeEngine implements Engine {
 
     @Override
     public WorksheetInfo inspect(Path worksheet) throws EngineException {
+        return inspect(worksheet, DesignationNames.NONE);
+    }
+
+    @Override
+    public WorksheetInfo inspect(Path worksheet, DesignationNames names) throws EngineException {
         try {
-            return McdxWorksheet.open(worksheet).inspect();
-        } catch (McdxException e) {
+            return McdxWorksheet.open(worksheet).designating(names).inspect();
+        } catch (McdxException | DesignationException e) {
             throw EngineException.permanent(e.getMessage());
         }
     }
 
     @Override
     public Admission admit(Path worksheet) {
+        return admit(worksheet, DesignationNames.NONE);
+    }
+
+    @Override
+    public Admission admit(Path worksheet, DesignationNames names) {
         try {
-            Checked checked = checked(worksheet);
+            Checked checked = checked(worksheet, names);
             Set<String> inputs = new LinkedHashSet<>();
             checked.compiled().sheet().inputs().forEach(d -> inputs.add(d.alias()));
             return new Admission(checked.check().reasons(), inputs);
-        } catch (McdxException | IOException e) {
+        } catch (McdxException | DesignationException | IOException e) {
             return Admission.refused(List.of(e.getMessage()));
         }
     }
@@ -111,9 +126,11 @@ public final class NativeEngine implements Engine {
     public EngineSession open(Path worksheet, SessionOptions options) throws EngineException {
         Checked checked;
         try {
-            checked = checked(worksheet);
+            checked = checked(worksheet, options.designate());
         } catch (McdxException | IOException e) {
             throw EngineException.permanent("cannot read " + worksheet + ": " + e.getMessage());
+        } catch (DesignationException e) {
+            throw EngineException.permanent(e.getMessage());
         }
         if (!checked.check().runsNatively()) {
             throw EngineException.permanent("the native engine does not run " + worksheet.getFileName() + ": "
@@ -131,17 +148,18 @@ public final class NativeEngine implements Engine {
         return new NativeSession(checked.compiled(), checked.pkg(), version(), outputUnits);
     }
 
-    private Checked checked(Path worksheet) throws IOException {
-        Path key = worksheet.toAbsolutePath().normalize();
-        long size = Files.size(key);
-        FileTime modified = Files.getLastModifiedTime(key);
+    private Checked checked(Path worksheet, DesignationNames names) throws IOException {
+        Path file = worksheet.toAbsolutePath().normalize();
+        Key key = new Key(file, names);
+        long size = Files.size(file);
+        FileTime modified = Files.getLastModifiedTime(file);
         Checked known = checks.get(key);
         if (known != null && known.size() == size && known.modified().equals(modified)) {
             return known;
         }
-        McdxPackage pkg = McdxPackage.open(key);
-        CompiledWorksheet compiled = CompiledWorksheet.of(Worksheet.read(pkg));
-        Checked fresh = new Checked(size, modified, compiled, pkg, WorksheetChecker.check(compiled));
+        McdxWorksheet designated = McdxWorksheet.open(file).designating(names);
+        CompiledWorksheet compiled = CompiledWorksheet.of(designated.sheet());
+        Checked fresh = new Checked(size, modified, compiled, designated.pkg(), WorksheetChecker.check(compiled));
         checks.put(key, fresh);
         return fresh;
     }

@@ -1,5 +1,6 @@
 package org.primebatch.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +24,7 @@ import java.util.Map;
  *                       and 0 none; as stored, 0 or null means the batch is not cross-checked
  * @param spotCheck      every how many cases one is cross-checked again while the batch runs natively (0: never);
  *                       null means {@link CrossCheck#DEFAULT_SPOT_CHECK}
+ * @param designate      definitions the batch designates by variable name, beside the worksheet's own designations
  */
 public record BatchSpec(
         String name,
@@ -42,7 +44,9 @@ public record BatchSpec(
         Designated designated,
         String check,
         Integer verify,
-        Integer spotCheck) {
+        Integer spotCheck,
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = DesignationNames.Nothing.class)
+        DesignationNames designate) {
 
     public static final int DEFAULT_RETRIES = 2;
     public static final String DEFAULT_NAME_TEMPLATE = "{case}";
@@ -59,15 +63,34 @@ public record BatchSpec(
         overwrite = overwrite == null || overwrite.isBlank() ? OverwritePolicy.REFUSE.word() : overwrite.strip();
         designated = designated == null ? Designated.NONE : designated;
         check = check == null || check.isBlank() ? null : check.strip();
+        designate = designate == null ? DesignationNames.NONE : designate;
+    }
+
+    /** A spec that is not cross-checked and designates nothing by name. */
+    public BatchSpec(String name, String worksheet, String engine, String outDir, List<String> exports, String nameTemplate,
+            Priority priority, Integer retries, Integer timeoutSeconds, Double errorThreshold, Integer errorMinItems,
+            Map<String, Integer> callTimeouts, Map<String, String> outputUnits, String overwrite, Designated designated,
+            String check) {
+        this(name, worksheet, engine, outDir, exports, nameTemplate, priority, retries, timeoutSeconds, errorThreshold,
+                errorMinItems, callTimeouts, outputUnits, overwrite, designated, check, null, null, null);
+    }
+
+    /** A spec that designates nothing by name. */
+    public BatchSpec(String name, String worksheet, String engine, String outDir, List<String> exports, String nameTemplate,
+            Priority priority, Integer retries, Integer timeoutSeconds, Double errorThreshold, Integer errorMinItems,
+            Map<String, Integer> callTimeouts, Map<String, String> outputUnits, String overwrite, Designated designated,
+            String check, Integer verify, Integer spotCheck) {
+        this(name, worksheet, engine, outDir, exports, nameTemplate, priority, retries, timeoutSeconds, errorThreshold,
+                errorMinItems, callTimeouts, outputUnits, overwrite, designated, check, verify, spotCheck, null);
     }
 
     /** A spec that is not cross-checked. */
     public BatchSpec(String name, String worksheet, String engine, String outDir, List<String> exports, String nameTemplate,
             Priority priority, Integer retries, Integer timeoutSeconds, Double errorThreshold, Integer errorMinItems,
             Map<String, Integer> callTimeouts, Map<String, String> outputUnits, String overwrite, Designated designated,
-            String check) {
+            String check, DesignationNames designate) {
         this(name, worksheet, engine, outDir, exports, nameTemplate, priority, retries, timeoutSeconds, errorThreshold,
-                errorMinItems, callTimeouts, outputUnits, overwrite, designated, check, null, null);
+                errorMinItems, callTimeouts, outputUnits, overwrite, designated, check, null, null, designate);
     }
 
     /** A spec without a check. */
@@ -75,7 +98,7 @@ public record BatchSpec(
             Priority priority, Integer retries, Integer timeoutSeconds, Double errorThreshold, Integer errorMinItems,
             Map<String, Integer> callTimeouts, Map<String, String> outputUnits, String overwrite, Designated designated) {
         this(name, worksheet, engine, outDir, exports, nameTemplate, priority, retries, timeoutSeconds, errorThreshold,
-                errorMinItems, callTimeouts, outputUnits, overwrite, designated, null, null, null);
+                errorMinItems, callTimeouts, outputUnits, overwrite, designated, null, null, null, null);
     }
 
     /** A spec whose worksheet's designations are not known yet (the daemon reads them when it takes the batch). */
@@ -83,19 +106,28 @@ public record BatchSpec(
             Priority priority, Integer retries, Integer timeoutSeconds, Double errorThreshold, Integer errorMinItems,
             Map<String, Integer> callTimeouts, Map<String, String> outputUnits, String overwrite) {
         this(name, worksheet, engine, outDir, exports, nameTemplate, priority, retries, timeoutSeconds, errorThreshold,
-                errorMinItems, callTimeouts, outputUnits, overwrite, Designated.NONE, null, null, null);
+                errorMinItems, callTimeouts, outputUnits, overwrite, Designated.NONE, null, null, null, null);
     }
 
     /** This spec with another output folder and overwrite choice. */
     public BatchSpec withOutput(String outDir, String overwrite) {
         return new BatchSpec(name, worksheet, engine, outDir, exports, nameTemplate, priority, retries, timeoutSeconds,
-                errorThreshold, errorMinItems, callTimeouts, outputUnits, overwrite, designated, check, verify, spotCheck);
+                errorThreshold, errorMinItems, callTimeouts, outputUnits, overwrite, designated, check, verify, spotCheck,
+                designate);
     }
 
     /** This spec cross-checked with {@code verify} cases and a spot check every {@code spotCheck} (0 for none). */
     public BatchSpec withCrossCheck(int verify, int spotCheck) {
         return new BatchSpec(name, worksheet, engine, outDir, exports, nameTemplate, priority, retries, timeoutSeconds,
-                errorThreshold, errorMinItems, callTimeouts, outputUnits, overwrite, designated, check, verify, spotCheck);
+                errorThreshold, errorMinItems, callTimeouts, outputUnits, overwrite, designated, check, verify, spotCheck,
+                designate);
+    }
+
+    /** This spec designating {@code names} by variable name. */
+    public BatchSpec withDesignate(DesignationNames names) {
+        return new BatchSpec(name, worksheet, engine, outDir, exports, nameTemplate, priority, retries, timeoutSeconds,
+                errorThreshold, errorMinItems, callTimeouts, outputUnits, overwrite, designated, check, verify, spotCheck,
+                names);
     }
 
     /** Whether this (stored) batch is cross-checked with Mathcad Prime. */
@@ -111,7 +143,8 @@ public record BatchSpec(
     /** This spec without the worksheet's designated values, which are the worksheet's content. */
     public BatchSpec withoutDesignated() {
         return new BatchSpec(name, worksheet, engine, outDir, exports, nameTemplate, priority, retries, timeoutSeconds,
-                errorThreshold, errorMinItems, callTimeouts, outputUnits, overwrite, Designated.NONE, check);
+                errorThreshold, errorMinItems, callTimeouts, outputUnits, overwrite, Designated.NONE, check, verify, spotCheck,
+                designate);
     }
 
     /** The batch's check, or null when it has none. */

@@ -28,6 +28,8 @@ public final class Protocol {
     public static final String ITEM_CANCEL = "item.cancel";
     public static final String EVENTS_SUBSCRIBE = "events.subscribe";
     public static final String ENGINE_LIST = "engine.list";
+    /** How an error about names designated by name ({@link DesignationNames}) begins its message. */
+    public static final String CANNOT_DESIGNATE = "cannot designate by name";
     /** Name of the notification that carries an {@link Event}. */
     public static final String EVENT = "event";
 

@@ -227,12 +227,13 @@ public final class NewBatchDialog extends JDialog {
 
     /** The dialog's worksheet and options as they are now, as it remembers them. */
     public NewBatchSettings settings() {
-        return output.settings(worksheet.pathText()).withLastFolder(folders.last());
+        return output.settings(worksheet.pathText()).withLastFolder(folders.last()).withDesignate(worksheet.designate());
     }
 
     private void fill(NewBatchSettings settings) {
         output.apply(settings);
         folders.setLast(settings.lastFolder());
+        worksheet.setDesignate(settings.designate());
         if (settings.worksheet() != null) {
             worksheet.load(Path.of(settings.worksheet()));
         }
@@ -312,7 +313,7 @@ public final class NewBatchDialog extends JDialog {
         }
         setBusy(true);
         showStatus(dryRun ? "Validating " + count(rows.cases().size()) + "…" : "Submitting " + count(rows.cases().size()) + "…", false);
-        batches.submit(output.spec(loaded.path().toString()), rows.cases(), dryRun).whenCompleteAsync((answer, error) -> {
+        batches.submit(output.spec(loaded.path().toString()).withDesignate(loaded.designate()), rows.cases(), dryRun).whenCompleteAsync((answer, error) -> {
             setBusy(false);
             if (error != null) {
                 refused(Failures.unwrap(error), rows, dryRun);

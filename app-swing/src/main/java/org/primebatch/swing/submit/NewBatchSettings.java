@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import org.primebatch.api.BatchSpec;
+import org.primebatch.api.DesignationNames;
 import org.primebatch.api.OverwritePolicy;
 import org.primebatch.api.Priority;
 import org.primebatch.swing.model.SettingsFile;
 
 /**
- * What the New batch dialog fills in: the worksheet, the output options and the folder its file choosers last
- * showed. The dialog remembers them between openings in {@code new-batch.properties} in the client's folder (a
+ * What the New batch dialog fills in: the worksheet and the definitions it designates by name, the output options
+ * and the folder its file choosers last showed. The dialog remembers them between openings in {@code new-batch.properties} in the client's folder (a
  * missing or damaged file, or a damaged entry, gives the defaults); a duplicated batch gives them from its spec.
  * The batch name is a batch's own and is never remembered.
  *
@@ -21,10 +22,11 @@ import org.primebatch.swing.model.SettingsFile;
  * @param outDir     the output folder, or null for the daemon's default
  * @param exports    the exports as the daemon names them ({@code pdf}, {@code mcdx}, {@code merged-pdf})
  * @param lastFolder the folder a file chooser of the dialog last showed, or null
+ * @param designate  the definitions designated by variable name on the worksheet
  */
 public record NewBatchSettings(String worksheet, String name, String engine, Priority priority, List<String> exports,
                                String outDir, String nameTemplate, OverwritePolicy overwrite, String check,
-                               String lastFolder) {
+                               String lastFolder, DesignationNames designate) {
     private static final List<String> EXPORTS = List.of("pdf", "mcdx", "merged-pdf");
     public static final NewBatchSettings DEFAULTS = new NewBatchSettings(null, null, "auto", Priority.NORMAL,
             List.of("pdf"), null, BatchSpec.DEFAULT_NAME_TEMPLATE, OverwritePolicy.REFUSE, null, null);
@@ -41,6 +43,13 @@ public record NewBatchSettings(String worksheet, String name, String engine, Pri
         overwrite = overwrite == null ? OverwritePolicy.REFUSE : overwrite;
         check = blankToNull(check);
         lastFolder = blankToNull(lastFolder);
+        designate = designate == null ? DesignationNames.NONE : designate;
+    }
+
+    /** Settings that designate nothing by name. */
+    public NewBatchSettings(String worksheet, String name, String engine, Priority priority, List<String> exports,
+            String outDir, String nameTemplate, OverwritePolicy overwrite, String check, String lastFolder) {
+        this(worksheet, name, engine, priority, exports, outDir, nameTemplate, overwrite, check, lastFolder, null);
     }
 
     /** The settings of a batch the daemon ran, to run it again. */
@@ -52,11 +61,17 @@ public record NewBatchSettings(String worksheet, String name, String engine, Pri
             overwrite = OverwritePolicy.REFUSE;
         }
         return new NewBatchSettings(spec.worksheet(), spec.name(), spec.engine(), spec.priority(), spec.exports(),
-                spec.outDir(), spec.nameTemplate(), overwrite, spec.check(), null);
+                spec.outDir(), spec.nameTemplate(), overwrite, spec.check(), null, spec.designate());
     }
 
     NewBatchSettings withLastFolder(String folder) {
-        return new NewBatchSettings(worksheet, name, engine, priority, exports, outDir, nameTemplate, overwrite, check, folder);
+        return new NewBatchSettings(worksheet, name, engine, priority, exports, outDir, nameTemplate, overwrite, check, folder,
+                designate);
+    }
+
+    NewBatchSettings withDesignate(DesignationNames names) {
+        return new NewBatchSettings(worksheet, name, engine, priority, exports, outDir, nameTemplate, overwrite, check,
+                lastFolder, names);
     }
 
     /** The settings remembered in {@code folder}, or the defaults. */
@@ -77,7 +92,8 @@ public record NewBatchSettings(String worksheet, String name, String engine, Pri
                 p.getProperty("nameTemplate"),
                 parsed(p.getProperty("overwrite"), DEFAULTS.overwrite, OverwritePolicy::parse),
                 p.getProperty("check"),
-                p.getProperty("lastFolder"));
+                p.getProperty("lastFolder"),
+                DesignationNames.of(words(p.getProperty("designateInputs", "")), words(p.getProperty("designateOutputs", ""))));
     }
 
     /** Saves the settings in {@code folder}, replacing what was there. */
@@ -92,6 +108,10 @@ public record NewBatchSettings(String worksheet, String name, String engine, Pri
         p.setProperty("overwrite", overwrite.word());
         putIfSet(p, "check", check);
         putIfSet(p, "lastFolder", lastFolder);
+        if (!designate.isEmpty()) {
+            p.setProperty("designateInputs", String.join(",", designate.inputs()));
+            p.setProperty("designateOutputs", String.join(",", designate.outputs()));
+        }
         SettingsFile.write(folder.resolve(FILE), p, "Primebatch New batch dialog");
     }
 

@@ -235,6 +235,54 @@ class NewBatchDialogTest extends WindowTest {
     }
 
     @Test
+    void inputsNamedInTheDialogMakeAReportTemplateThatDesignatesNothingABatchOfReports() throws Exception {
+        Path cohesion = org.primebatch.mcdx.testing.Corpus.dir().resolve("ChristianCruger__mcad2py/references__plain_concrete_cohesion.mcdx");
+        open(cohesion);
+        awaitText("worksheetMessage", "0 inputs, 0 outputs designated");
+        awaitText("variableNames", "Variables: f_cd, β, ϕ");
+
+        name("designateInputs", "f_cd, phi");
+        awaitText("worksheetMessage", "Cannot designate by name: unknown variable phi");
+        assertThat(text("worksheetMessage")).contains("did you mean ϕ?");
+        dialog.button("validate").requireDisabled();
+
+        name("designateInputs", "f_cd, ϕ");
+        OnEdt.until("the inputs named", PATIENCE, () -> GuiActionRunner.execute(() -> dialog.table("designations").target().getRowCount() == 2));
+        dialog.table("designations").requireCellValue(row(1).column(1), "ϕ");
+        dialog.table("designations").requireCellValue(row(1).column(3), "37");
+        awaitText("worksheetMessage", "without outputs each case gives its report");
+        awaitText("worksheetVerdict", "Native engine takes it");
+        JTableFixture grid = dialog.table("casesTable");
+        addRow(grid);
+        Inputs.enterCell(robot, grid.target(), 0, 0, "c30");
+        Inputs.enterCell(robot, grid.target(), 0, 1, "30");
+        Inputs.enterCell(robot, grid.target(), 0, 2, "30");
+        Path out = dir.resolve("reports");
+        Inputs.type(dialog.textBox("outDir"), out.toString());
+        Screenshots.save(dialog.target(), "new-batch-inputs-by-name");
+
+        press("submit", "Submitting");
+        OnEdt.until("the dialog to report the batch", PATIENCE, () -> !submitted.isEmpty());
+        BatchView batch = daemon.awaitFinal(submitted.get(0).id(), PATIENCE);
+        assertThat(batch.state()).isEqualTo(BatchState.SUCCEEDED);
+        assertThat(batch.spec().designate().inputs()).containsExactly("f_cd", "ϕ");
+        ItemView item = daemon.items(batch.id()).get(0);
+        assertThat(item.inputs().get("ϕ").value().asDouble()).isEqualTo(30);
+        assertThat(item.inputs().get("ϕ").unit()).as("a bare number is taken in the input's unit").isEqualTo("deg");
+        assertThat(out.resolve("c30.pdf")).isRegularFile();
+    }
+
+    /** Types names into a field of names and has them read (Enter, or the field's action). */
+    private void name(String field, String names) throws InterruptedException {
+        var box = dialog.textBox(field);
+        Inputs.type(box, names);
+        String before = text("worksheetMessage");
+        Inputs.give(field + " to be read", () -> !text("worksheetMessage").equals(before),
+                Inputs.way("Enter", () -> box.pressAndReleaseKeys(KeyEvent.VK_ENTER)),
+                Inputs.onEdt("the field's action", ((javax.swing.JTextField) box.target())::postActionEvent));
+    }
+
+    @Test
     void theDialogComesBackAsItWasLeft() throws Exception {
         Path settings = dir.resolve("client");
         open(BEAM, new NewBatchDialog.Options(settings, null));

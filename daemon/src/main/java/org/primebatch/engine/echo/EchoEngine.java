@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.primebatch.api.CaseValue;
+import org.primebatch.api.DesignationNames;
 import org.primebatch.api.Json;
 import org.primebatch.engine.Engine;
 import org.primebatch.engine.EngineException;
@@ -54,6 +55,18 @@ public final class EchoEngine implements Engine {
     @Override
     public WorksheetInfo inspect(Path worksheet) {
         return null;
+    }
+
+    /** Null, names designated or not: the echo engine takes any input name. */
+    @Override
+    public WorksheetInfo inspect(Path worksheet, DesignationNames names) {
+        return null;
+    }
+
+    /** Any worksheet and any name: nothing is calculated, so nothing needs designating. */
+    @Override
+    public Admission admit(Path worksheet, DesignationNames names) {
+        return Admission.ANY;
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.primebatch.api.Json;
 import org.primebatch.engine.CallTimeouts;
 import org.primebatch.engine.EngineException;
 import org.primebatch.engine.SessionOptions;
+import org.primebatch.api.DesignationNames;
 
 /**
  * The JSON Lines an engine host and its supervisor exchange, one object per line.
@@ -57,6 +58,9 @@ final class HostProtocol {
         node.set("outputUnits", Json.tree(options.outputUnits()));
         ObjectNode timeouts = node.putObject("timeoutMillis");
         options.timeouts().asMap().forEach((call, limit) -> timeouts.put(call, limit.toMillis()));
+        if (!options.designate().isEmpty()) {
+            node.set("designate", Json.tree(options.designate()));
+        }
         return node;
     }
 
@@ -67,7 +71,9 @@ final class HostProtocol {
         CallTimeouts d = CallTimeouts.DEFAULTS;
         CallTimeouts timeouts = new CallTimeouts(millis(t, "open", d.open()), millis(t, "setInputs", d.setInputs()),
                 millis(t, "calculate", d.calculate()), millis(t, "export", d.export()));
-        return new SessionOptions(units, timeouts);
+        JsonNode designate = node.get("designate");
+        return new SessionOptions(units, timeouts, designate == null || designate.isNull() ? DesignationNames.NONE
+                : Json.MAPPER.convertValue(designate, DesignationNames.class));
     }
 
     private static Duration millis(JsonNode timeouts, String call, Duration fallback) {

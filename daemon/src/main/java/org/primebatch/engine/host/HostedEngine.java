@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.primebatch.api.CaseValue;
+import org.primebatch.api.DesignationNames;
 import org.primebatch.engine.Engine;
 import org.primebatch.engine.EngineException;
 import org.primebatch.engine.EngineSession;
@@ -71,8 +72,18 @@ public final class HostedEngine implements Engine {
     }
 
     @Override
+    public WorksheetInfo inspect(Path worksheet, DesignationNames names) throws EngineException {
+        return local.inspect(worksheet, names);
+    }
+
+    @Override
     public Admission admit(Path worksheet) {
         return local.admit(worksheet);
+    }
+
+    @Override
+    public Admission admit(Path worksheet, DesignationNames names) {
+        return local.admit(worksheet, names);
     }
 
     @Override

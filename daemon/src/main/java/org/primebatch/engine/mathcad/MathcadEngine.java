@@ -18,7 +18,9 @@ import org.primebatch.engine.mathcad.com.ImageNameProcesses;
 import org.primebatch.engine.mathcad.com.PrimeConnector;
 import org.primebatch.engine.mathcad.com.PrimeProcesses;
 import org.primebatch.engine.mathcad.jacob.JacobPrimeConnector;
+import org.primebatch.mcdx.DesignationException;
 import org.primebatch.mcdx.McdxException;
+import org.primebatch.api.DesignationNames;
 
 /**
  * Mathcad Prime through its COM automation API (Windows only). One session at a time: Prime is one process per
@@ -95,13 +97,40 @@ public final class MathcadEngine implements Engine {
         }
     }
 
+    /**
+     * The designations of the working copy a session opens: the file's own and those {@code names} add. Designating
+     * by name needs the package read here.
+     */
+    @Override
+    public WorksheetInfo inspect(Path worksheet, DesignationNames names) throws EngineException {
+        if (names.isEmpty()) {
+            return inspect(worksheet);
+        }
+        try {
+            return McdxWorksheet.open(worksheet).designating(names).inspect();
+        } catch (McdxException | DesignationException e) {
+            throw EngineException.permanent(e.getMessage());
+        }
+    }
+
     /** Takes any worksheet; the inputs are its designated ones when the package can be read here. */
     @Override
     public Admission admit(Path worksheet) {
+        return admit(worksheet, DesignationNames.NONE);
+    }
+
+    /** Takes any worksheet in which {@code names} can be designated. */
+    @Override
+    public Admission admit(Path worksheet, DesignationNames names) {
         if (!Files.isRegularFile(worksheet)) {
             return Admission.refused(List.of("worksheet not found: " + worksheet));
         }
-        WorksheetInfo info = inspect(worksheet);
+        WorksheetInfo info;
+        try {
+            info = inspect(worksheet, names);
+        } catch (EngineException e) {
+            return Admission.refused(List.of(e.getMessage()));
+        }
         if (info == null) {
             return Admission.ANY;
         }

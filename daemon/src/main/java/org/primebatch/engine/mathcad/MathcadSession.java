@@ -31,6 +31,8 @@ import org.primebatch.engine.mathcad.com.PrimeWorksheetOptions;
 import org.primebatch.engine.mathcad.com.ReadonlyOption;
 import org.primebatch.engine.mathcad.com.ResultType;
 import org.primebatch.engine.mathcad.com.SaveOption;
+import org.primebatch.mcdx.DesignationException;
+import org.primebatch.mcdx.McdxException;
 
 /**
  * One worksheet open in Mathcad Prime, kept open across cases. Every COM call runs on the session's COM thread and
@@ -72,9 +74,12 @@ public final class MathcadSession implements EngineSession {
             PrimeProcesses prime, StartedProcesses processes, PrimeCallListener listener) throws EngineException {
         WorkingCopy copy;
         try {
-            copy = WorkingCopy.of(template);
+            copy = WorkingCopy.of(template, options.designate());
         } catch (IOException e) {
             throw new EngineException("cannot make a working copy of " + template + ": " + e.getMessage(), true, e);
+        } catch (McdxException | DesignationException e) {
+            throw EngineException.permanent("cannot designate " + designated(options) + " in a copy of " + template + ": "
+                    + e.getMessage());
         }
         MathcadSession session = new MathcadSession(new PrimeCallThread("primebatch-mathcad-com", listener), connector, processes,
                 options, config, copy);
@@ -85,6 +90,12 @@ public final class MathcadSession implements EngineSession {
             session.close();
             throw e;
         }
+    }
+
+    private static String designated(SessionOptions options) {
+        List<String> names = new ArrayList<>(options.designate().inputs());
+        names.addAll(options.designate().outputs());
+        return String.join(", ", names);
     }
 
     private void start(PrimeProcesses prime) throws EngineException {

@@ -5,10 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.primebatch.api.DesignationNames;
+import org.primebatch.mcdx.DesignationException;
+import org.primebatch.mcdx.McdxException;
+import org.primebatch.mcdx.McdxWorksheet;
 
 /**
  * A private copy of the template in a folder of its own: Mathcad opens, locks and renames this copy, never the
- * user's file. Exports are saved here under their proper extension before they are moved to their target.
+ * user's file. Definitions the batch designates by name are designated in the copy's {@code integration.xml}, the
+ * part Mathcad reads its designations from. Exports are saved here under their proper extension before they are
+ * moved to their target.
  */
 final class WorkingCopy {
     private static final int LONGEST_NAME = 80;
@@ -21,10 +27,24 @@ final class WorkingCopy {
         this.file = file;
     }
 
-    static WorkingCopy of(Path template) throws IOException {
+    /**
+     * @throws DesignationException when a name cannot be designated
+     * @throws McdxException        when names are given and the template cannot be read here
+     */
+    static WorkingCopy of(Path template, DesignationNames names) throws IOException {
+        McdxWorksheet designated = names.isEmpty() ? null : McdxWorksheet.open(template).designating(names);
         Path folder = Files.createTempDirectory("primebatch-mathcad-");
         Path copy = folder.resolve(template.getFileName().toString());
-        Files.copy(template, copy);
+        try {
+            if (designated == null) {
+                Files.copy(template, copy);
+            } else {
+                designated.write(copy);
+            }
+        } catch (IOException | RuntimeException e) {
+            new WorkingCopy(folder, copy).delete();
+            throw e;
+        }
         copy.toFile().setWritable(true);
         return new WorkingCopy(folder, copy);
     }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.primebatch.api.CaseValue;
 import org.primebatch.api.IoValue;
-import org.primebatch.api.WorksheetInfo;
 import org.primebatch.engine.EngineException;
 import org.primebatch.engine.EngineSession;
 import org.primebatch.engine.mathcad.com.HResults;
@@ -33,8 +32,9 @@ import org.primebatch.mcdx.units.UnitExpression;
 import org.primebatch.mcdx.units.Units;
 
 /**
- * A worksheet open in the fake Prime: its designated inputs and outputs are those of the real file, read in place;
- * it recalculates (automatically, as Prime does) with the native engine. Error codes follow the API guide.
+ * A worksheet open in the fake Prime: its designated inputs and outputs are those the file's integration.xml holds,
+ * read as {@link FakeIntegration} reads them (a file Prime would not read fails to open); it recalculates
+ * (automatically, as Prime does) with the native engine. Error codes follow the API guide.
  */
 final class FakeWorksheet implements PrimeWorksheet {
     private final FakePrime prime;
@@ -58,11 +58,22 @@ final class FakeWorksheet implements PrimeWorksheet {
         } catch (McdxException e) {
             throw new PrimeComException(HResults.FAIL, "the fake cannot read " + file + ": " + e.getMessage());
         }
-        WorksheetInfo info = WorksheetInspector.inspect(Worksheet.open(file));
-        for (IoValue input : info.inputs()) {
-            inputs.put(input.alias(), new CaseValue(input.value(), input.unit()));
+        FakeIntegration.Designations designations;
+        try {
+            designations = FakeIntegration.read(file);
+        } catch (IOException | RuntimeException e) {
+            throw new PrimeComException(HResults.FAIL, "Mathcad Prime cannot open " + file + ": " + e.getMessage());
         }
-        outputAliases = info.outputs().stream().map(IoValue::alias).toList();
+        Map<String, IoValue> values = new LinkedHashMap<>();
+        WorksheetInspector.inspect(Worksheet.open(file)).inputs().forEach(input -> values.put(input.alias(), input));
+        for (String alias : designations.inputs()) {
+            IoValue input = values.get(alias);
+            if (input == null) {
+                throw new IllegalStateException("the project's reader does not see the input " + alias + " Prime reads in " + file);
+            }
+            inputs.put(alias, new CaseValue(input.value(), input.unit()));
+        }
+        outputAliases = designations.outputs();
     }
 
     @Override

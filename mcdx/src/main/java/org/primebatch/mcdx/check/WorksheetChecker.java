@@ -17,6 +17,7 @@ import org.primebatch.mcdx.math.Scalar;
 import org.primebatch.mcdx.math.Text;
 import org.primebatch.mcdx.math.Value;
 import org.primebatch.mcdx.sheet.CalculationStatus;
+import org.primebatch.mcdx.sheet.DefinedVariables;
 import org.primebatch.mcdx.sheet.Designation;
 import org.primebatch.mcdx.sheet.Region;
 import org.primebatch.mcdx.sheet.StoredResult;
@@ -25,7 +26,9 @@ import org.primebatch.mcdx.sheet.Worksheet;
 /**
  * Evaluates a worksheet with its stored inputs and compares every stored value. The native engine runs batches on a
  * worksheet only when every designated output matched, nothing anywhere mismatched and every designated input is a
- * definition the engine can replace.
+ * definition the engine can replace. A worksheet that designates no output gives its reports alone (per-case PDF and
+ * worksheet): every value it shows then counts as an output, so the engine runs it only when it reproduced each
+ * of them and refused no region.
  */
 public final class WorksheetChecker {
     private WorksheetChecker() {
@@ -61,10 +64,16 @@ public final class WorksheetChecker {
             }
         }
         if (compiled.sheet().outputs().isEmpty()) {
-            reasons.add("the worksheet designates no outputs");
+            List<String> gaps = reportGaps(compiled, results, byRegion);
+            if (!gaps.isEmpty()) {
+                reasons.add("the worksheet designates no outputs, so a batch gives its reports alone, and the native engine"
+                        + " reproduces only some of what they show: " + String.join("; ", gaps.subList(0, Math.min(3, gaps.size())))
+                        + (gaps.size() > 3 ? " (and " + (gaps.size() - 3) + " more)" : ""));
+            }
         }
+        DefinedVariables variables = DefinedVariables.of(compiled.sheet());
         for (Designation input : compiled.sheet().inputs()) {
-            String why = replaceable(compiled, input, results);
+            String why = replaceable(compiled, input, results, variables);
             if (why != null) {
                 reasons.add("input " + input.alias() + " (region " + input.regionId() + ") " + why);
             }
@@ -80,10 +89,47 @@ public final class WorksheetChecker {
                 reasons, values, stale);
     }
 
-    private static String replaceable(CompiledWorksheet compiled, Designation input, Results results) {
+    /**
+     * Why the native engine's report of a worksheet without outputs could not be trusted: every value the worksheet
+     * shows (each evaluation) must be reproduced as an output would be, and no region refused; empty when none.
+     */
+    private static List<String> reportGaps(CompiledWorksheet compiled, Results results, Map<Integer, CheckedValue> byRegion) {
+        List<String> gaps = new ArrayList<>();
+        boolean shows = false;
+        for (Region region : compiled.sheet().regions()) {
+            if (region.mathContent().flatMap(m -> m.evaluation()).isEmpty()) {
+                continue;
+            }
+            shows = true;
+            CheckedValue value = byRegion.get(region.id());
+            if (value == null) {
+                gaps.add("region " + region.id() + " shows a value Mathcad did not store");
+            } else if (!CheckedValue.MATCHED.equals(value.status())) {
+                gaps.add("region " + region.id() + " is " + value.status() + (value.reason() == null ? "" : ": " + value.reason()));
+            }
+        }
+        results.byRegion().forEach((id, outcome) -> {
+            if (outcome instanceof Outcome.Refused r && gaps.stream().noneMatch(g -> g.startsWith("region " + id + " "))) {
+                gaps.add("region " + id + " is not supported: " + r.reason());
+            }
+        });
+        if (!shows) {
+            gaps.add(0, "it shows no value (=) to reproduce");
+        }
+        return gaps;
+    }
+
+    private static String replaceable(CompiledWorksheet compiled, Designation input, Results results, DefinedVariables variables) {
         Optional<Region> region = compiled.sheet().region(input.regionId());
         if (region.isEmpty() || region.get().mathContent().isEmpty() || !region.get().mathContent().get().isDefinition()) {
             return "is not a definition";
+        }
+        String name = region.get().mathContent().get().definedName();
+        Optional<DefinedVariables.Variable> variable = name == null ? Optional.empty() : variables.get(name);
+        if (variable.isPresent() && (variable.get().inputRegion() == null || variable.get().inputRegion().id() != input.regionId())) {
+            return "is not the first definition of " + name + " the worksheet calculates, which is the one the native engine"
+                    + " replaces" + (variable.get().inputRegion() != null ? " (region " + variable.get().inputRegion().id() + ")"
+                    : ": " + variable.get().whyNotInput());
         }
         Outcome outcome = results.of(Integer.toString(input.regionId()));
         if (outcome instanceof Outcome.Refused r) {

@@ -96,6 +96,22 @@ public final class McdxPackage {
         return Optional.ofNullable(parts.get(name)).map(p -> p.content().clone());
     }
 
+    /**
+     * This package with the bytes of parts it holds replaced, in memory: a private copy, which {@link #source()}
+     * still names as the file it was read from.
+     *
+     * @throws IllegalArgumentException for a part the package does not hold
+     */
+    public McdxPackage withParts(Map<String, byte[]> replacedParts) {
+        for (String name : replacedParts.keySet()) {
+            if (!parts.containsKey(name)) {
+                throw new IllegalArgumentException(source + " has no part " + name);
+            }
+        }
+        return new McdxPackage(source, parts.values().stream().map(p -> replacedParts.containsKey(p.name())
+                ? p.withContent(replacedParts.get(p.name())) : p).toList());
+    }
+
     /** A part parsed as XML by the hardened parser; the document is the caller's own. */
     public Optional<Document> xml(String name) {
         Part p = parts.get(name);
