@@ -99,7 +99,7 @@ class CommandLineTest {
             assertThat(json.json().get("runsNatively").asBoolean()).isTrue();
             assertThat(json.json().get("values")).hasSize(4).allSatisfy(v -> assertThat(v.get("status").asText()).isEqualTo("matched"));
 
-            Result solver = cli(home, "check", Corpus.dir().resolve("ChristianCruger__mcad2py/references__solve_as_function.mcdx").toString());
+            Result solver = cli(home, "check", Corpus.dir().resolve("ChristianCruger__mcad2py/references__3d_plots.mcdx").toString());
             assertThat(solver.code()).isEqualTo(Main.CASES_FAILED);
             assertThat(solver.out()).contains("native     no: ");
 
@@ -381,10 +381,10 @@ class CommandLineTest {
         @Test
         void theNativeEngineRefusesAWorksheetItCannotReproduce() throws Exception {
             Path cases = write(scratch.resolve("x.csv"), "case,x\na,1\n");
-            Path solver = Corpus.dir().resolve("ChristianCruger__mcad2py/references__solve_as_function.mcdx");
+            Path solver = Corpus.dir().resolve("ChristianCruger__mcad2py/references__3d_plots.mcdx");
             Result submit = cli(home, "submit", solver.toString(), "--cases", cases.toString(), "--engine", "native");
             assertThat(submit.code()).isEqualTo(Main.BAD_INPUT);
-            assertThat(submit.err()).contains("the native engine cannot run references__solve_as_function.mcdx");
+            assertThat(submit.err()).contains("the native engine cannot run references__3d_plots.mcdx");
             Result auto = cli(home, "submit", solver.toString(), "--cases", cases.toString());
             assertThat(auto.code()).as("auto finds no engine: Mathcad is not here").isEqualTo(Main.UNREACHABLE);
             assertThat(auto.err()).contains("no engine can run this worksheet").contains("native: ");

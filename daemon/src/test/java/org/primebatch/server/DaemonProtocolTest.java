@@ -327,7 +327,7 @@ class DaemonProtocolTest {
         assertThatThrownBy(() -> client.call(Protocol.BATCH_SUBMIT, submitRequest(spec("engine", "nope"), cases(1, null))))
                 .isInstanceOfSatisfying(RpcException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_SPEC));
         assertThatThrownBy(() -> client.call(Protocol.BATCH_SUBMIT, submitRequest(spec("engine", "auto").put("worksheet",
-                Corpus.dir().resolve("ChristianCruger__mcad2py/references__solve_as_function.mcdx").toString()), cases(1, null))))
+                Corpus.dir().resolve("ChristianCruger__mcad2py/references__3d_plots.mcdx").toString()), cases(1, null))))
                 .isInstanceOfSatisfying(RpcException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.ENGINE_UNAVAILABLE));
         assertThatThrownBy(() -> client.call(Protocol.BATCH_SUBMIT, submitRequest(spec("worksheet", "/no/such.mcdx"), cases(1, null))))
                 .isInstanceOfSatisfying(RpcException.class, e -> assertThat(e.getMessage()).contains("worksheet not found"));

@@ -201,7 +201,7 @@ class DesignationByNameTest {
 
     @Test
     void aTemplateWithoutOutputsWhoseValuesAreNotAllReproducedIsRefusedWithTheRegions() {
-        Path solver = Corpus.dir().resolve("ChristianCruger__mcad2py/references__solve_as_function.mcdx");
+        Path solver = Corpus.dir().resolve("ChristianCruger__mcad2py/references__3d_plots.mcdx");
         assertThat(McdxWorksheet.open(solver).check().reasons())
                 .anyMatch(r -> r.startsWith("the worksheet designates no outputs, so a batch gives its reports alone")
                         && r.contains("region "));

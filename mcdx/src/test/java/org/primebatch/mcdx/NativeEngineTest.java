@@ -140,7 +140,7 @@ class NativeEngineTest extends EngineContractTest {
 
     @Test
     void refusesWorksheetsItCannotReproduceWithTheReasons() throws Exception {
-        Path solver = Corpus.dir().resolve("ChristianCruger__mcad2py/references__solve_as_function.mcdx");
+        Path solver = Corpus.dir().resolve("ChristianCruger__mcad2py/references__3d_plots.mcdx");
         Engine.Admission admission = engine.admit(solver);
         assertThat(admission.accepted()).isFalse();
         assertThat(admission.refusals()).anyMatch(r -> r.contains("designates no outputs") || r.contains("output"));
