@@ -359,7 +359,8 @@ class BatchPanelTest extends WindowTest {
         await("the cases to load", () -> states().size() == 24);
 
         view.window.comboBox("caseStateFilter").selectItem(1 + ItemState.FAILED.ordinal());
-        await("the failed cases", () -> states().size() == 6);
+        // a row shows its case once its page has come from the daemon: wait for the rows and their cases
+        await("the failed cases", () -> states().size() == 6 && !states().contains(null));
         assertThat(states()).containsOnly(ItemState.FAILED);
         assertThat(caseLabels()).containsExactly("case-4", "case-8", "case-12", "case-16", "case-20", "case-24");
         view.window.label("caseRowCount").requireText("6 failed cases");
