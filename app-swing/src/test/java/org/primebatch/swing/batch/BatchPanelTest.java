@@ -216,7 +216,7 @@ class BatchPanelTest extends WindowTest {
         assertThat(onEdt(() -> table.getVisibleRect().intersects(table.getCellRect(table.getSelectedRow(), 0, true))))
                 .isTrue();
         // one the state filter hides is shown by showing every case
-        view.window.comboBox("caseStateFilter").selectItem(1 + ItemState.FAILED.ordinal());
+        filter(ItemState.FAILED);
         await("the failed cases", () -> states().size() == 3);
         GuiActionRunner.execute(() -> tab.selectCase(12));
         await("case 12 selected among every case", () -> onEdt(() -> table.getSelectedRowCount() == 1
@@ -328,7 +328,7 @@ class BatchPanelTest extends WindowTest {
                 ItemState.SUCCEEDED, ItemState.FAILED, ItemState.SUCCEEDED, ItemState.SUCCEEDED, ItemState.SUCCEEDED)));
         assertThat(errorOf(2)).contains("calculate did not finish");
         view.window.button("retryFailedButton").requireEnabled();
-        view.window.comboBox("caseStateFilter").selectItem(1 + ItemState.FAILED.ordinal());
+        filter(ItemState.FAILED);
         await("only the failed case to be listed", () -> states().equals(List.of(ItemState.FAILED)));
 
         view.window.button("retryFailedButton").click();
@@ -336,7 +336,7 @@ class BatchPanelTest extends WindowTest {
         await("the retried batch to succeed",
                 () -> daemon.batch(batch.id()).state() == BatchState.SUCCEEDED);
         await("the failed filter to be empty", () -> states().isEmpty());
-        view.window.comboBox("caseStateFilter").selectItem(0);
+        filter(null);
         await("every case to show as succeeded", () -> states().size() == 6
                 && states().stream().allMatch(state -> state == ItemState.SUCCEEDED));
         ItemView retried = daemon.items(batch.id()).get(2);
@@ -358,17 +358,17 @@ class BatchPanelTest extends WindowTest {
         view.select(batch.id(), daemon);
         await("the cases to load", () -> states().size() == 24);
 
-        view.window.comboBox("caseStateFilter").selectItem(1 + ItemState.FAILED.ordinal());
+        filter(ItemState.FAILED);
         // a row shows its case once its page has come from the daemon: wait for the rows and their cases
         await("the failed cases", () -> states().size() == 6 && !states().contains(null));
         assertThat(states()).containsOnly(ItemState.FAILED);
         assertThat(caseLabels()).containsExactly("case-4", "case-8", "case-12", "case-16", "case-20", "case-24");
         view.window.label("caseRowCount").requireText("6 failed cases");
-        view.window.comboBox("caseStateFilter").selectItem(1 + ItemState.SUCCEEDED.ordinal());
+        filter(ItemState.SUCCEEDED);
         await("the succeeded cases", () -> states().size() == 18);
-        view.window.comboBox("caseStateFilter").selectItem(1 + ItemState.PENDING.ordinal());
+        filter(ItemState.PENDING);
         await("no pending case", () -> states().isEmpty());
-        view.window.comboBox("caseStateFilter").selectItem(0);
+        filter(null);
         await("every case", () -> states().size() == 24);
 
         view.window.tabbedPane("batchTabs").selectTab("Chart");
@@ -467,6 +467,14 @@ class BatchPanelTest extends WindowTest {
         try (var client = daemon.client()) {
             return client.call(Protocol.BATCH_SUBMIT, request, BatchView.class);
         }
+    }
+
+    /** Chooses the cases in {@code state} (every case when null) in the state filter's list. */
+    private void filter(ItemState state) throws InterruptedException {
+        JComboBox<?> combo = view.window.comboBox("caseStateFilter").target();
+        Inputs.give("the state filter to show " + (state == null ? "every case" : state.word()),
+                () -> onEdt(() -> combo.getSelectedItem() == state),
+                () -> view.window.comboBox("caseStateFilter").selectItem(state == null ? 0 : 1 + state.ordinal()));
     }
 
     /** Chooses {@code item} in the list of the combo box {@code name}. */
@@ -665,7 +673,8 @@ class BatchPanelTest extends WindowTest {
             throw new AssertionError(e.getMessage() + "; the view shows " + onEdt(() -> view.panel.batch() == null
                     ? "no batch" : "batch " + view.panel.batch().id() + " " + view.panel.batch().state().word())
                     + ", its status line says \"" + onEdt(() -> view.window.label("batchStatus").target().getText())
-                    + "\"", e);
+                    + "\", its state filter shows " + onEdt(() -> view.window.comboBox("caseStateFilter").target()
+                    .getSelectedItem()) + ", its cases are " + states() + " (null: not loaded)", e);
         }
     }
 }
