@@ -197,6 +197,8 @@ public final class BatchPanel extends JPanel {
         JToolBar toolbar = new JToolBar();
         toolbar.setName("batchToolbar");
         toolbar.setFloatable(false);
+        // more commands than fit beside the batches list at the main window's first size: they go on in a second row
+        toolbar.setLayout(new WrappingFlowLayout());
         for (Action action : actions.all()) {
             JButton button = toolbar.add(action);
             button.setName(action.getValue(Action.ACTION_COMMAND_KEY) + "Button");

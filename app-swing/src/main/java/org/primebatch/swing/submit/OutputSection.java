@@ -138,7 +138,8 @@ final class OutputSection {
         panel.add(new JLabel("First names"), "top");
         panel.add(namePreview, "growx, wmin 100");
         panel.add(new JLabel("Existing files"));
-        panel.add(overwrite, "growx 0");
+        // the choices are long sentences: the field column, not the longest of them, sets the width
+        panel.add(overwrite, "growx, wmin 0");
         panel.add(new JLabel("Check"));
         panel.add(check, "split 2, growx, wmin 100");
         panel.add(checkProblem, "growx 0");

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.swing.JTable;
 import javax.swing.JTextField;
-import javax.swing.SwingUtilities;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.AfterEach;
@@ -23,7 +22,6 @@ import org.primebatch.swing.submit.NewBatchSettings;
 import org.primebatch.swing.testing.EchoBatches;
 import org.primebatch.swing.testing.Inputs;
 import org.primebatch.swing.testing.OnEdt;
-import org.primebatch.swing.testing.OptionPanes;
 import org.primebatch.swing.testing.Screenshots;
 import org.primebatch.swing.testing.WindowTest;
 import org.primebatch.testing.DaemonProcess;
@@ -73,8 +71,7 @@ class DuplicateBatchTest extends WindowTest {
         JTable batches = window.table("batches").target();
         OnEdt.await("the batch in the list", LIMIT, () -> batches.getRowCount() == 1);
         Inputs.give("the batch to be shown", () -> OnEdt.get(() -> window.button("duplicateButton").target().isEnabled()),
-                Inputs.way("a click on its row", () -> window.table("batches").selectRows(0)),
-                Inputs.onEdt("selecting its row", () -> batches.setRowSelectionInterval(0, 0)));
+                () -> window.table("batches").selectRows(0));
 
         Inputs.click(robot, window.button("duplicateButton").target(), "a New batch dialog", () -> newBatchDialog() != null);
         NewBatchDialog dialog = newBatchDialog();
@@ -83,8 +80,9 @@ class DuplicateBatchTest extends WindowTest {
         assertThat(OnEdt.get(() -> ((JTextField) robot.finder().findByName(dialog, "batchName", false)).getText())).isEqualTo("spans");
 
         Screenshots.save(dialog, "new-batch-duplicated-from-client");
-        SwingUtilities.invokeLater(dialog::close);
-        OptionPanes.answer(robot, "Discard", LIMIT);
+        Inputs.click(robot, (javax.swing.JButton) robot.finder().findByName(dialog, "close", false),
+                "the question before discarding", Inputs::asking);
+        Inputs.answer(robot, "Discard", LIMIT);
         OnEdt.await("the dialog to close", LIMIT, () -> !dialog.isDisplayable());
         assertThat(NewBatchSettings.load(dir.resolve("client")).engine()).as("remembered in the client's folder").isEqualTo("echo");
     }

@@ -93,6 +93,26 @@ class MainWindowTest extends WindowTest {
     }
 
     @Test
+    void everyCommandOfTheBatchViewIsOnScreenAtTheWindowsFirstSize() throws Exception {
+        DaemonProcess daemon = daemon();
+        BatchView batch = new EchoBatches(daemon, dir.resolve("out")).submit("commands", 1, 0);
+        daemon.awaitFinal(batch.id(), LIMIT);
+        FrameFixture window = openClient();
+        JTable table = window.table("batches").target();
+        OnEdt.await("the batch in the list", LIMIT, () -> table.getRowCount() == 1);
+        window.table("batches").selectRows(0);
+        javax.swing.JToolBar toolbar = window.toolBar("batchToolbar").target();
+        OnEdt.await("the batch's commands to show", LIMIT, toolbar::isShowing);
+
+        OnEdt.await("every command of the batch view whole on screen", LIMIT, () -> java.util.Arrays
+                .stream(toolbar.getComponents())
+                .allMatch(button -> button.isShowing() && toolbar.getVisibleRect().contains(button.getBounds())));
+        assertThat(OnEdt.get(() -> java.util.Arrays.stream(toolbar.getComponents()).map(java.awt.Component::getName).toList()))
+                .startsWith("pauseButton").endsWith("duplicateButton");
+        Screenshots.save(client.window(), "main-window-batch-commands");
+    }
+
+    @Test
     void reconnectsAfterTheDaemonRestartsWithoutLosingOrRepeatingUpdates() throws Exception {
         DaemonProcess daemon = daemon("--slots", "1");
         FrameFixture window = openClient();

@@ -11,7 +11,6 @@ import java.awt.Point;
 import java.awt.event.MouseEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,17 +47,14 @@ import org.primebatch.api.Json;
 import org.primebatch.api.Protocol;
 import org.primebatch.swing.model.ConnectionState;
 import org.primebatch.swing.testing.EchoBatches;
-import org.primebatch.swing.testing.FileChoosers;
+import org.primebatch.swing.testing.Inputs;
 import org.primebatch.swing.testing.OnEdt;
-import org.primebatch.swing.testing.OptionPanes;
 import org.primebatch.swing.testing.Screenshots;
 import org.primebatch.swing.testing.WindowTest;
 import org.primebatch.testing.DaemonProcess;
 
 /** The batch view against a real daemon: events from its connection drive the view, the actions reach the daemon. */
 class BatchPanelTest extends WindowTest {
-    /** How long to wait for the effect of a robot's click before taking it as lost. */
-    private static final Duration LOST_INPUT = Duration.ofSeconds(5);
     private final List<Path> opened = new CopyOnWriteArrayList<>();
     private DaemonProcess daemon;
     private BatchViewHarness view;
@@ -220,7 +216,7 @@ class BatchPanelTest extends WindowTest {
         assertThat(onEdt(() -> table.getVisibleRect().intersects(table.getCellRect(table.getSelectedRow(), 0, true))))
                 .isTrue();
         // one the state filter hides is shown by showing every case
-        view.window.comboBox("caseStateFilter").selectItem(1 + ItemState.FAILED.ordinal());
+        filter(ItemState.FAILED);
         await("the failed cases", () -> states().size() == 3);
         GuiActionRunner.execute(() -> tab.selectCase(12));
         await("case 12 selected among every case", () -> onEdt(() -> table.getSelectedRowCount() == 1
@@ -279,11 +275,11 @@ class BatchPanelTest extends WindowTest {
         await("the batch to run", () -> states().contains(ItemState.RUNNING));
         view.window.button("cancelButton").requireEnabled();
 
-        view.window.button("cancelButton").focus().click();
-        JOptionPaneFixture confirm = OptionPanes.find(robot, SAFETY);
+        view.window.button("cancelButton").click();
+        JOptionPaneFixture confirm = Inputs.question(robot, SAFETY);
         confirm.requireWarningMessage();
         Screenshots.save(confirm.target(), "batch-cancel-confirm");
-        OptionPanes.answer(robot, "Cancel batch", SAFETY);
+        Inputs.answer(robot, "Cancel batch", SAFETY);
 
         await("the daemon to cancel the batch", () -> daemon.batch(batch.id()).state() == BatchState.CANCELLED);
         await("the header to say cancelled", () -> view.window.label("batchState").text().equals("cancelled"));
@@ -308,7 +304,7 @@ class BatchPanelTest extends WindowTest {
         view.select(batch.id(), daemon);
 
         view.window.menuItemWithPath("Batch", "Cancel batch…").click();
-        OptionPanes.answer(robot, "Keep running", SAFETY);
+        Inputs.answer(robot, "Keep running", SAFETY);
 
         // nothing was cancelled, however long the answer took; the batch is long enough to be running still
         BatchView after = daemon.batch(batch.id());
@@ -332,15 +328,15 @@ class BatchPanelTest extends WindowTest {
                 ItemState.SUCCEEDED, ItemState.FAILED, ItemState.SUCCEEDED, ItemState.SUCCEEDED, ItemState.SUCCEEDED)));
         assertThat(errorOf(2)).contains("calculate did not finish");
         view.window.button("retryFailedButton").requireEnabled();
-        view.window.comboBox("caseStateFilter").selectItem(1 + ItemState.FAILED.ordinal());
+        filter(ItemState.FAILED);
         await("only the failed case to be listed", () -> states().equals(List.of(ItemState.FAILED)));
 
-        view.window.button("retryFailedButton").focus().click();
+        view.window.button("retryFailedButton").click();
 
         await("the retried batch to succeed",
                 () -> daemon.batch(batch.id()).state() == BatchState.SUCCEEDED);
         await("the failed filter to be empty", () -> states().isEmpty());
-        view.window.comboBox("caseStateFilter").selectItem(0);
+        filter(null);
         await("every case to show as succeeded", () -> states().size() == 6
                 && states().stream().allMatch(state -> state == ItemState.SUCCEEDED));
         ItemView retried = daemon.items(batch.id()).get(2);
@@ -362,16 +358,17 @@ class BatchPanelTest extends WindowTest {
         view.select(batch.id(), daemon);
         await("the cases to load", () -> states().size() == 24);
 
-        view.window.comboBox("caseStateFilter").selectItem(1 + ItemState.FAILED.ordinal());
-        await("the failed cases", () -> states().size() == 6);
+        filter(ItemState.FAILED);
+        // a row shows its case once its page has come from the daemon: wait for the rows and their cases
+        await("the failed cases", () -> states().size() == 6 && !states().contains(null));
         assertThat(states()).containsOnly(ItemState.FAILED);
         assertThat(caseLabels()).containsExactly("case-4", "case-8", "case-12", "case-16", "case-20", "case-24");
         view.window.label("caseRowCount").requireText("6 failed cases");
-        view.window.comboBox("caseStateFilter").selectItem(1 + ItemState.SUCCEEDED.ordinal());
+        filter(ItemState.SUCCEEDED);
         await("the succeeded cases", () -> states().size() == 18);
-        view.window.comboBox("caseStateFilter").selectItem(1 + ItemState.PENDING.ordinal());
+        filter(ItemState.PENDING);
         await("no pending case", () -> states().isEmpty());
-        view.window.comboBox("caseStateFilter").selectItem(0);
+        filter(null);
         await("every case", () -> states().size() == 24);
 
         view.window.tabbedPane("batchTabs").selectTab("Chart");
@@ -385,11 +382,11 @@ class BatchPanelTest extends WindowTest {
         assertThat(onEdt(() -> chart.chart().getXYPlot().getDataset().getYValue(0, 0))).isEqualTo(2.0);
         Screenshots.save(view.window.target(), "batch-view-chart");
 
-        view.window.button("saveChartPng").focus().click();
+        view.window.button("saveChartPng").click();
         JFileChooserFixture chooser = JFileChooserFinder.findFileChooser("chartFileChooser").withTimeout(SAFETY.toMillis())
                 .using(robot);
         Path png = dir.resolve("y-vs-x.png");
-        FileChoosers.choose(chooser, png);
+        Inputs.chooseFile(robot, chooser, png);
         await("the PNG to be written", () -> view.window.label("batchStatus").text()
                 .equals("Chart saved to " + png));
         byte[] header = Files.readAllBytes(png);
@@ -435,14 +432,8 @@ class BatchPanelTest extends WindowTest {
 
         JTable cases = robot.finder().findByName(view.window.target(), "cases", JTable.class, false);
         BooleanSupplier caseFiveSelected = () -> onEdt(() -> cases.isShowing() && cases.getSelectedRow() == 4);
-        robot.click(chart.chartPanel(), point);
-        try {
-            OnEdt.until("the click on case 5 to select it", LOST_INPUT, caseFiveSelected);
-        } catch (AssertionError lost) {
-            // the robot's click went nowhere (Xvfb without a window manager): choose the point as the click would
-            assertThat(onEdt(() -> chart.chooseCaseAt(point))).as("a point of the chart at " + point).isTrue();
-        }
-        await("case 5 to be selected in the cases table", caseFiveSelected);
+        Inputs.give("case 5 to be selected in the cases table", caseFiveSelected,
+                () -> robot.click(chart.chartPanel(), point));
         assertThat(onEdt(() -> view.panel.casesModel().caseAt(cases.getSelectedRow()).seq())).isEqualTo(5);
 
         view.window.tabbedPane("batchTabs").selectTab("Events");
@@ -478,16 +469,19 @@ class BatchPanelTest extends WindowTest {
         }
     }
 
-    /** Chooses {@code item} in the combo box {@code name}; a selection the robot's clicks did not make is made directly. */
+    /** Chooses the cases in {@code state} (every case when null) in the state filter's list. */
+    private void filter(ItemState state) throws InterruptedException {
+        JComboBox<?> combo = view.window.comboBox("caseStateFilter").target();
+        Inputs.give("the state filter to show " + (state == null ? "every case" : state.word()),
+                () -> onEdt(() -> combo.getSelectedItem() == state),
+                () -> view.window.comboBox("caseStateFilter").selectItem(state == null ? 0 : 1 + state.ordinal()));
+    }
+
+    /** Chooses {@code item} in the list of the combo box {@code name}. */
     private void choose(String name, String item) throws InterruptedException {
         JComboBox<?> combo = view.window.comboBox(name).target();
-        try {
-            view.window.comboBox(name).selectItem(item);
-            OnEdt.until(name + " to show " + item, LOST_INPUT, () -> onEdt(() -> item.equals(combo.getSelectedItem())));
-        } catch (RuntimeException | AssertionError lost) {
-            GuiActionRunner.execute(() -> combo.setSelectedItem(item));
-        }
-        await(name + " to show " + item, () -> onEdt(() -> item.equals(combo.getSelectedItem())));
+        Inputs.give(name + " to show " + item, () -> onEdt(() -> item.equals(combo.getSelectedItem())),
+                () -> view.window.comboBox(name).selectItem(item));
     }
 
     private List<String> sentences() {
@@ -508,11 +502,11 @@ class BatchPanelTest extends WindowTest {
         daemon.awaitFinal(batch.id(), SAFETY);
         view.select(batch.id(), daemon);
 
-        view.window.button("exportResultsButton").focus().click();
+        view.window.button("exportResultsButton").click();
         JFileChooserFixture chooser = JFileChooserFinder.findFileChooser("resultsFileChooser")
                 .withTimeout(SAFETY.toMillis()).using(robot);
         Path csv = dir.resolve("exported.csv");
-        FileChoosers.choose(chooser, csv);
+        Inputs.chooseFile(robot, chooser, csv);
 
         // the export may not have started when the chooser closes: wait for its last word, not for "Writing" to go
         await("the export to end", () -> {
@@ -538,7 +532,7 @@ class BatchPanelTest extends WindowTest {
         assertThat(eventTypes()).last().isEqualTo(Event.BATCH_FINISHED);
         view.window.label("eventsSummary").requireText("1000 events, the newest ones; older events are stored");
 
-        view.window.button("olderEventsButton").requireEnabled().focus().click();
+        view.window.button("olderEventsButton").requireEnabled().click();
 
         await("every stored event", () -> eventTypes().size() == stored);
         assertThat(eventTypes()).first().isEqualTo(Event.BATCH_SUBMITTED);
@@ -579,8 +573,8 @@ class BatchPanelTest extends WindowTest {
         view.select(batch.id(), daemon);
         await("delete to be possible", () -> view.window.button("deleteButton").isEnabled());
 
-        view.window.button("deleteButton").focus().click();
-        OptionPanes.answer(robot, "Delete batch", SAFETY);
+        view.window.button("deleteButton").click();
+        Inputs.answer(robot, "Delete batch", SAFETY);
 
         await("the view to show no batch", () -> onEdt(() -> view.panel.batch() == null));
         view.window.label("batchPlaceholder").requireVisible()
@@ -679,7 +673,8 @@ class BatchPanelTest extends WindowTest {
             throw new AssertionError(e.getMessage() + "; the view shows " + onEdt(() -> view.panel.batch() == null
                     ? "no batch" : "batch " + view.panel.batch().id() + " " + view.panel.batch().state().word())
                     + ", its status line says \"" + onEdt(() -> view.window.label("batchStatus").target().getText())
-                    + "\"", e);
+                    + "\", its state filter shows " + onEdt(() -> view.window.comboBox("caseStateFilter").target()
+                    .getSelectedItem()) + ", its cases are " + states() + " (null: not loaded)", e);
         }
     }
 }

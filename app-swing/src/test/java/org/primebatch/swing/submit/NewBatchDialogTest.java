@@ -37,10 +37,8 @@ import org.primebatch.client.Endpoint;
 import org.primebatch.swing.model.BatchesModel;
 import org.primebatch.swing.model.ConnectionState;
 import org.primebatch.swing.model.DaemonConnection;
-import org.primebatch.swing.testing.FileChoosers;
 import org.primebatch.swing.testing.Inputs;
 import org.primebatch.swing.testing.OnEdt;
-import org.primebatch.swing.testing.OptionPanes;
 import org.primebatch.swing.testing.Screenshots;
 import org.primebatch.swing.testing.WindowTest;
 import org.primebatch.testing.DaemonProcess;
@@ -87,11 +85,11 @@ class NewBatchDialogTest extends WindowTest {
                 + "B02-HEA160-5.5m\t5.5\t6\t200\t1673\n");
         paste(grid, 0, 0, 2);
         addRow(grid);
-        Inputs.enterCell(robot, grid.target(), 2, 0, "typed");
-        Inputs.enterCell(robot, grid.target(), 2, 1, "3500 mm");
-        Inputs.enterCell(robot, grid.target(), 2, 2, "28");
-        Inputs.enterCell(robot, grid.target(), 2, 3, "210");
-        Inputs.enterCell(robot, grid.target(), 2, 4, "3892");
+        Inputs.enterCell(robot, grid, 2, 0, "typed");
+        Inputs.enterCell(robot, grid, 2, 1, "3500 mm");
+        Inputs.enterCell(robot, grid, 2, 2, "28");
+        Inputs.enterCell(robot, grid, 2, 3, "210");
+        Inputs.enterCell(robot, grid, 2, 4, "3892");
         Path out = dir.resolve("out");
         Inputs.type(dialog.textBox("outDir"), out.toString());
         Inputs.select(robot, dialog.checkBox("exportMcdx").target());
@@ -169,7 +167,7 @@ class NewBatchDialogTest extends WindowTest {
         assertThat(grid.valueAt(row(2).column(1))).isEqualTo("6 kg");
         assertThat(dialog.textBox("outDir").text()).isEqualTo(dir.resolve("out").toString());
 
-        Inputs.enterCell(robot, grid.target(), 1, 1, "7");
+        Inputs.enterCell(robot, grid, 1, 1, "7");
         assertThat(cellTooltip(grid.target(), 1, 1)).isNull();
     }
 
@@ -212,7 +210,7 @@ class NewBatchDialogTest extends WindowTest {
         open(BEAM);
         awaitWorksheet();
         clickUntilShowing("importCases", "the file chooser", NewBatchDialogTest::holdsFileChooser);
-        FileChoosers.choose(dialog.fileChooser(), csv);
+        Inputs.chooseFile(robot, dialog.fileChooser(), csv);
 
         // the file is read off the event thread: the grid holds its cases once the status says so
         awaitText("casesStatus", "Read 2 cases from cases.csv; left out (not inputs of the worksheet): colour");
@@ -222,6 +220,21 @@ class NewBatchDialogTest extends WindowTest {
                 new String[] {"short", "3000", "10", "", ""},
                 new String[] {"long", "9000", "5", "", ""}});
         assertThat(dialog.table("unitsRow").valueAt(row(0).column(1))).isEqualTo("mm");
+    }
+
+    @Test
+    void noOtherPartOfTheDialogLiesOverTheGrid() throws Exception {
+        open(BEAM);
+        awaitWorksheet();
+        JTable grid = dialog.table("casesTable").target();
+        // the grid's left edge is where the worksheet and output column would reach over it were it too wide
+        Object atLeftEdge = OnEdt.get(() -> {
+            java.awt.Container content = ((javax.swing.JDialog) dialog.target()).getContentPane();
+            java.awt.Rectangle shown = grid.getVisibleRect();
+            java.awt.Point edge = javax.swing.SwingUtilities.convertPoint(grid, shown.x + 2, shown.y + shown.height / 2, content);
+            return javax.swing.SwingUtilities.getDeepestComponentAt(content, edge.x, edge.y);
+        });
+        assertThat(atLeftEdge).isSameAs(grid);
     }
 
     @Test
@@ -321,28 +334,25 @@ class NewBatchDialogTest extends WindowTest {
         clipboard("B01\t6\t12\t210\t8356\nB02\t5.5\t6\t200\t1673\n");
         paste(grid, 0, 0, 2);
 
-        Inputs.click(robot, dialog.button("close").target(), "the question before discarding", this::questionShowing);
-        assertThat(OptionPanes.find(robot, PATIENCE).target().getMessage().toString()).startsWith("Discard the 2 cases you entered?");
+        Inputs.click(robot, dialog.button("close").target(), "the question before discarding", Inputs::asking);
+        assertThat(Inputs.question(robot, PATIENCE).target().getMessage().toString()).startsWith("Discard the 2 cases you entered?");
         Screenshots.saveScreen("new-batch-close-asks");
-        OptionPanes.answer(robot, "Keep editing", PATIENCE);
+        Inputs.answer(robot, "Keep editing", PATIENCE);
         assertThat(OnEdt.get(dialog.target()::isDisplayable)).isTrue();
         grid.requireRowCount(2);
 
         NewBatchDialog target = (NewBatchDialog) dialog.target();
-        Inputs.give("the question after Escape", this::questionShowing,
-                Inputs.way("the Escape key", () -> {
-                    robot.focus(grid.target());
-                    robot.pressAndReleaseKey(KeyEvent.VK_ESCAPE);
-                    robot.waitForIdle();
-                }),
-                Inputs.onEdt("closing as Escape does", target::close));
-        OptionPanes.answer(robot, "Discard", PATIENCE);
+        Inputs.give("the question after Escape", Inputs::asking, () -> {
+            robot.focus(grid.target());
+            robot.pressAndReleaseKey(KeyEvent.VK_ESCAPE);
+        });
+        Inputs.answer(robot, "Discard", PATIENCE);
         OnEdt.until("the dialog to close", PATIENCE, () -> !OnEdt.get(target::isDisplayable));
 
         openDialog(BEAM, NewBatchDialog.Options.NONE);
         awaitWorksheet();
         closeDialog();
-        assertThat(questionShowing()).isFalse();
+        assertThat(Inputs.asking()).isFalse();
     }
 
     @Test
@@ -419,18 +429,10 @@ class NewBatchDialogTest extends WindowTest {
     @Test
     void theWorksheetFieldIsReadWhenItLosesTheFocus() throws Exception {
         open(null, NewBatchDialog.Options.NONE);
-        javax.swing.JTextField path = (javax.swing.JTextField) dialog.textBox("worksheetPath").target();
         Inputs.type(dialog.textBox("worksheetPath"), BEAM.toString());
         Inputs.give("the worksheet to be read after leaving its field",
                 () -> OnEdt.get(() -> dialog.table("designations").target().getRowCount() == 8),
-                Inputs.way("a click in the output folder", () -> {
-                    robot.click(dialog.textBox("outDir").target());
-                    robot.waitForIdle();
-                }),
-                Inputs.onEdt("the focus moved on", () -> {
-                    path.requestFocusInWindow();
-                    dialog.textBox("outDir").target().requestFocusInWindow();
-                }));
+                () -> robot.click(dialog.textBox("outDir").target()));
         awaitWorksheet();
     }
 
@@ -489,76 +491,39 @@ class NewBatchDialogTest extends WindowTest {
         });
     }
 
-    /**
-     * Pastes the clipboard at a cell until the grid holds {@code rows} rows and says it pasted: Ctrl+V in the grid, then
-     * a click on Paste, then Paste's own doClick. Pasting again at the same cell gives the same grid.
-     */
+    /** Clicks a cell and presses Ctrl+V, then waits for the grid to hold {@code rows} rows and say it pasted. */
     private void paste(JTableFixture grid, int row, int column, int rows) throws InterruptedException {
-        JTable table = grid.target();
-        javax.swing.JButton button = dialog.button("pasteCases").target();
         Inputs.give("the grid to hold the " + rows + " pasted rows", () -> grid.rowCount() == rows && text("casesStatus").startsWith("Pasted"),
-                Inputs.way("Ctrl+V", () -> {
-                    select(grid, row, column);
+                () -> {
+                    grid.cell(row(row).column(column)).click();
                     pasteKey();
-                }),
-                Inputs.way("a click on Paste", () -> {
-                    select(grid, row, column);
-                    robot.click(button);
-                    robot.waitForIdle();
-                }),
-                Inputs.onEdt("Paste's doClick", () -> {
-                    table.changeSelection(row, column, false, false);
-                    button.doClick();
-                }));
+                });
     }
 
-    /** Clicks the cell; where the click went nowhere, selects it as the click would have. */
-    private void select(JTableFixture grid, int row, int column) {
-        JTable table = grid.target();
-        try {
-            grid.selectCell(row(row).column(column));
-        } catch (RuntimeException lost) {
-            // selected below
-        }
-        GuiActionRunner.execute(() -> {
-            if (table.getSelectedRow() != row || table.getSelectedColumn() != column) {
-                table.changeSelection(row, column, false, false);
-            }
-            table.requestFocusInWindow();
-        });
-    }
-
-    /** Clicks Add row until the grid has one row more. */
+    /** Clicks Add row and waits for the grid to have one row more. */
     private void addRow(JTableFixture grid) throws InterruptedException {
         int before = grid.rowCount();
         Inputs.click(robot, dialog.button("addRow").target(), "a new row", () -> grid.rowCount() == before + 1);
     }
 
-    /** Presses Validate or Submit until the status line changes ({@code what} names the change), or the dialog closes. */
+    /** Clicks Validate or Submit and waits for the status line to change ({@code what} names the change) or the dialog to close. */
     private void press(String button, String what) throws InterruptedException {
         String before = text("status");
         Inputs.click(robot, dialog.button(button).target(), "the status to say " + what,
                 () -> !OnEdt.get(dialog.target()::isDisplayable) || !text("status").equals(before));
     }
 
-    /** Clicks {@code button} until a window that {@code opened} accepts is on screen; a click can go nowhere. */
+    /** Clicks {@code button} and waits for a window that {@code opened} accepts to be on screen. */
     private void clickUntilShowing(String button, String what, java.util.function.Predicate<java.awt.Window> opened)
             throws InterruptedException {
         Inputs.click(robot, dialog.button(button).target(), what, () -> OnEdt.get(() -> java.util.Arrays
                 .stream(java.awt.Window.getWindows()).anyMatch(window -> window.isShowing() && opened.test(window))));
     }
 
-    /** Clicks Close until the dialog is gone (nothing is asked when the grid is empty). */
+    /** Clicks Close and waits for the dialog to go (nothing is asked when the grid is empty). */
     private void closeDialog() throws InterruptedException {
         java.awt.Window target = dialog.target();
         Inputs.click(robot, dialog.button("close").target(), "the dialog to close", () -> !OnEdt.get(target::isDisplayable));
-    }
-
-    private boolean questionShowing() {
-        return OnEdt.get(() -> java.util.Arrays.stream(java.awt.Window.getWindows())
-                .anyMatch(window -> window.isShowing() && window instanceof javax.swing.JDialog question
-                        && question.getContentPane().getComponentCount() > 0
-                        && question.getContentPane().getComponent(0) instanceof javax.swing.JOptionPane));
     }
 
     /** A batch on the echo engine with two cases of the beam worksheet, each with a span in mm and a load. */
@@ -600,7 +565,6 @@ class NewBatchDialogTest extends WindowTest {
         robot.pressKey(KeyEvent.VK_CONTROL);
         robot.pressAndReleaseKey(KeyEvent.VK_V);
         robot.releaseKey(KeyEvent.VK_CONTROL);
-        robot.waitForIdle();
     }
 
     private static String cellTooltip(JTable table, int row, int column) {
