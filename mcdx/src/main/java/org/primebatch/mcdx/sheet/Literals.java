@@ -1,6 +1,5 @@
 package org.primebatch.mcdx.sheet;
 
-import org.primebatch.mcdx.xml.Dom;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -8,8 +7,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.primebatch.api.ValueKind;
-import org.w3c.dom.Element;
-import org.primebatch.mcdx.xml.McdxNamespaces;
+import org.primebatch.mcdx.syntax.MathExpr;
+import org.primebatch.mcdx.syntax.Operator;
 
 /**
  * The value of a definition's right-hand side when it is a literal: a number ({@code real}, {@code neg}, simple
@@ -17,44 +16,41 @@ import org.primebatch.mcdx.xml.McdxNamespaces;
  * ({@code scale} or {@code mult} by a unit expression).
  */
 final class Literals {
-    private static final String ML = McdxNamespaces.MATH;
     private static final JsonNodeFactory JSON = JsonNodeFactory.withExactBigDecimals(true);
 
     private Literals() {
     }
 
-    static ShownValue read(Element body) {
-        if (Dom.is(body, ML, "eval")) {
-            return Dom.firstChild(body).map(Literals::read).orElse(ShownValue.none("empty evaluation"));
+    static ShownValue read(MathExpr body) {
+        if (body instanceof MathExpr.Eval eval) {
+            return read(eval.expression());
         }
-        if (Dom.is(body, ML, "str")) {
-            return new ShownValue(ValueKind.STRING, JSON.textNode(body.getTextContent()), null, null);
+        if (body instanceof MathExpr.Str str) {
+            return new ShownValue(ValueKind.STRING, JSON.textNode(str.text()), null, null);
         }
-        if (Dom.is(body, ML, "matrix")) {
-            return matrix(body).map(m -> new ShownValue(ValueKind.MATRIX, m, null, null))
+        if (body instanceof MathExpr.MatrixExpr m) {
+            return matrix(m).map(v -> new ShownValue(ValueKind.MATRIX, v, null, null))
                     .orElse(ShownValue.none("a matrix whose elements are not all numbers"));
         }
         Optional<JsonNode> number = numberNode(body);
         if (number.isPresent()) {
             return new ShownValue(ValueKind.REAL, number.get(), null, null);
         }
-        if (Dom.is(body, ML, "apply")) {
-            List<Element> parts = Dom.children(body);
-            if (parts.size() == 3 && (Dom.is(parts.get(0), ML, "scale") || Dom.is(parts.get(0), ML, "mult"))) {
-                Optional<String> unit = UnitText.ofExpression(parts.get(2));
-                ShownValue magnitude = read(parts.get(1));
-                if (unit.isPresent() && magnitude.value() != null && magnitude.unit() == null
-                        && magnitude.kind() != ValueKind.STRING) {
-                    return magnitude.withUnit(unit.get());
-                }
+        if (body instanceof MathExpr.Operation o && o.operands().size() == 2
+                && (o.is(Operator.SCALE) || o.is(Operator.MULT))) {
+            Optional<String> unit = UnitText.ofExpression(o.operands().get(1));
+            ShownValue magnitude = read(o.operands().get(0));
+            if (unit.isPresent() && magnitude.value() != null && magnitude.unit() == null
+                    && magnitude.kind() != ValueKind.STRING) {
+                return magnitude.withUnit(unit.get());
             }
         }
-        return ShownValue.none("not a literal value but an expression (" + body.getLocalName() + ")");
+        return ShownValue.none("not a literal value but an expression (" + body.element() + ")");
     }
 
-    private static Optional<JsonNode> numberNode(Element e) {
-        if (Dom.is(e, ML, "real")) {
-            return Optional.of(decimal(e.getTextContent()));
+    private static Optional<JsonNode> numberNode(MathExpr e) {
+        if (e instanceof MathExpr.Num n) {
+            return Optional.of(decimal(n.text()));
         }
         return number(e).map(JSON::numberNode);
     }
@@ -69,11 +65,11 @@ final class Literals {
         }
     }
 
-    private static Optional<JsonNode> matrix(Element matrix) {
-        Integer rows = Dom.intAttribute(matrix, "rows");
-        Integer cols = Dom.intAttribute(matrix, "cols");
-        List<Element> elements = Dom.children(matrix).stream().filter(e -> !Dom.is(e, ML, "display")).toList();
-        if (rows == null || cols == null || rows < 0 || cols < 0 || (long) rows * cols != elements.size()) {
+    private static Optional<JsonNode> matrix(MathExpr.MatrixExpr matrix) {
+        int rows = matrix.rows();
+        int cols = matrix.cols();
+        List<MathExpr> elements = matrix.elements();
+        if (rows < 0 || cols < 0 || (long) rows * cols != elements.size()) {
             return Optional.empty();
         }
         ArrayNode out = JSON.arrayNode(rows);
@@ -91,41 +87,39 @@ final class Literals {
     }
 
     /** The value of a constant arithmetic expression of reals, or empty when it involves anything else. */
-    static Optional<Double> number(Element e) {
-        if (Dom.is(e, ML, "real")) {
+    static Optional<Double> number(MathExpr e) {
+        if (e instanceof MathExpr.Num n) {
             try {
-                return Optional.of(Double.parseDouble(e.getTextContent().strip()));
+                return Optional.of(Double.parseDouble(n.text()));
             } catch (NumberFormatException ex) {
                 return Optional.empty();
             }
         }
-        if (Dom.is(e, ML, "parens")) {
-            return Dom.firstChild(e).flatMap(Literals::number);
+        if (e instanceof MathExpr.Parens p) {
+            return number(p.inner());
         }
-        if (!Dom.is(e, ML, "apply")) {
+        if (!(e instanceof MathExpr.Operation o)) {
             return Optional.empty();
         }
-        List<Element> parts = Dom.children(e);
-        String operator = parts.isEmpty() ? "" : parts.get(0).getLocalName();
-        if (parts.size() == 2 && operator.equals("neg")) {
-            return number(parts.get(1)).map(x -> -x);
+        if (o.operands().size() == 1 && o.is(Operator.NEG)) {
+            return number(o.operands().get(0)).map(x -> -x);
         }
-        if (parts.size() != 3) {
+        if (o.operands().size() != 2) {
             return Optional.empty();
         }
-        Optional<Double> a = number(parts.get(1));
-        Optional<Double> b = number(parts.get(2));
+        Optional<Double> a = number(o.operands().get(0));
+        Optional<Double> b = number(o.operands().get(1));
         if (a.isEmpty() || b.isEmpty()) {
             return Optional.empty();
         }
         double x = a.get();
         double y = b.get();
-        return switch (operator) {
-            case "plus" -> Optional.of(x + y);
-            case "minus" -> Optional.of(x - y);
-            case "mult" -> Optional.of(x * y);
-            case "div" -> Optional.of(x / y);
-            case "pow" -> Optional.of(Math.pow(x, y));
+        return switch (o.operator()) {
+            case PLUS -> Optional.of(x + y);
+            case MINUS -> Optional.of(x - y);
+            case MULT -> Optional.of(x * y);
+            case DIV -> Optional.of(x / y);
+            case POW -> Optional.of(Math.pow(x, y));
             default -> Optional.empty();
         };
     }

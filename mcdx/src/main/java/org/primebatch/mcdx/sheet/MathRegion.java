@@ -15,10 +15,16 @@ import org.primebatch.mcdx.syntax.MathParser;
 public record MathRegion(Element expression, MathExpr syntax, Integer resultRef, String definedName) {
     /** True for {@code x := …} and {@code x ≡ …}, including function definitions. */
     public boolean isDefinition() {
-        return Dom.is(expression, McdxNamespaces.MATH, "define") || Dom.is(expression, McdxNamespaces.MATH, "globalDefine");
+        return syntax instanceof MathExpr.Define d && d.kind() != MathExpr.DefineKind.LOCAL;
     }
 
-    /** The right-hand side of a definition (which may itself be an {@code ml:eval}), else empty. */
+    /** The right-hand side of a definition (which may itself be an evaluation), else empty. */
+    public Optional<MathExpr> definedValue() {
+        return syntax instanceof MathExpr.Define d && d.kind() != MathExpr.DefineKind.LOCAL
+                ? Optional.of(d.value()) : Optional.empty();
+    }
+
+    /** The XML of a definition's right-hand side, where a per-case worksheet splices an input, else empty. */
     public Optional<Element> definitionBody() {
         if (!isDefinition()) {
             return Optional.empty();
@@ -27,12 +33,12 @@ public record MathRegion(Element expression, MathExpr syntax, Integer resultRef,
         return children.size() < 2 ? Optional.empty() : Optional.of(children.get(1));
     }
 
-    /** The {@code ml:eval} of {@code expr =} or {@code x := expr =}, else empty. */
-    public Optional<Element> evaluation() {
-        if (Dom.is(expression, McdxNamespaces.MATH, "eval")) {
-            return Optional.of(expression);
+    /** The evaluation of {@code expr =} or {@code x := expr =}, else empty. */
+    public Optional<MathExpr.Eval> evaluation() {
+        if (syntax instanceof MathExpr.Eval eval) {
+            return Optional.of(eval);
         }
-        return definitionBody().filter(body -> Dom.is(body, McdxNamespaces.MATH, "eval"));
+        return definedValue().filter(MathExpr.Eval.class::isInstance).map(MathExpr.Eval.class::cast);
     }
 
     static MathRegion of(Element math) {

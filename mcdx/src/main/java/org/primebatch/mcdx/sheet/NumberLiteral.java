@@ -17,7 +17,7 @@ public record NumberLiteral(String text, String unit) {
         if (!math.isDefinition() || math.definedName() == null) {
             return Optional.empty();
         }
-        return math.definitionBody().map(Literals::read)
+        return math.definedValue().map(Literals::read)
                 .filter(shown -> shown.kind() == ValueKind.REAL && shown.value() != null && shown.value().isNumber())
                 .map(shown -> new NumberLiteral(shown.value().asText(), shown.unit()));
     }

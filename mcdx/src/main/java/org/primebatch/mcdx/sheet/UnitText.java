@@ -1,11 +1,13 @@
 package org.primebatch.mcdx.sheet;
 
-import org.primebatch.mcdx.syntax.IdentifierNames;
 import org.primebatch.mcdx.xml.Dom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.w3c.dom.Element;
+import org.primebatch.mcdx.syntax.MathExpr;
+import org.primebatch.mcdx.syntax.MathParser;
+import org.primebatch.mcdx.syntax.Operator;
 import org.primebatch.mcdx.xml.McdxNamespaces;
 
 /**
@@ -13,42 +15,38 @@ import org.primebatch.mcdx.xml.McdxNamespaces;
  * {@code u:unitMonomial} as the product of its named units ({@code newton·meter^-1}).
  */
 public final class UnitText {
-    private static final String ML = McdxNamespaces.MATH;
 
     private UnitText() {
     }
 
     /** The text of a unit expression (UNIT ids combined by mult, div, pow, parens), or empty when it is something else. */
     public static Optional<String> ofExpression(Element e) {
-        if (Dom.is(e, ML, "id")) {
-            return Optional.of(IdentifierNames.of(e));
+        return ofExpression(MathParser.parse(e));
+    }
+
+    /** The same for a unit expression read into a syntax tree. */
+    public static Optional<String> ofExpression(MathExpr e) {
+        if (e instanceof MathExpr.Ident id) {
+            return Optional.of(id.name());
         }
-        if (Dom.is(e, ML, "parens")) {
-            return Dom.firstChild(e).flatMap(UnitText::ofExpression).map(t -> "(" + t + ")");
+        if (e instanceof MathExpr.Parens p) {
+            return ofExpression(p.inner()).map(t -> "(" + t + ")");
         }
-        if (!Dom.is(e, ML, "apply")) {
+        if (!(e instanceof MathExpr.Operation o) || o.operands().size() != 2) {
             return Optional.empty();
         }
-        List<Element> parts = Dom.children(e);
-        if (parts.size() != 3) {
-            return Optional.empty();
-        }
-        String operator = parts.get(0).getLocalName();
-        Optional<String> left = ofExpression(parts.get(1));
-        Optional<String> right = operator.equals("pow") ? exponent(parts.get(2)) : ofExpression(parts.get(2));
+        Optional<String> left = ofExpression(o.operands().get(0));
+        Optional<String> right = o.is(Operator.POW) ? Literals.number(o.operands().get(1)).map(Literals::plain)
+                : ofExpression(o.operands().get(1));
         if (left.isEmpty() || right.isEmpty()) {
             return Optional.empty();
         }
-        return switch (operator) {
-            case "mult", "scale" -> Optional.of(left.get() + "*" + right.get());
-            case "div" -> Optional.of(left.get() + "/" + right.get());
-            case "pow" -> Optional.of(left.get() + "^" + right.get());
+        return switch (o.operator()) {
+            case MULT, SCALE -> Optional.of(left.get() + "*" + right.get());
+            case DIV -> Optional.of(left.get() + "/" + right.get());
+            case POW -> Optional.of(left.get() + "^" + right.get());
             default -> Optional.empty();
         };
-    }
-
-    private static Optional<String> exponent(Element e) {
-        return Literals.number(e).map(Literals::plain);
     }
 
     /** The text of a {@code u:unitMonomial}: {@code newton·meter^-1}, {@code meter^(1/2)}; empty for none. */

@@ -1,6 +1,6 @@
 package org.primebatch.mcdx.sheet;
 
-import org.primebatch.mcdx.syntax.IdentifierNames;
+import org.primebatch.mcdx.syntax.MathExpr;
 import org.primebatch.mcdx.xml.Dom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,7 +47,7 @@ public final class WorksheetInspector {
             ShownValue value = ShownValue.none("defined by an expression and never shown with =");
             String status = null;
             Optional<MathRegion> definition = v.inputRegion() == null ? Optional.empty() : v.inputRegion().mathContent();
-            ShownValue literal = definition.flatMap(MathRegion::definitionBody).map(Literals::read).orElse(null);
+            ShownValue literal = definition.flatMap(MathRegion::definedValue).map(Literals::read).orElse(null);
             if (literal != null && literal.value() != null) {
                 value = literal;
             } else if (v.outputRegion() != null && v.outputRegion().mathContent().isPresent()) {
@@ -75,7 +75,7 @@ public final class WorksheetInspector {
             return missing(d, region, null);
         }
         MathRegion m = math.get();
-        ShownValue value = m.definitionBody().map(Literals::read).orElse(ShownValue.none("the region defines nothing"));
+        ShownValue value = m.definedValue().map(Literals::read).orElse(ShownValue.none("the region defines nothing"));
         if (value.value() == null && m.evaluation().isPresent()) {
             Optional<StoredResult> stored = sheet.result(region);
             if (stored.isPresent() && stored.get().status() == CalculationStatus.SYNCHRONIZED) {
@@ -117,17 +117,15 @@ public final class WorksheetInspector {
             return m.definedName();
         }
         return m.evaluation()
-                .flatMap(eval -> Dom.firstChild(eval))
-                .filter(e -> Dom.is(e, ML, "id"))
-                .map(IdentifierNames::of)
+                .map(MathExpr.Eval::expression)
+                .filter(MathExpr.Ident.class::isInstance)
+                .map(e -> ((MathExpr.Ident) e).name())
                 .orElse(null);
     }
 
     private static Optional<String> displayUnit(MathRegion m) {
         return m.evaluation()
-                .flatMap(eval -> Dom.child(eval, ML, "unitOverride"))
-                .flatMap(override -> Dom.firstChild(override))
-                .filter(unit -> !Dom.is(unit, ML, "placeholder"))
+                .flatMap(MathExpr.Eval::typedUnit)
                 .flatMap(UnitText::ofExpression);
     }
 
