@@ -70,10 +70,12 @@ class DuplicateBatchTest extends WindowTest {
         FrameFixture window = new FrameFixture(robot, client.window());
         JTable batches = window.table("batches").target();
         OnEdt.await("the batch in the list", LIMIT, () -> batches.getRowCount() == 1);
-        Inputs.give("the batch to be shown", () -> OnEdt.get(() -> window.button("duplicateButton").target().isEnabled()),
+        // the batch view shows its commands once the batch it selects has come from the daemon
+        javax.swing.JButton duplicate = robot.finder().findByName(client.window(), "duplicateButton", javax.swing.JButton.class, false);
+        Inputs.give("the batch to be shown", () -> OnEdt.get(() -> duplicate.isShowing() && duplicate.isEnabled()),
                 () -> window.table("batches").selectRows(0));
 
-        Inputs.click(robot, window.button("duplicateButton").target(), "a New batch dialog", () -> newBatchDialog() != null);
+        Inputs.click(robot, duplicate, "a New batch dialog", () -> newBatchDialog() != null);
         NewBatchDialog dialog = newBatchDialog();
         JTable grid = (JTable) robot.finder().findByName(dialog, "casesTable", false);
         OnEdt.await("the batch's cases in the grid", LIMIT, () -> grid.getRowCount() == 3 && "L9000".equals(grid.getValueAt(2, 0)));
