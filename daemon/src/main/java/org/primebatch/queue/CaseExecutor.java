@@ -13,13 +13,10 @@ import org.primebatch.api.CaseValue;
 import org.primebatch.api.ItemState;
 import org.primebatch.api.OverwritePolicy;
 import org.primebatch.api.ResultCheck;
-import org.primebatch.engine.CallTimeouts;
-import org.primebatch.engine.Engine;
 import org.primebatch.engine.EngineException;
 import org.primebatch.engine.EngineSession;
 import org.primebatch.engine.EngineUnavailableException;
 import org.primebatch.engine.FiniteOutputs;
-import org.primebatch.engine.SessionOptions;
 import org.primebatch.report.OutputTarget;
 import org.primebatch.report.ResultFiles;
 import org.primebatch.store.Claim;
@@ -34,15 +31,14 @@ final class CaseExecutor implements AutoCloseable {
     private final Engines engines;
     private final String engine;
     private final CrossCheckRun crossCheck;
-    private EngineSession session;
-    /** The engine, worksheet and options the open session was opened with. */
-    private List<Object> sessionKey;
+    private final KeptSession session;
 
     /** @param engine the engine of the worker, which claims only cases routed to it */
     CaseExecutor(Engines engines, String engine) {
         this.engines = engines;
         this.engine = engine;
         this.crossCheck = new CrossCheckRun(engines);
+        this.session = new KeptSession(engines, engine, "engine " + engine + " is not installed in this daemon");
     }
 
     /** Runs one case of a batch submitted at {@code submitted} (files older than that are another's). */
@@ -53,7 +49,7 @@ final class CaseExecutor implements AutoCloseable {
 
     private Outcome calculate(Claim claim, BatchSpec spec, ArtifactNames names, Instant submitted) {
         try {
-            EngineSession open = sessionFor(spec);
+            EngineSession open = session.open(spec);
             open.setInputs(claim.inputs());
             open.calculate();
             Map<String, CaseValue> outputs = FiniteOutputs.require(open.outputs());
@@ -73,22 +69,6 @@ final class CaseExecutor implements AutoCloseable {
             closeSession();
             return new Outcome.Failed(claim.fence(), "engine error: " + e, true);
         }
-    }
-
-    private EngineSession sessionFor(BatchSpec spec) throws EngineException {
-        SessionOptions options = new SessionOptions(spec.outputUnits(), CallTimeouts.DEFAULTS.with(spec.callTimeouts()),
-                spec.designate());
-        // a session is the worksheet opened with these options: another batch's units or designations need their own
-        List<Object> key = List.of(engine, spec.worksheet(), options);
-        if (session != null && key.equals(sessionKey)) {
-            return session;
-        }
-        closeSession();
-        Engine engine = engines.find(this.engine)
-                .orElseThrow(() -> EngineException.permanent("engine " + this.engine + " is not installed in this daemon"));
-        session = engine.open(Path.of(spec.worksheet()), options);
-        sessionKey = key;
-        return session;
     }
 
     private static List<String> export(EngineSession session, Claim claim, BatchSpec spec, ArtifactNames names,
@@ -143,15 +123,7 @@ final class CaseExecutor implements AutoCloseable {
 
     void closeSession() {
         crossCheck.closeSession();
-        if (session != null) {
-            try {
-                session.close();
-            } catch (RuntimeException ignored) {
-                // a session that fails to close is dropped all the same
-            }
-            session = null;
-            sessionKey = null;
-        }
+        session.close();
     }
 
     @Override

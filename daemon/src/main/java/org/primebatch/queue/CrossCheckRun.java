@@ -1,16 +1,12 @@
 package org.primebatch.queue;
 
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import org.primebatch.api.BatchSpec;
 import org.primebatch.api.CaseValue;
 import org.primebatch.api.CrossCheck;
-import org.primebatch.engine.CallTimeouts;
-import org.primebatch.engine.Engine;
 import org.primebatch.engine.EngineException;
 import org.primebatch.engine.EngineSession;
-import org.primebatch.engine.SessionOptions;
 import org.primebatch.mcdx.OutputComparison;
 import org.primebatch.store.Claim;
 import org.primebatch.store.CrossCheckVerdict;
@@ -22,12 +18,11 @@ import org.primebatch.store.Outcome;
  * the case's; the verdict goes with it. Keeps its native session open across cases of one worksheet.
  */
 final class CrossCheckRun implements AutoCloseable {
-    private final Engines engines;
-    private EngineSession session;
-    private String sessionKey;
+    private final KeptSession session;
 
     CrossCheckRun(Engines engines) {
-        this.engines = engines;
+        this.session = new KeptSession(engines, CrossCheck.CHECKED_ENGINE,
+                "this daemon has no native engine to cross-check with");
     }
 
     /** {@code reference} compared with the native engine; an outcome that is not final for the case is left alone. */
@@ -40,7 +35,7 @@ final class CrossCheckRun implements AutoCloseable {
         Map<String, CaseValue> nativeOutputs;
         String nativeError = null;
         try {
-            EngineSession open = sessionFor(spec);
+            EngineSession open = session.open(spec);
             open.setInputs(claim.inputs());
             open.calculate();
             nativeOutputs = open.outputs();
@@ -83,30 +78,8 @@ final class CrossCheckRun implements AutoCloseable {
         return CrossCheckVerdict.AGREED;
     }
 
-    private EngineSession sessionFor(BatchSpec spec) throws EngineException {
-        String key = spec.worksheet() + "\n" + spec.outputUnits() + "\n" + spec.callTimeouts() + "\n" + spec.designate();
-        if (session != null && key.equals(sessionKey)) {
-            return session;
-        }
-        closeSession();
-        Engine engine = engines.find(CrossCheck.CHECKED_ENGINE)
-                .orElseThrow(() -> EngineException.permanent("this daemon has no native engine to cross-check with"));
-        session = engine.open(Path.of(spec.worksheet()),
-                new SessionOptions(spec.outputUnits(), CallTimeouts.DEFAULTS.with(spec.callTimeouts()), spec.designate()));
-        sessionKey = key;
-        return session;
-    }
-
     void closeSession() {
-        if (session != null) {
-            try {
-                session.close();
-            } catch (RuntimeException ignored) {
-                // a session that fails to close is dropped all the same
-            }
-            session = null;
-            sessionKey = null;
-        }
+        session.close();
     }
 
     @Override
